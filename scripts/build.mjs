@@ -1,0 +1,15 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+
+const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
+rmSync('dist', { recursive: true, force: true });
+for (const [entry, out] of [
+  ['src/index.ts', 'dist'],
+  ['src/cli.ts', 'dist/cli'],
+]) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    stdio: 'inherit',
+  });
+  writeFileSync(`${out}/package.json`, '{"type":"module"}\n');
+}

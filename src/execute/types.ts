@@ -1,0 +1,40 @@
+/** What the execute stage needs and what it returns. */
+
+export type ExecutionStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled';
+
+export interface ExecutionSpec {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** Emptied and re-created before every attempt. */
+  outputDir: string;
+  timeoutMs: number;
+  graceMs: number;
+  retries: number;
+}
+
+export interface Execution {
+  status: ExecutionStatus;
+  /** Of the last attempt; null when killed by a signal or never started. */
+  exitCode: number | null;
+  signal: string | null;
+  attempts: number;
+  startedAt: Date;
+  durationMs: number;
+  /** The last lines of stdout and stderr interleaved as they came, bounded. */
+  tail: string;
+  /** Why it did not succeed, in words (`exited with code 2`, `timed out after 1 minute`, `could not start python9: not found`). */
+  reason?: string;
+}
+
+/** Where the script's output goes while it runs (the Actions log, or the terminal). */
+export interface LogSink {
+  /** A group of lines in the Actions log. */
+  group(title: string): void;
+  endGroup(): void;
+  /** Raw bytes of the script's stdout/stderr, in order; written as they come. */
+  write(chunk: Buffer): void;
+  /** A line of the dispatcher's own. */
+  info(line: string): void;
+  warning(line: string): void;
+}

@@ -1,0 +1,86 @@
+import type { Problem } from '../errors';
+import type { ArgValue } from '../manifest/types';
+import type { RawArgument } from '../request/types';
+
+/** The final status of a run; also the `status` output. */
+export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'rejected' | 'ignored';
+
+/** Where a run is, in the order it goes. */
+export type Phase = 'queued' | 'checking-out' | 'running' | 'uploading' | 'opening-pull-request' | 'done';
+export const PHASES: readonly Phase[] = [
+  'queued',
+  'checking-out',
+  'running',
+  'uploading',
+  'opening-pull-request',
+  'done',
+];
+
+export interface PullRequestLink {
+  url: string;
+  number: number;
+  /** opened: new; updated: the same open pull request got the new commit. */
+  action: 'opened' | 'updated';
+  repository: string;
+}
+
+export interface ChangeSummary {
+  /** Number of changed paths. */
+  count: number;
+  added: number;
+  modified: number;
+  deleted: number;
+  renamed: number;
+  /** The first few paths with their kind (A, M, D, R, T), for display. */
+  files: { status: string; path: string }[];
+}
+
+/**
+ * Everything the status comment, the job summary and the step outputs show about one run.
+ * Pure data: the report stage renders it; the pipeline fills it in as the run goes.
+ */
+export interface RunReport {
+  /** The job id (also the hidden marker of the status comment). */
+  job: string;
+  phase: Phase;
+  /** Set when phase is done. */
+  status?: RunStatus;
+  script?: string;
+  scriptTitle?: string;
+  mode?: 'read' | 'write';
+  target?: string;
+  targetTitle?: string;
+  /** Typed values when checked, raw values when the request was rejected before. */
+  args: Record<string, ArgValue | RawArgument>;
+  requester: string;
+  issue?: number;
+  dryRun: boolean;
+  /** The workflow run: link and id (the status comment knows it for /cancel). */
+  run?: { id: string; url: string };
+  startedAt: string;
+  /** Milliseconds per phase that has finished, and total when done. */
+  durations: Partial<Record<'checkout' | 'run' | 'upload' | 'publish' | 'total', number>>;
+  checkout?: { repository: string; ref: string; sha: string };
+  exitCode?: number | null;
+  attempts?: number;
+  /** Why it failed, timed out, or was rejected, in words. */
+  reason?: string;
+  /** Each user mistake, with how to fix it (rejected runs). */
+  problems?: Problem[];
+  /** A ready-to-copy `/run` line that fixes the problems, when one can be made. */
+  fixCommand?: string;
+  artifact?: { id?: string; name: string; url?: string; files: number; bytes: number };
+  /** Files that were not uploaded and why (links out of the output directory). */
+  skippedOutputs?: string[];
+  pullRequests?: PullRequestLink[];
+  /** Open a pull request: No — the pushed branch's compare view. */
+  compareUrl?: string;
+  branch?: string;
+  changes?: ChangeSummary;
+  /** A write script ran and changed nothing. */
+  noChanges?: boolean;
+  /** What the script wrote to DISPATCH_RESULT, when it was a JSON value. */
+  result?: unknown;
+  /** The last lines of the log. */
+  logTail?: string;
+}
