@@ -32,8 +32,11 @@ export interface LogSink {
   /** A group of lines in the Actions log. */
   group(title: string): void;
   endGroup(): void;
-  /** Raw bytes of the script's stdout/stderr, in order; written as they come. */
-  write(chunk: Buffer): void;
+  /**
+   * Raw bytes of the script's stdout/stderr, in order; written as they come. A sink that returns a promise
+   * gets no more output until it resolves: the script's pipes are paused meanwhile (backpressure).
+   */
+  write(chunk: Buffer): void | Promise<void>;
   /** A line of the dispatcher's own. */
   info(line: string): void;
   warning(line: string): void;

@@ -53,6 +53,8 @@ export interface Target {
   path: string;
   /** Shown in forms and comments (default: the key). */
   title: string;
+  /** Clone from this URL instead of GITHUB_SERVER_URL/owner/name (a mirror, a `file://` URL). */
+  cloneUrl?: string;
 }
 
 export interface PullRequestSpec {

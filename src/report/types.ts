@@ -83,4 +83,9 @@ export interface RunReport {
   result?: unknown;
   /** The last lines of the log. */
   logTail?: string;
+  /**
+   * A hash of the issue form fields the request was read from (issue events), kept in the status comment's
+   * hidden state so that an `edited` event can tell whether the fields changed since that run.
+   */
+  fieldsHash?: string;
 }

@@ -1,0 +1,58 @@
+/** The manifest as written in YAML, once it passed the schema: kebab-case keys, nothing defaulted yet. */
+import type { ArgType, Permission, ScriptMode } from './types';
+
+export interface RawSettings {
+  'timeout-minutes'?: number;
+  retries?: number;
+  env?: Record<string, string | number | boolean>;
+  permission?: Permission;
+  'allow-users'?: string[];
+  'allow-teams'?: string[];
+  'working-directory'?: string;
+  'pass-args'?: 'flags' | 'none';
+  'commit-author'?: string;
+}
+
+export interface RawRepository {
+  repository: string;
+  ref?: string;
+  path?: string;
+  title?: string;
+  'clone-url'?: string;
+}
+
+export interface RawArg {
+  type: ArgType;
+  title?: string;
+  description?: string;
+  example?: string | number | boolean;
+  required?: boolean;
+  pattern?: string;
+  options?: (string | number)[];
+  min?: number;
+  max?: number;
+  default?: string | number | boolean;
+  columns?: string[];
+  header?: boolean;
+}
+
+export interface RawScript extends RawSettings {
+  title?: string;
+  description?: string;
+  command: (string | number)[];
+  mode?: ScriptMode;
+  targets?: string[];
+  args?: Record<string, RawArg>;
+  outputs?: { path?: string; expect?: string[] };
+  'pull-request'?: { title?: string; body?: string; labels?: string[]; draft?: boolean };
+}
+
+export interface RawManifest {
+  version: 1;
+  repositories?: Record<string, RawRepository>;
+  defaults?: RawSettings;
+  scripts: Record<string, RawScript>;
+  'allowed-download-hosts'?: string[];
+  'max-download-mib'?: number;
+  'status-labels'?: boolean;
+}

@@ -1,0 +1,24 @@
+/** Where the outputs go: an Actions artifact, or (CLI) nowhere, since they already sit in a local folder. */
+export interface ArtifactStore {
+  upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }>;
+}
+
+/** Uploads with @actions/artifact (loaded only when a run has outputs to upload). */
+export class ActionsArtifactStore implements ArtifactStore {
+  constructor(private readonly runUrl: string) {}
+
+  async upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }> {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const client = new DefaultArtifactClient();
+    const { id } = await client.uploadArtifact(name, files, rootDir);
+    if (id === undefined) return {};
+    return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
+  }
+}
+
+/** The CLI keeps the outputs where the script wrote them. */
+export class LocalArtifactStore implements ArtifactStore {
+  async upload(_name: string, rootDir: string): Promise<{ id?: string; url?: string }> {
+    return { url: rootDir };
+  }
+}

@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+/** The files of an output directory that may be uploaded, and what was left out and why. */
+export interface OutputFiles {
+  /** Absolute paths of regular files inside the directory (links resolving inside it included). */
+  files: string[];
+  /** Paths relative to the directory, with `/`. */
+  relative: string[];
+  bytes: number;
+  /** `name: reason` for everything that was not uploaded. */
+  skipped: string[];
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
+ * inside `dir`; links that lead outside (or to directories) are never uploaded.
+ */
+export async function collectOutputs(dir: string): Promise<OutputFiles> {
+  const result: OutputFiles = { files: [], relative: [], bytes: 0, skipped: [] };
+  let root: string;
+  try {
+    root = await fs.realpath(dir);
+  } catch {
+    return result;
+  }
+  const walk = async (current: string): Promise<void> => {
+    const entries = await fs.readdir(current, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      if (entry.isDirectory()) {
+        await walk(full);
+      } else if (entry.isFile()) {
+        const stat = await fs.stat(full);
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+      } else if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = await fs.realpath(full);
+        } catch {
+          result.skipped.push(`${rel}: a link to nothing`);
+          continue;
+        }
+        if (!isInside(root, real)) {
+          result.skipped.push(`${rel}: a link to outside the output directory`);
+          continue;
+        }
+        const stat = await fs.stat(real);
+        if (!stat.isFile()) {
+          result.skipped.push(`${rel}: a link to a directory`);
+          continue;
+        }
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+      } else {
+        result.skipped.push(`${rel}: not a regular file`);
+      }
+    }
+  };
+  await walk(root);
+  return result;
+}
+
+/** The `outputs.expect` globs that match none of the files. */
+export function missingExpected(expect: string[], relative: string[]): string[] {
+  return expect.filter((glob) => {
+    const matches = picomatch(glob, { dot: true });
+    return !relative.some((file) => matches(file));
+  });
+}

@@ -1,0 +1,165 @@
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Git, GitError, type GitAuth } from './git';
+
+/** The content repository cannot be checked out; the message says why and what to do. */
+export class CheckoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckoutError';
+  }
+}
+
+export interface CheckoutSource {
+  /** Clone URL: smart HTTP(S) or file:// (a plain path ignores the shallow depth). */
+  url: string;
+  /** Branch to check out; undefined: the remote's default branch. */
+  ref?: string;
+  /** Directory of the checkout: created; reused only when it already is a checkout of `url`. */
+  dest: string;
+}
+
+export interface CheckoutResult {
+  /** The commit checked out. */
+  sha: string;
+  /** The branch checked out (the default branch's name when no ref was given). */
+  ref: string;
+}
+
+/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
+export function cloneUrlFor(target: { repository: string; cloneUrl?: string }, serverUrl: string): string {
+  if (target.cloneUrl) return target.cloneUrl;
+  return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
+}
+
+/** The branch a remote's HEAD points to, with its commit. */
+export async function remoteDefaultBranch(git: Git, url: string): Promise<{ branch: string; sha?: string }> {
+  const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
+  let branch: string | undefined;
+  let sha: string | undefined;
+  for (const line of stdout.split('\n')) {
+    const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
+    if (symref) branch = symref[1];
+    const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
+    if (direct) sha = direct[1];
+  }
+  if (!branch) {
+    throw new CheckoutError(
+      `${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`,
+    );
+  }
+  return { branch, sha };
+}
+
+/**
+ * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
+ * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
+ * to the remote branch, with untracked files removed, as actions/checkout does.
+ */
+export async function checkoutTarget(auth: GitAuth | Git, source: CheckoutSource): Promise<CheckoutResult> {
+  const { url, dest } = source;
+  if (url.startsWith('-')) throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
+  const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
+  const git = base.at(dest);
+
+  const state = await destinationState(dest, url);
+  let branch = source.ref?.replace(/^refs\/heads\//, '');
+  if (!branch) branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
+  await checkBranchName(git.at(process.cwd()), branch);
+
+  if (state === 'empty') {
+    await mkdir(dest, { recursive: true });
+    await git.run(['init', '-q']);
+    await git.run(['remote', 'add', '--', 'origin', url]);
+  }
+  const tracking = `refs/remotes/origin/${branch}`;
+  try {
+    await git.run([
+      'fetch',
+      '--no-tags',
+      '--depth=1',
+      '--no-recurse-submodules',
+      '--quiet',
+      'origin',
+      `+refs/heads/${branch}:${tracking}`,
+    ]);
+  } catch (error) {
+    if (error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)) {
+      throw new CheckoutError(
+        `Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`,
+      );
+    }
+    throw error;
+  }
+  await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
+  if (state === 'reuse') await git.run(['clean', '-q', '-ffdx']);
+  const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+  return { sha: stdout.trim(), ref: branch };
+}
+
+/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
+async function destinationState(dest: string, url: string): Promise<'empty' | 'reuse'> {
+  let entries: string[];
+  try {
+    const info = await stat(dest);
+    if (!info.isDirectory()) throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
+    entries = await readdir(dest);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'empty';
+    throw error;
+  }
+  if (entries.length === 0) return 'empty';
+  const existing = await originOf(dest);
+  if (existing !== undefined && sameUrl(existing, url)) return 'reuse';
+  throw new CheckoutError(
+    `Cannot check out ${displayUrl(url)} into ${dest}: the directory is not empty` +
+      (existing === undefined ? '.' : ` and holds a checkout of ${displayUrl(existing)}.`) +
+      ' Remove it, or choose another `path` for this repository in the manifest.',
+  );
+}
+
+/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
+async function originOf(dir: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, '.git', 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let inOrigin = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
+    if (line.startsWith('[')) {
+      inOrigin = section !== null;
+      continue;
+    }
+    const entry = /^url\s*=\s*(.*)$/i.exec(line);
+    if (inOrigin && entry) return entry[1].replace(/^"(.*)"$/, '$1');
+  }
+  return undefined;
+}
+
+function sameUrl(a: string, b: string): boolean {
+  const norm = (u: string) => u.replace(/\/+$/, '').replace(/\.git$/, '');
+  return norm(a) === norm(b);
+}
+
+async function checkBranchName(git: Git, branch: string): Promise<void> {
+  const { exitCode } = await git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+  if (exitCode !== 0 || branch.startsWith('-')) {
+    throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
+  }
+}
+
+/** A URL for messages: without any user or password part. */
+function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
