@@ -86,9 +86,15 @@ export async function benchWrite({
     const stream = ['commit refs/heads/main\ncommitter Bench <bench@example.com> 0 +0000\ndata 4\nbase\n'];
     for (let i = 0; i < files; i++) {
       const text = fileText(i);
-      stream.push(`M 100644 inline ${fileName(i).split(path.sep).join('/')}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+      stream.push(
+        `M 100644 inline ${fileName(i).split(path.sep).join('/')}\ndata ${Buffer.byteLength(text)}\n${text}\n`,
+      );
     }
-    execFileSync('git', ['fast-import', '--quiet'], { cwd: bare, input: stream.join(''), stdio: ['pipe', 'ignore', 'inherit'] });
+    execFileSync('git', ['fast-import', '--quiet'], {
+      cwd: bare,
+      input: stream.join(''),
+      stdio: ['pipe', 'ignore', 'inherit'],
+    });
     log(`set up in ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
 
     // One depth-1 clone per sequence, as the dispatcher checks out; reset to the base between runs.
@@ -116,9 +122,17 @@ export async function benchWrite({
         await settle();
         const start = process.hrtime.bigint();
         if (kind === 'floor') {
-          git(dir, ['add', '-A']);
-          git(dir, ['commit', '-q', '-m', 'x']);
-          git(dir, ['push', '-q', 'origin', 'HEAD']);
+          const steps = [];
+          for (const args of [
+            ['add', '-A'],
+            ['commit', '-q', '-m', 'x'],
+            ['push', '-q', 'origin', 'HEAD'],
+          ]) {
+            const t = Date.now();
+            git(dir, args);
+            steps.push(`${args[0]} ${Date.now() - t}`);
+          }
+          log(`  floor steps (ms): ${steps.join(', ')}`);
         } else {
           await commitAndPush({ dir, remote: url, branch, message: 'x' });
         }
@@ -168,9 +182,12 @@ async function loadDispatcherWritePath() {
   return async ({ dir, remote, branch, message }) => {
     const g = await Git.create({ cwd: dir });
     const author = { name: 'Bench', email: 'bench@example.com' };
+    const t = Date.now();
     const result = await commit.commitChanges(g, { dir, exclude: [], message, author });
     if (!result.commit) throw new Error('the benchmark change produced no commit');
+    const pushStart = Date.now();
     await commit.pushBranch(g, { dir, remote, commit: result.commit, branch });
+    console.error(`  ours steps (ms): commitChanges ${pushStart - t}, pushBranch ${Date.now() - pushStart}`);
   };
 }
 

@@ -43,6 +43,9 @@ interface Attempt {
  * to `log`, enforces the timeout, retries a failed run up to `retries` times, each in a fresh output
  * directory, and returns what happened. Never throws for anything the script does.
  */
+/** The longest wait between SIGTERM and SIGKILL when a run is cancelled. */
+export const CANCEL_GRACE_MS = 2000;
+
 export async function execute(
   spec: ExecutionSpec,
   log: LogSink,
@@ -174,12 +177,14 @@ function runOnce(spec: ExecutionSpec, output: ScriptOutput, options: ExecuteOpti
       if (stopping || exit || settled) return;
       stopping = why;
       signalGroup('SIGTERM');
+      // A cancelled run has seconds before the runner kills the dispatcher too: leave time to upload.
+      const grace = why === 'cancelled' ? Math.min(spec.graceMs, CANCEL_GRACE_MS) : spec.graceMs;
       graceTimer = setTimeout(
         () => {
           killed = true;
           signalGroup('SIGKILL');
         },
-        Math.max(0, spec.graceMs),
+        Math.max(0, grace),
       );
     };
 

@@ -33,7 +33,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /** POSTs that create something new: repeating one after a lost answer could create it twice. */
-const CREATES = [/\/issues\/\d+\/comments$/, /\/pulls$/, /\/issues$/];
+/** Matched on the path or on octokit's route template (`/issues/{issue_number}/comments`). */
+const CREATES = [/\/issues\/[^/]+\/comments$/, /\/pulls$/, /\/issues$/];
 
 export function isSafeToRepeat(method: string, url: string): boolean {
   if (method.toUpperCase() !== 'POST') return true;
