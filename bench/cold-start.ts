@@ -11,7 +11,11 @@ import type { Bench } from './common';
 import { failureText, launchAction } from './launch';
 import { row, type Row } from './stats';
 
-export const COLD_START = { name: 'Cold start: spawn → first API request', target: '< 150 ms', unit: 'ms' } as const;
+export const COLD_START = {
+  name: 'Cold start: spawn → first API request',
+  target: '< 150 ms',
+  unit: 'ms',
+} as const;
 
 const PERMISSION = JSON.stringify({
   permission: 'admin',

@@ -1,4 +1,146 @@
-import { startWorld } from '../test/support/world';
-const w = await startWorld({ manifest: 'version: 1\nscripts: {}\n' });
-console.log(w.fake.apiUrl, w.artifacts.url);
-await w.close();
+/**
+ * `npm run bench`: the project's performance figures, measured on the bundled action as it is in `dist/`,
+ * run by Node 24 as the Actions runner runs it, against the end-to-end harness's local fake GitHub (REST and
+ * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
+ * results as JSON to `.bench/results.json`.
+ *
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write]
+ */
+import { statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NODE24, PROJECT_ROOT } from '../test/support/runner';
+import { startWorld, type World } from '../test/support/world';
+import { COLD_START, measureColdStart } from './cold-start';
+import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
+import { ACTION_ENTRY, killAllLaunched } from './launch';
+import { MEMORY, measureMemory } from './memory';
+import { measureOverhead, OVERHEAD } from './overhead';
+import { failedRow, renderTable, type Row } from './stats';
+import { measureWrite, WRITE_FLOOR, WRITE_GAP, WRITE_RATIO } from './write';
+
+const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write'] as const;
+type Measurement = (typeof MEASUREMENTS)[number];
+
+function selected(): Set<Measurement> {
+  const i = process.argv.indexOf('--only');
+  if (i < 0) return new Set(MEASUREMENTS);
+  const names = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(MEASUREMENTS as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0) {
+    throw new Error(`--only takes a comma-separated list of ${MEASUREMENTS.join(', ')}`);
+  }
+  return new Set(names as Measurement[]);
+}
+
+const message = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+
+async function main(): Promise<number> {
+  const only = selected();
+  const started = performance.now();
+  const log = (text: string) =>
+    process.stderr.write(
+      `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`,
+    );
+
+  const built = statSync(ACTION_ENTRY).mtime;
+  const loadAverage = loadavg()[0];
+  const versions = {
+    node: (await exec(NODE24, ['--version'])).stdout.trim(),
+    git: (await exec('git', ['--version'])).stdout.trim(),
+  };
+  const header = [
+    `Script Dispatcher performance — measured on the current dist/index.js (built ${built.toISOString()}; not rebuilt by this command)`,
+    `run by ${versions.node} (node_modules/.bin/node), ${versions.git}, ${cpus().length} CPUs, load average ${loadAverage.toFixed(2)} at the start`,
+  ];
+  process.stderr.write(`${header.join('\n')}\n`);
+
+  let world: World | undefined;
+  const stop = async () => {
+    killAllLaunched();
+    const w = world;
+    world = undefined;
+    await w?.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping`);
+      void stop().finally(() => process.exit(130));
+    });
+  }
+
+  const rows: Row[] = [];
+  try {
+    world = await startWorld({ manifest: MANIFEST, files: workspaceFiles() });
+    const bench: Bench = { world, log };
+    const attempt = async (
+      name: Measurement,
+      failed: Array<{ name: string; target: string; unit: Row['unit'] }>,
+      measure: () => Promise<Row | Row[]>,
+    ) => {
+      if (!only.has(name)) return;
+      try {
+        const result = await measure();
+        rows.push(...(Array.isArray(result) ? result : [result]));
+      } catch (error) {
+        log(`${name} failed: ${message(error)}`);
+        for (const f of failed) rows.push(failedRow(f.name, f.target, f.unit, message(error)));
+      }
+    };
+    await attempt('cold', [COLD_START], () => measureColdStart(bench));
+    await attempt('overhead', [OVERHEAD], () => measureOverhead(bench));
+    await attempt('memory', [MEMORY], () => measureMemory(bench));
+    await attempt('write', [WRITE_GAP, WRITE_RATIO, WRITE_FLOOR], () => measureWrite(bench));
+    const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
+    if (complaints) {
+      header.push(
+        `note: the fake GitHub flagged ${world.fake.violations.length} request(s) GitHub's OpenAPI description rejects and ${world.fake.unknownRequests.length} it does not answer`,
+      );
+    }
+  } finally {
+    await stop();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const table = renderTable(rows);
+  process.stdout.write(`\n${header.join('\n')}\n\n${table}\n\nTotal ${seconds.toFixed(0)} s.\n`);
+
+  const out = join(PROJECT_ROOT, '.bench', 'results.json');
+  await mkdir(join(PROJECT_ROOT, '.bench'), { recursive: true });
+  await writeFile(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        dist: { file: 'dist/index.js', built: built.toISOString() },
+        node: versions.node,
+        git: versions.git,
+        cpus: cpus().length,
+        loadAverageAtStart: loadAverage,
+        seconds: Math.round(seconds),
+        rows: rows.map((r) => ({
+          ...r,
+          verdict: r.error ? 'error' : r.pass === undefined ? null : r.pass ? 'pass' : 'fail',
+        })),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  process.stdout.write(`Results written to .bench/results.json.\n`);
+  return rows.some((r) => r.error || r.pass === false) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    killAllLaunched();
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -73,7 +73,9 @@ export async function measureMemory(bench: Bench, runs = 2): Promise<Row> {
       throw new Error(`the run failed: ${failureText(run)}`);
     }
     if (!seen) {
-      throw new Error(`${MARKER} never reached the action's stdout (${(run.stdoutBytes / MB).toFixed(0)} MiB read)`);
+      throw new Error(
+        `${MARKER} never reached the action's stdout (${(run.stdoutBytes / MB).toFixed(0)} MiB read)`,
+      );
     }
     if (!last) throw new Error('could not read /proc/<pid>/status of the action');
     if (run.summary.includes(MARKER)) summaryHasMarker++;

@@ -11,7 +11,11 @@ import { cloneUrl, exec, git, type Bench } from './common';
 import { failureText, launchAction } from './launch';
 import { median, row, type Row } from './stats';
 
-export const OVERHEAD = { name: 'Overhead: no-op run − clone − script', target: '< 400 ms', unit: 'ms' } as const;
+export const OVERHEAD = {
+  name: 'Overhead: no-op run − clone − script',
+  target: '< 400 ms',
+  unit: 'ms',
+} as const;
 
 export async function measureOverhead(bench: Bench, runs = 10): Promise<Row> {
   const { world } = bench;

@@ -66,7 +66,9 @@ export function format(value: number, unit: Row['unit']): string {
 function measured(r: Row): string {
   if (r.samples.length === 0) return '-';
   const range =
-    r.samples.length > 1 ? ` (${format(r.min, r.unit)} – ${format(r.max, r.unit)}, n=${r.samples.length})` : '';
+    r.samples.length > 1
+      ? ` (${format(r.min, r.unit)} – ${format(r.max, r.unit)}, n=${r.samples.length})`
+      : '';
   return `${format(r.median, r.unit)}${range}`;
 }
 
