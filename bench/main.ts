@@ -6,7 +6,7 @@
  *
  *   node scripts/bench.mjs [--only cold,overhead,memory,write]
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,9 @@ async function main(): Promise<number> {
       `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`,
     );
 
+  if (!existsSync(ACTION_ENTRY)) {
+    throw new Error('dist/index.js does not exist: build the action first (npm run build)');
+  }
   const built = statSync(ACTION_ENTRY).mtime;
   const loadAverage = loadavg()[0];
   const versions = {
@@ -140,7 +143,7 @@ main().then(
   },
   (error: unknown) => {
     killAllLaunched();
-    console.error(error);
+    console.error(`bench: ${message(error)}`);
     process.exitCode = 2;
   },
 );
