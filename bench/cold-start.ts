@@ -3,19 +3,23 @@
  * run, the requester's permission). A tiny server takes that request, notes the moment and answers; the
  * action is then stopped.
  */
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { NODE24 } from '../test/support/runner';
 import { REPO, REQUESTER } from '../test/support/world';
 import type { Bench } from './common';
 import { failureText, launchAction } from './launch';
-import { row, type Row } from './stats';
+import { median, row, type Row } from './stats';
 
 export const COLD_START = {
   name: 'Cold start: spawn → first API request',
   target: '< 150 ms',
   unit: 'ms',
 } as const;
+
+const BARE_REQUEST = "require('node:http').get(process.argv[1], (res) => res.resume());";
 
 const PERMISSION = JSON.stringify({
   permission: 'admin',
@@ -44,6 +48,7 @@ export async function measureColdStart(bench: Bench, runs = 15): Promise<Row> {
 
   try {
     const samples: number[] = [];
+    const baseline: number[] = [];
     // One run first that is not counted: the binary and the bundle come into the page cache, as on a
     // runner that has just downloaded the action.
     for (let i = 0; i <= runs; i++) {
@@ -67,12 +72,28 @@ export async function measureColdStart(bench: Bench, runs = 15): Promise<Row> {
         throw new Error(`the action made no API request: ${failureText(run)}`);
       }
       const ms = first - launched.spawnedAt;
-      if (i > 0) samples.push(ms);
-      bench.log(`cold start ${i === 0 ? 'warm-up' : `${i}/${runs}`}: ${ms.toFixed(0)} ms`);
+      // The same for a bare Node 24 that makes one request: what any Node action costs.
+      first = undefined;
+      const bare = new Promise<void>((resolve) => (notify = resolve));
+      const start = performance.now();
+      const child = spawn(NODE24, ['-e', BARE_REQUEST, `http://127.0.0.1:${port}/`], { stdio: 'ignore' });
+      const ended = new Promise<void>((resolve) => child.once('close', () => resolve()));
+      await Promise.race([bare, ended]);
+      const bareMs = first === undefined ? NaN : (first as number) - start;
+      child.kill('SIGKILL');
+      await ended;
+      if (i > 0) {
+        samples.push(ms);
+        if (Number.isFinite(bareMs)) baseline.push(bareMs);
+      }
+      bench.log(
+        `cold start ${i === 0 ? 'warm-up' : `${i}/${runs}`}: ${ms.toFixed(0)} ms (bare Node ${bareMs.toFixed(0)} ms)`,
+      );
     }
     return row(COLD_START.name, { text: COLD_START.target, unit: 'ms', meets: (m) => m < 150 }, samples, [
       'Node 24 (node_modules/.bin/node) runs dist/index.js with a workflow_dispatch environment; the first request is answered by a local server on 127.0.0.1.',
       'One uncounted warm-up run first (page cache warm, as right after the runner downloads the action).',
+      `For comparison, a bare Node 24 that makes one request (\`node -e "http.get(...)"\`), interleaved: median ${median(baseline).toFixed(0)} ms.`,
     ]);
   } finally {
     server.closeAllConnections();

@@ -16,7 +16,14 @@ import type { FakeGitHub } from '../test/support/fake-github';
 import { fakeSha } from '../test/support/github-json';
 import { inputEnvName, NODE24, parseFileCommands, PROJECT_ROOT } from '../test/support/runner';
 
-export const ACTION_ENTRY = join(PROJECT_ROOT, 'dist', 'index.js');
+/** The bundled action in the project. */
+export const DIST_ENTRY = join(PROJECT_ROOT, 'dist', 'index.js');
+let actionEntry = DIST_ENTRY;
+
+/** Runs the action from another copy of `dist/` (a snapshot that a rebuild cannot change mid-run). */
+export function useActionEntry(entry: string): void {
+  actionEntry = entry;
+}
 const TAIL_CHARS = 16_384;
 
 export interface LaunchOptions {
@@ -197,7 +204,7 @@ export async function launchAction(opts: LaunchOptions): Promise<Launched> {
 
   const spawnedAtEpoch = Date.now();
   const spawnedAt = performance.now();
-  const child = spawn(NODE24, [ACTION_ENTRY], {
+  const child = spawn(NODE24, [actionEntry], {
     cwd: opts.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -281,9 +288,13 @@ export function failureText(run: LaunchResult): string {
     : run.signal
       ? `killed by ${run.signal}`
       : `exit ${run.code}, status ${run.outputs.status ?? '(none)'}`;
+  const stderr = run.stderrTail.trim().split('\n');
+  // An uncaught exception: its first line says what it was.
+  const thrown = stderr.findIndex((line) => /^[\w$.]*(Error|Exception)\b/.test(line.trim()));
   const text =
     errors.pop() ??
-    (run.stderrTail.trim().split('\n').slice(-3).join(' ') ||
-      run.stdoutTail.trim().split('\n').slice(-3).join(' '));
+    (thrown >= 0
+      ? stderr[thrown]
+      : stderr.slice(-3).join(' ') || run.stdoutTail.trim().split('\n').slice(-3).join(' '));
   return `${how}: ${text}`.replace(/\s+/g, ' ').slice(0, 400);
 }

@@ -7,7 +7,7 @@
  *   node scripts/bench.mjs [--only cold,overhead,memory,write]
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +15,7 @@ import { NODE24, PROJECT_ROOT } from '../test/support/runner';
 import { startWorld, type World } from '../test/support/world';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
-import { ACTION_ENTRY, killAllLaunched } from './launch';
+import { DIST_ENTRY, killAllLaunched, useActionEntry } from './launch';
 import { MEMORY, measureMemory } from './memory';
 import { measureOverhead, OVERHEAD } from './overhead';
 import { failedRow, renderTable, type Row } from './stats';
@@ -35,6 +35,31 @@ function selected(): Set<Measurement> {
   return new Set(names as Measurement[]);
 }
 
+const DIST = join(PROJECT_ROOT, 'dist');
+const SNAPSHOT = join(PROJECT_ROOT, '.bench', 'dist');
+
+/**
+ * Copies dist/ as it is now, so that a rebuild while the benchmark runs cannot change (or break) what is
+ * measured. Returns when dist/index.js was built.
+ */
+async function snapshotDist(): Promise<Date> {
+  for (let attempt = 1; ; attempt++) {
+    if (!existsSync(DIST_ENTRY)) {
+      if (attempt > 30)
+        throw new Error('dist/index.js does not exist: build the action first (npm run build)');
+      // Maybe a build is writing it right now.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      continue;
+    }
+    const before = statSync(DIST_ENTRY).mtimeMs;
+    await rm(SNAPSHOT, { recursive: true, force: true });
+    await cp(DIST, SNAPSHOT, { recursive: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (existsSync(DIST_ENTRY) && statSync(DIST_ENTRY).mtimeMs === before) return new Date(before);
+    if (attempt > 30) throw new Error('dist/ keeps changing: wait for the build to finish');
+  }
+}
+
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
 
@@ -46,17 +71,15 @@ async function main(): Promise<number> {
       `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`,
     );
 
-  if (!existsSync(ACTION_ENTRY)) {
-    throw new Error('dist/index.js does not exist: build the action first (npm run build)');
-  }
-  const built = statSync(ACTION_ENTRY).mtime;
+  const built = await snapshotDist();
+  useActionEntry(join(SNAPSHOT, 'index.js'));
   const loadAverage = loadavg()[0];
   const versions = {
     node: (await exec(NODE24, ['--version'])).stdout.trim(),
     git: (await exec('git', ['--version'])).stdout.trim(),
   };
   const header = [
-    `Script Dispatcher performance — measured on the current dist/index.js (built ${built.toISOString()}; not rebuilt by this command)`,
+    `Script Dispatcher performance — measured on the current dist/ (dist/index.js built ${built.toISOString()}; not rebuilt by this command, copied to .bench/dist at the start)`,
     `run by ${versions.node} (node_modules/.bin/node), ${versions.git}, ${cpus().length} CPUs, load average ${loadAverage.toFixed(2)} at the start`,
   ];
   process.stderr.write(`${header.join('\n')}\n`);
@@ -105,6 +128,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await stop();
+    await rm(SNAPSHOT, { recursive: true, force: true });
   }
 
   const seconds = (performance.now() - started) / 1000;

@@ -20364,6 +20364,23 @@ function docsTable(manifest) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/forms/workflow-options.ts
+/**
+ * The "Run workflow" dropdown of scripts: in a workflow file, the line
+ *   `options: [a, b] # script-dispatcher:scripts`
+ * holds the manifest's script names, kept in step by `script-dispatcher generate`.
+ */
+const OPTIONS_MARKER = '# script-dispatcher:scripts';
+const LINE = /^(\s*options:\s*)\[[^\]\n]*\](\s*# script-dispatcher:scripts\s*)$/gm;
+/** The workflow text with every marked options line listing `names`; unchanged when there is none. */
+function withScriptOptions(workflow, names) {
+    const list = `[${names.map((n) => (/^[A-Za-z0-9_-]+$/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
+    return workflow.replace(LINE, (_line, head, tail) => `${head}${list}${tail}`);
+}
+function hasScriptOptions(workflow) {
+    return new RegExp(LINE.source, 'm').test(workflow);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -27438,6 +27455,7 @@ class TerminalReporter {
 
 
 
+
 const USAGE = `Usage: script-dispatcher <command> [options]
 
 Commands:
@@ -27607,8 +27625,14 @@ async function validateCommand(manifest, root, checkGenerated) {
     for (const file of await orphanForms(manifest, root))
         stale.push(`${file} (no such script)`);
     const readme = await external_node_fs_.promises.readFile(external_node_path_.join(root, 'README.md'), 'utf8').catch(() => undefined);
-    if (readme !== undefined && readme.includes(DOCS_START) && readme !== withDocs(readme, manifest)) {
+    if (readme !== undefined && readme !== withDocs(readme, manifest)) {
         stale.push('README.md (scripts table)');
+    }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
+        if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+            stale.push(`${file} (list of scripts)`);
+        }
     }
     if (stale.length === 0) {
         process.stdout.write('generated files are up to date\n');
@@ -27619,6 +27643,17 @@ async function validateCommand(manifest, root, checkGenerated) {
     return 1;
 }
 const FORMS_DIR = external_node_path_.join('.github', 'ISSUE_TEMPLATE');
+/** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
+async function workflowFiles(root) {
+    const files = [];
+    for (const dir of [external_node_path_.join('.github', 'workflows'), 'workflows-examples']) {
+        const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir)).catch(() => []);
+        for (const name of names.sort())
+            if (/\.ya?ml$/.test(name))
+                files.push(external_node_path_.join(dir, name));
+    }
+    return files;
+}
 /** Generated forms whose script is gone. */
 async function orphanForms(manifest, root) {
     const expected = new Set(generateForms(manifest).map((f) => external_node_path_.normalize(f.path)));
@@ -27634,12 +27669,19 @@ async function orphanForms(manifest, root) {
     }
     return orphans;
 }
+/** Lines of the first pair of docs markers, each alone on its line. */
+function docsMarkers(lines) {
+    const start = lines.findIndex((line) => line.trim() === DOCS_START);
+    const end = lines.findIndex((line, i) => i > start && line.trim() === DOCS_END);
+    return start >= 0 && end > start ? { start, end } : undefined;
+}
+/** The README with the scripts table between the markers; unchanged when it has none. */
 function withDocs(readme, manifest) {
-    const start = readme.indexOf(DOCS_START);
-    const end = readme.indexOf(DOCS_END, start);
-    if (start < 0 || end < 0)
+    const lines = readme.split('\n');
+    const markers = docsMarkers(lines);
+    if (!markers)
         return readme;
-    return `${readme.slice(0, start + DOCS_START.length)}\n${docsTable(manifest)}\n${readme.slice(end)}`;
+    return [...lines.slice(0, markers.start + 1), docsTable(manifest), ...lines.slice(markers.end)].join('\n');
 }
 async function generateCommand(manifest, root) {
     for (const file of await orphanForms(manifest, root)) {
@@ -27652,9 +27694,17 @@ async function generateCommand(manifest, root) {
         await external_node_fs_.promises.writeFile(file, form.content);
         process.stdout.write(`wrote ${form.path}\n`);
     }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
+        const updated = withScriptOptions(text, Object.keys(manifest.scripts));
+        if (updated !== text) {
+            await external_node_fs_.promises.writeFile(external_node_path_.join(root, file), updated);
+            process.stdout.write(`updated the list of scripts in ${file}\n`);
+        }
+    }
     const readmePath = external_node_path_.join(root, 'README.md');
     const readme = await external_node_fs_.promises.readFile(readmePath, 'utf8').catch(() => undefined);
-    if (readme !== undefined && readme.includes(DOCS_START)) {
+    if (readme !== undefined && docsMarkers(readme.split('\n'))) {
         const updated = withDocs(readme, manifest);
         if (updated !== readme)
             await external_node_fs_.promises.writeFile(readmePath, updated);

@@ -7,6 +7,7 @@ import { downloadAttachment } from '../args/download';
 import { formatProblems, UserError } from '../errors';
 import { generateForms } from '../forms/generate';
 import { docsTable } from '../forms/docs';
+import { hasScriptOptions, withScriptOptions } from '../forms/workflow-options';
 import { loadManifest } from '../manifest/load';
 import type { Manifest } from '../manifest/types';
 import { errorMessage, runPipeline } from '../pipeline';
@@ -192,8 +193,14 @@ async function validateCommand(manifest: Manifest, root: string, checkGenerated:
   }
   for (const file of await orphanForms(manifest, root)) stale.push(`${file} (no such script)`);
   const readme = await fs.readFile(path.join(root, 'README.md'), 'utf8').catch(() => undefined);
-  if (readme !== undefined && readme.includes(DOCS_START) && readme !== withDocs(readme, manifest)) {
+  if (readme !== undefined && readme !== withDocs(readme, manifest)) {
     stale.push('README.md (scripts table)');
+  }
+  for (const file of await workflowFiles(root)) {
+    const text = await fs.readFile(path.join(root, file), 'utf8');
+    if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+      stale.push(`${file} (list of scripts)`);
+    }
   }
   if (stale.length === 0) {
     process.stdout.write('generated files are up to date\n');
@@ -207,6 +214,16 @@ async function validateCommand(manifest: Manifest, root: string, checkGenerated:
 }
 
 const FORMS_DIR = path.join('.github', 'ISSUE_TEMPLATE');
+
+/** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
+async function workflowFiles(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of [path.join('.github', 'workflows'), 'workflows-examples']) {
+    const names = await fs.readdir(path.join(root, dir)).catch(() => [] as string[]);
+    for (const name of names.sort()) if (/\.ya?ml$/.test(name)) files.push(path.join(dir, name));
+  }
+  return files;
+}
 
 /** Generated forms whose script is gone. */
 async function orphanForms(manifest: Manifest, root: string): Promise<string[]> {
@@ -222,11 +239,19 @@ async function orphanForms(manifest: Manifest, root: string): Promise<string[]> 
   return orphans;
 }
 
+/** Lines of the first pair of docs markers, each alone on its line. */
+function docsMarkers(lines: string[]): { start: number; end: number } | undefined {
+  const start = lines.findIndex((line) => line.trim() === DOCS_START);
+  const end = lines.findIndex((line, i) => i > start && line.trim() === DOCS_END);
+  return start >= 0 && end > start ? { start, end } : undefined;
+}
+
+/** The README with the scripts table between the markers; unchanged when it has none. */
 function withDocs(readme: string, manifest: Manifest): string {
-  const start = readme.indexOf(DOCS_START);
-  const end = readme.indexOf(DOCS_END, start);
-  if (start < 0 || end < 0) return readme;
-  return `${readme.slice(0, start + DOCS_START.length)}\n${docsTable(manifest)}\n${readme.slice(end)}`;
+  const lines = readme.split('\n');
+  const markers = docsMarkers(lines);
+  if (!markers) return readme;
+  return [...lines.slice(0, markers.start + 1), docsTable(manifest), ...lines.slice(markers.end)].join('\n');
 }
 
 async function generateCommand(manifest: Manifest, root: string): Promise<number> {
@@ -240,9 +265,17 @@ async function generateCommand(manifest: Manifest, root: string): Promise<number
     await fs.writeFile(file, form.content);
     process.stdout.write(`wrote ${form.path}\n`);
   }
+  for (const file of await workflowFiles(root)) {
+    const text = await fs.readFile(path.join(root, file), 'utf8');
+    const updated = withScriptOptions(text, Object.keys(manifest.scripts));
+    if (updated !== text) {
+      await fs.writeFile(path.join(root, file), updated);
+      process.stdout.write(`updated the list of scripts in ${file}\n`);
+    }
+  }
   const readmePath = path.join(root, 'README.md');
   const readme = await fs.readFile(readmePath, 'utf8').catch(() => undefined);
-  if (readme !== undefined && readme.includes(DOCS_START)) {
+  if (readme !== undefined && docsMarkers(readme.split('\n'))) {
     const updated = withDocs(readme, manifest);
     if (updated !== readme) await fs.writeFile(readmePath, updated);
     process.stdout.write('updated the scripts table of README.md\n');

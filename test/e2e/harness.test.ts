@@ -600,6 +600,7 @@ describe('runner and artifacts', () => {
       inputs: { script: 'x', unknown: 'y' },
       github: fake,
       entry: script,
+      localhostDns: true,
     });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(3);
