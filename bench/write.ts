@@ -113,6 +113,8 @@ interface Samples {
   actionWall: number[];
   pairs: Array<{ floor: number; gap: number }>;
   failures: string[];
+  /** The stages of the last successful action run, as its job summary gives them. */
+  stages?: string;
 }
 
 export async function measureWrite(bench: Bench, runs = 3): Promise<Row[]> {
@@ -141,17 +143,23 @@ export async function measureWrite(bench: Bench, runs = 3): Promise<Row[]> {
         join(world.root, 'floor-stamp'),
       ]);
       if (edit.code !== 0) throw new Error(`the edit script failed: ${edit.stderr.trim()}`);
-      const start = performance.now();
-      await git(['add', '-A'], { cwd: dir });
-      await git(['commit', '-q', '-m', 'x'], { cwd: dir });
-      await git(['push', '-q', 'origin', `HEAD:refs/heads/bench/floor-${n}`], { cwd: dir, fake });
-      return (performance.now() - start) / 1000;
+      const steps = [
+        await git(['add', '-A'], { cwd: dir }),
+        await git(['commit', '-q', '-m', 'x'], { cwd: dir }),
+        await git(['push', '-q', 'origin', `HEAD:refs/heads/bench/floor-${n}`], { cwd: dir, fake }),
+      ].map((r) => r.ms / 1000);
+      bench.log(
+        `write floor ${n}: add ${steps[0].toFixed(2)} s, commit ${steps[1].toFixed(2)} s, push ${steps[2].toFixed(2)} s`,
+      );
+      return steps[0] + steps[1] + steps[2];
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   };
 
-  const actionRun = async (n: number): Promise<{ gap: number; wall: number; pull: LoggedRequest }> => {
+  const actionRun = async (
+    n: number,
+  ): Promise<{ gap: number; wall: number; pull: LoggedRequest; stages: string }> => {
     const workspace = join(world.root, `write-workspace-${n}`);
     try {
       await makeWorkspace(workspace);
@@ -181,7 +189,9 @@ export async function measureWrite(bench: Bench, runs = 3): Promise<Row[]> {
           r.status < 300,
       );
       if (!pull) throw new Error('the run succeeded but opened no pull request');
-      return { gap: (pull.time - stamp) / 1000, wall: (run.exitedAt - run.spawnedAt) / 1000, pull };
+      // The action's own account of its stages, from the job summary.
+      const stages = /checkout [^|\n]*?\*\*total [^*]+\*\*/.exec(run.summary)?.[0].replace(/\*/g, '') ?? '';
+      return { gap: (pull.time - stamp) / 1000, wall: (run.exitedAt - run.spawnedAt) / 1000, pull, stages };
     } finally {
       await rm(workspace, { recursive: true, force: true });
     }
@@ -202,7 +212,8 @@ export async function measureWrite(bench: Bench, runs = 3): Promise<Row[]> {
     }
     await settle();
     try {
-      const { gap, wall, pull } = await actionRun(n);
+      const { gap, wall, pull, stages } = await actionRun(n);
+      if (stages) samples.stages = stages;
       samples.gap.push(gap);
       samples.actionWall.push(wall);
       if (floor !== undefined) samples.pairs.push({ floor, gap });

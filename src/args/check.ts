@@ -4,7 +4,7 @@ import { wholeValuePattern } from '../manifest/pattern';
 import type { ArgSpec, ArgValue } from '../manifest/types';
 import type { RawArgument } from '../request/types';
 import { accepted, argLabel, BOOLEAN_WORDS, code, list, showValue } from './messages';
-import { closest } from './similar';
+import { closest } from '../shared/similar';
 import type { PendingContent } from './types';
 
 export interface CheckedArgs {

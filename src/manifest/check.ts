@@ -10,7 +10,8 @@ import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from '../plan/placeh
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from './pattern';
 import { ARG_TYPES, type ArgType } from './types';
-import { closest, describeValue, orList } from './words';
+import { closest } from '../shared/similar';
+import { describeValue, orList } from './words';
 
 type Mapping = Record<string, unknown>;
 

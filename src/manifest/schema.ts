@@ -6,7 +6,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/script-dispatcher.schema.json' with { type: 'json' };
 import type { ManifestProblem } from '../errors';
 import { describePath, pointerToPath, type Locator, type ManifestPath } from './locate';
-import { andList, closest, codeList, describeValue, orList } from './words';
+import { closest } from '../shared/similar';
+import { andList, codeList, describeValue, orList } from './words';
 
 /** The JSON Schema users point their editors at (`schema/script-dispatcher.schema.json`). */
 export const manifestSchema = schema;

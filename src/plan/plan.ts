@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { isInside } from '../shared/paths';
 import { RequestError } from '../errors';
 import type { ArgValue, Script, Target } from '../manifest/types';
 import { fillPlaceholders } from './placeholders';
@@ -78,10 +79,6 @@ function pathSafe(values: Record<string, string>): Record<string, string> {
   return safe;
 }
 
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
 
 function argText(value: ArgValue | undefined): string {
   return value === undefined ? '' : String(value);

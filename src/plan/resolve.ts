@@ -1,6 +1,6 @@
 import { RequestError } from '../errors';
 import type { Manifest, Script, Target } from '../manifest/types';
-import { closest } from '../shared/closest';
+import { closest } from '../shared/similar';
 
 /** The script a request names, or a RequestError that lists the scripts that exist. */
 export function resolveScript(manifest: Manifest, name: string): Script {

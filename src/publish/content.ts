@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { parseRepo, type GitHubApi } from '../github/api';
 import type { Job, ResolvedTarget } from '../plan/job';
 import type { Checkout } from '../pipeline';
 import type { RunReport } from '../report/types';
+import { isInside } from '../shared/paths';
 import { checkoutTarget, cloneUrlFor } from '../workspace/checkout';
 import { Git, GitError } from '../workspace/git';
 import { commitChanges, commitOnLocalBranch, pushBranch } from './commit';
@@ -22,8 +22,7 @@ function needTarget(job: Job): ResolvedTarget {
 
 /** Output directories inside the checkout are never committed. */
 function excluded(job: Job, dir: string): string[] {
-  const rel = path.relative(dir, job.outputDir);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? [job.outputDir] : [];
+  return isInside(dir, job.outputDir) ? [job.outputDir] : [];
 }
 
 /** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from '../shared/paths';
 import picomatch from 'picomatch';
 
 /** The files of an output directory that may be uploaded, and what was left out and why. */
@@ -13,10 +14,6 @@ export interface OutputFiles {
   skipped: string[];
 }
 
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
 
 /**
  * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file

@@ -23,7 +23,7 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
  * per three characters. Undefined when nothing is close.
  */
-export function closest(given: string, candidates: string[]): string | undefined {
+export function closest(given: string, candidates: readonly string[]): string | undefined {
   if (given.length > 200) return undefined;
   const lower = given.toLowerCase();
   let best: string | undefined;

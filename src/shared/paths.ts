@@ -1,0 +1,7 @@
+import * as path from 'node:path';
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+export function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
