@@ -1,3 +1,6 @@
-import { run } from './main';
+import { prefetchPermission } from './action/prefetch';
 
-void run();
+// The permission lookup goes out first; the rest of the action loads while GitHub answers it.
+const prefetched = prefetchPermission();
+const loadRest = () => import('./main').then(({ run }) => run(prefetched));
+void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { IssueReporter } from './action/issue-reporter';
 import { readInputs, type Inputs } from './action/inputs';
 import { ActionsLog } from './action/log';
+import type { PermissionPrefetch } from './action/prefetch';
 import { downloadAttachment } from './args/download';
 import { authorize, type Guarded } from './authorize/authorize';
 import { formatProblems, ManifestError, UserError } from './errors';
@@ -28,9 +29,9 @@ import { Masker } from './shared/mask';
 const FAILING: RunStatus[] = ['failed', 'timed-out', 'rejected', 'cancelled'];
 
 /** The action's front door: turns the runner's environment into a request and a report. */
-export async function run(): Promise<void> {
+export async function run(prefetched?: PermissionPrefetch): Promise<void> {
   try {
-    const status = await main();
+    const status = await main(prefetched);
     if (FAILING.includes(status.status)) core.setFailed(status.message);
   } catch (error) {
     core.setOutput('status', 'failed');
@@ -53,7 +54,7 @@ interface World {
   jobId: string;
 }
 
-async function main(): Promise<Outcome> {
+async function main(prefetched?: PermissionPrefetch): Promise<Outcome> {
   const inputs = readInputs();
   const env = process.env;
   const repository = env.GITHUB_REPOSITORY ?? '';
@@ -68,6 +69,8 @@ async function main(): Promise<Outcome> {
     createOctokit(inputs.token, (m) => core.info(masker.mask(m))),
     createOctokit(inputs.contentToken, (m) => core.info(masker.mask(m))),
     (m) => core.info(masker.mask(m)),
+    undefined,
+    prefetched,
   );
   const world: World = {
     inputs,
@@ -81,7 +84,7 @@ async function main(): Promise<Outcome> {
   core.setOutput('job', world.jobId);
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const payload = readEvent(env.GITHUB_EVENT_PATH);
+  const payload = prefetched?.payload ?? readEvent(env.GITHUB_EVENT_PATH);
   const ctx: EventContext = {
     eventName,
     payload,

@@ -20494,6 +20494,45 @@ function keyText(key) {
     return String(key);
 }
 
+;// CONCATENATED MODULE: ./src/shared/similar.ts
+/** Finds the name a user probably meant ("did you mean …?"). */
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
+ * per three characters. Undefined when nothing is close.
+ */
+function closest(given, candidates) {
+    if (given.length > 200)
+        return undefined;
+    const lower = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        const limit = Math.max(1, Math.floor(Math.max(given.length, candidate.length) / 3));
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/words.ts
 /** Small phrases the manifest's problem messages are made of. */
 /** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
@@ -20529,40 +20568,13 @@ function joinWords(items, conjunction) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
-/** The closest of `candidates` to a mistyped `word`, when one is close enough to be what was meant. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const allowed = Math.max(1, Math.floor(word.length / 3));
-    return bestDistance <= allowed && bestDistance < word.length ? best : undefined;
-}
-/** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */
-function distance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return d[a.length][b.length];
-}
 
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
  * one message per place, naming the field, what was expected and what was found.
  */
+
 
 
 
@@ -20982,6 +20994,7 @@ function wholeValuePattern(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/check.ts
+
 
 
 
@@ -23725,45 +23738,6 @@ function uniqueName(name, taken) {
     return candidate;
 }
 
-;// CONCATENATED MODULE: ./src/args/similar.ts
-/** Finds the name a user probably meant ("did you mean …?"). */
-/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/**
- * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
- * per three characters. Undefined when nothing is close.
- */
-function similar_closest(given, candidates) {
-    if (given.length > 200)
-        return undefined;
-    const lower = given.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        const limit = Math.max(1, Math.floor(Math.max(given.length, candidate.length) / 3));
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/args/check.ts
 
 
@@ -23929,7 +23903,7 @@ function checkChoice(spec, text) {
     const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
     if (folded.length === 1)
         return { ok: true, value: folded[0] };
-    const near = similar_closest(text, options);
+    const near = closest(text, options);
     return {
         ok: false,
         why: `must be one of ${list(options)}, got ${showValue(text)}.`,
@@ -23995,7 +23969,7 @@ function unknownArgument(name, args) {
         };
     }
     const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
-    const near = byTitle?.name ?? similar_closest(name, names);
+    const near = byTitle?.name ?? closest(name, names);
     return {
         field: name,
         message: `There is no argument ${showValue(name)}.`,
@@ -24845,7 +24819,16 @@ function outcome(spec, exit, stopping, killed) {
     return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
 }
 
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -24884,10 +24867,6 @@ function pathSafe(values) {
         safe[name] = value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
     }
     return safe;
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel);
 }
 function argText(value) {
     return value === undefined ? '' : String(value);
@@ -24987,35 +24966,6 @@ function planJob(script, target, args, ctx) {
     return job;
 }
 
-;// CONCATENATED MODULE: ./src/shared/closest.ts
-/** The known name closest to `given` (edit distance at most a third of its length), for "did you mean". */
-function closest_closest(given, known) {
-    const g = given.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(given.length / 3)) + 1;
-    for (const name of known) {
-        const d = closest_distance(g, name.toLowerCase());
-        if (d < bestDistance) {
-            best = name;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function closest_distance(a, b) {
-    if (a === b)
-        return 0;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = row;
-    }
-    return prev[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
 
 
@@ -25028,7 +24978,7 @@ function resolveScript(manifest, name) {
     const byTitle = Object.values(manifest.scripts).find((s) => s.title.toLowerCase() === name.trim().toLowerCase());
     if (byTitle)
         return byTitle;
-    const suggestion = closest_closest(name, names);
+    const suggestion = closest(name, names);
     throw new RequestError(`Unknown script \`${name}\`.`, [
         {
             field: 'script',
@@ -25071,16 +25021,13 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-function outputs_isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel);
-}
+
 /**
  * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
  * inside `dir`; links that lead outside (or to directories) are never uploaded.
  */
 async function collectOutputs(dir) {
-    const result = { files: [], relative: [], bytes: 0, skipped: [] };
+    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
     let root;
     try {
         root = await external_node_fs_.promises.realpath(dir);
@@ -25088,6 +25035,7 @@ async function collectOutputs(dir) {
     catch {
         return result;
     }
+    result.root = root;
     const walk = async (current) => {
         const entries = await external_node_fs_.promises.readdir(current, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -25112,7 +25060,7 @@ async function collectOutputs(dir) {
                     result.skipped.push(`${rel}: a link to nothing`);
                     continue;
                 }
-                if (!outputs_isInside(root, real)) {
+                if (!isInside(root, real)) {
                     result.skipped.push(`${rel}: a link to outside the output directory`);
                     continue;
                 }
@@ -25474,7 +25422,7 @@ async function runPipeline(request, deps) {
         }
         report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
         if (outputs.files.length > 0) {
-            const uploaded = await deps.artifacts.upload(job.artifactName, external_node_path_.resolve(job.outputDir), outputs.files);
+            const uploaded = await deps.artifacts.upload(job.artifactName, outputs.root, outputs.files);
             report.artifact.id = uploaded.id;
             report.artifact.url = uploaded.url;
         }
@@ -26345,8 +26293,7 @@ function needTarget(job) {
 }
 /** Output directories inside the checkout are never committed. */
 function excluded(job, dir) {
-    const rel = external_node_path_.relative(dir, job.outputDir);
-    return rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel) ? [job.outputDir] : [];
+    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
 }
 /** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
 async function checkoutForAction(job, access) {
@@ -27015,7 +26962,7 @@ function headingOf(report) {
 }
 /** Renders the report, shrinking what it shows until it fits the budget. */
 function renderReport(report, mask, options) {
-    const showsTail = report.status !== undefined && FAILURES.includes(report.status);
+    const showsTail = report.status !== undefined && (FAILURES.includes(report.status) || (options.alwaysShowTail ?? false));
     const tail = showsTail && report.logTail ? markdown_prepare(report.logTail, mask).replace(/\s+$/, '') : '';
     const head = options.preamble ? [options.preamble] : [];
     for (let level = 0; level < LIMIT_LEVELS.length; level++) {
@@ -27396,6 +27343,7 @@ function renderSummary(report, mask) {
         budget: SUMMARY_LIMIT_BYTES,
         measure: (text) => Buffer.byteLength(text, 'utf8'),
         showIssue: true,
+        alwaysShowTail: true,
     });
 }
 

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import type { PermissionPrefetch } from '../action/prefetch';
 import { PERMISSIONS, type Permission } from '../manifest/types';
 import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from './api';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry';
@@ -71,16 +72,23 @@ export class OctokitGitHubApi implements GitHubApi {
     private readonly contentOctokit: Octokit,
     private readonly notice: Notice,
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    private readonly prefetched?: PermissionPrefetch,
   ) {}
 
   async getPermission(user: string): Promise<Permission> {
-    const { data } = await this.octokit.request(
-      'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
-      {
-        ...this.repo,
-        username: user,
-      },
-    );
+    // The answer the entry point asked for before the action loaded, when it is about this user and was a 200.
+    const early =
+      this.prefetched && this.prefetched.login.toLowerCase() === user.toLowerCase()
+        ? await this.prefetched.answer
+        : undefined;
+    const data =
+      early ??
+      (
+        await this.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+          ...this.repo,
+          username: user,
+        })
+      ).data;
     // role_name is precise (triage, maintain); `permission` folds them into read and write.
     const role = (data as { role_name?: string }).role_name as Permission | undefined;
     if (role && PERMISSIONS.includes(role)) return role;

@@ -108,6 +108,8 @@ export interface RenderOptions {
   preamble?: string;
   /** Add a row with the issue number (the job summary; the comment is on the issue already). */
   showIssue?: boolean;
+  /** Show the log tail whatever the status (the job summary); by default only when the run did not succeed. */
+  alwaysShowTail?: boolean;
 }
 
 const PHASE_HEADINGS: Record<Phase, { emoji: string; words: string }> = {
@@ -153,7 +155,8 @@ export function headingOf(report: Pick<RunReport, 'phase' | 'status'>): { emoji:
 
 /** Renders the report, shrinking what it shows until it fits the budget. */
 export function renderReport(report: RunReport, mask: Mask, options: RenderOptions): string {
-  const showsTail = report.status !== undefined && FAILURES.includes(report.status);
+  const showsTail =
+    report.status !== undefined && (FAILURES.includes(report.status) || (options.alwaysShowTail ?? false));
   const tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
   const head = options.preamble ? [options.preamble] : [];
   for (let level = 0; level < LIMIT_LEVELS.length; level++) {

@@ -13,5 +13,6 @@ export function renderSummary(report: RunReport, mask: Mask): string {
     budget: SUMMARY_LIMIT_BYTES,
     measure: (text) => Buffer.byteLength(text, 'utf8'),
     showIssue: true,
+    alwaysShowTail: true,
   });
 }
