@@ -206,11 +206,7 @@ export async function runPipeline(request: RunRequest, deps: PipelineDeps): Prom
     }
     report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
     if (outputs.files.length > 0) {
-      const uploaded = await deps.artifacts.upload(
-        job.artifactName,
-        path.resolve(job.outputDir),
-        outputs.files,
-      );
+      const uploaded = await deps.artifacts.upload(job.artifactName, outputs.root, outputs.files);
       report.artifact.id = uploaded.id;
       report.artifact.url = uploaded.url;
     }

@@ -79,7 +79,6 @@ function pathSafe(values: Record<string, string>): Record<string, string> {
   return safe;
 }
 
-
 function argText(value: ArgValue | undefined): string {
   return value === undefined ? '' : String(value);
 }

@@ -5,6 +5,8 @@ import picomatch from 'picomatch';
 
 /** The files of an output directory that may be uploaded, and what was left out and why. */
 export interface OutputFiles {
+  /** The directory the files were listed from, links resolved (the root to upload them from). */
+  root: string;
   /** Absolute paths of regular files inside the directory (links resolving inside it included). */
   files: string[];
   /** Paths relative to the directory, with `/`. */
@@ -14,19 +16,19 @@ export interface OutputFiles {
   skipped: string[];
 }
 
-
 /**
  * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
  * inside `dir`; links that lead outside (or to directories) are never uploaded.
  */
 export async function collectOutputs(dir: string): Promise<OutputFiles> {
-  const result: OutputFiles = { files: [], relative: [], bytes: 0, skipped: [] };
+  const result: OutputFiles = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
   let root: string;
   try {
     root = await fs.realpath(dir);
   } catch {
     return result;
   }
+  result.root = root;
   const walk = async (current: string): Promise<void> => {
     const entries = await fs.readdir(current, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

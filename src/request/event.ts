@@ -144,7 +144,8 @@ function fromCommentEvent(ctx: EventContext, manifest: Manifest): Request {
       problems,
     };
   }
-  const inherit = fromForm && fromForm.script === script && fromForm.problems.length === 0;
+  // The form's arguments were read even when its Script or Content field has a problem.
+  const inherit = fromForm !== undefined && fromForm.script === script;
   const args: Record<string, RawArgument> = { ...(inherit ? fromForm.args : {}), ...command.args };
   let target = inherit ? fromForm.target : undefined;
   // `target=KEY` chooses the content repository, unless the script has an argument of that name.
