@@ -12,6 +12,7 @@ import type { FakeComment } from '../support/fake-github';
 import { CONTENT, REPO, REQUESTER, startWorld, visibleText, type World } from '../support/world';
 
 const MANIFEST = `version: 1
+status-labels: true
 repositories:
   docs: { repository: ${CONTENT}, title: Documentation, path: content/docs }
   wiki: { repository: ${CONTENT}, title: Wiki, path: content/wiki }
@@ -131,6 +132,22 @@ test('an issue opened from a generated form runs and ends with one complete stat
   expect(
     JSON.parse((JSON.parse(files.get('env.json')!.toString()) as Record<string, string>).DISPATCH_ISSUE),
   ).toBe(number);
+});
+
+test('status labels follow the run: script:running while it runs, then succeeded or failed', async () => {
+  const ok = await openIssue(formBody('probe', { count: '1' }));
+  expect(ok.run.outputs.status).toBe('succeeded');
+  const added = world.fake.requests.filter(
+    (r) => r.method === 'POST' && r.path.endsWith(`/issues/${ok.number}/labels`),
+  );
+  expect(added.map((r) => (r.body as { labels: string[] }).labels)).toEqual([
+    ['script:running'],
+    ['script:succeeded'],
+  ]);
+  expect(world.fake.issue(REPO, ok.number).labels).toEqual(['script', 'script:succeeded']);
+  const failed = await openIssue(formBody('leak', {}));
+  expect(failed.run.outputs.status).toBe('failed');
+  expect(world.fake.issue(REPO, failed.number).labels).toEqual(['script', 'script:failed']);
 });
 
 test('/run with quoted overrides runs the issue script again with the new values', async () => {
