@@ -27590,7 +27590,6 @@ async function validateCommand(manifest, root, checkGenerated) {
         'Run `script-dispatcher generate` and commit the result.\n');
     return 1;
 }
-const FORMS_DIR = external_node_path_.join('.github', 'ISSUE_TEMPLATE');
 /** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
 async function workflowFiles(root) {
     const files = [];
@@ -27605,14 +27604,14 @@ async function workflowFiles(root) {
 /** Generated forms whose script is gone. */
 async function orphanForms(manifest, root) {
     const expected = new Set(generateForms(manifest).map((f) => external_node_path_.normalize(f.path)));
-    const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, FORMS_DIR)).catch(() => []);
+    const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, FORMS_DIRECTORY)).catch(() => []);
     const orphans = [];
     for (const name of names) {
-        const file = external_node_path_.join(FORMS_DIR, name);
+        const file = external_node_path_.join(FORMS_DIRECTORY, name);
         if (!name.startsWith('script-') || expected.has(external_node_path_.normalize(file)))
             continue;
         const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8').catch(() => '');
-        if (text.includes('script-dispatcher generate'))
+        if (isGeneratedForm(text))
             orphans.push(file);
     }
     return orphans;

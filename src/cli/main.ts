@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { argsFromObject } from '../args/parse';
 import { downloadAttachment } from '../args/download';
 import { formatProblems, UserError } from '../errors';
-import { generateForms } from '../forms/generate';
+import { FORMS_DIRECTORY, generateForms, isGeneratedForm } from '../forms/generate';
 import { docsTable } from '../forms/docs';
 import { hasScriptOptions, withScriptOptions } from '../forms/workflow-options';
 import { loadManifest } from '../manifest/load';
@@ -213,7 +213,6 @@ async function validateCommand(manifest: Manifest, root: string, checkGenerated:
   return 1;
 }
 
-const FORMS_DIR = path.join('.github', 'ISSUE_TEMPLATE');
 
 /** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
 async function workflowFiles(root: string): Promise<string[]> {
@@ -228,13 +227,13 @@ async function workflowFiles(root: string): Promise<string[]> {
 /** Generated forms whose script is gone. */
 async function orphanForms(manifest: Manifest, root: string): Promise<string[]> {
   const expected = new Set(generateForms(manifest).map((f) => path.normalize(f.path)));
-  const names = await fs.readdir(path.join(root, FORMS_DIR)).catch(() => [] as string[]);
+  const names = await fs.readdir(path.join(root, FORMS_DIRECTORY)).catch(() => [] as string[]);
   const orphans: string[] = [];
   for (const name of names) {
-    const file = path.join(FORMS_DIR, name);
+    const file = path.join(FORMS_DIRECTORY, name);
     if (!name.startsWith('script-') || expected.has(path.normalize(file))) continue;
     const text = await fs.readFile(path.join(root, file), 'utf8').catch(() => '');
-    if (text.includes('script-dispatcher generate')) orphans.push(file);
+    if (isGeneratedForm(text)) orphans.push(file);
   }
   return orphans;
 }
