@@ -122,8 +122,35 @@ function authConfig(fake: FakeGitHub): string[] {
 /** The clone URL of a repository on the fake's web host, as the action builds it. */
 export const cloneUrl = (fake: FakeGitHub, repo: string) => `${fake.serverUrl}/${repo}`;
 
-/** Lets the disk catch up: dirty pages written back, then a pause. */
-export async function settle(ms = 2000): Promise<void> {
+/** Sectors written so far, over every block device (0 where /proc/diskstats cannot be read). */
+function sectorsWritten(): number {
+  try {
+    let total = 0;
+    for (const line of readFileSync('/proc/diskstats', 'utf8').split('\n')) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length > 9) total += Number(fields[9]) || 0;
+    }
+    return total;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Lets the disk catch up: dirty pages written back (`sync`), then at least `minMs` and until the disks
+ * have written less than 1 MiB in each of four 250 ms intervals (at most `maxMs`). Returns the time taken.
+ */
+export async function settle(minMs = 2000, maxMs = 8000): Promise<number> {
+  const start = performance.now();
   await exec('sync', []);
-  await sleep(ms);
+  let quiet = 0;
+  let last = sectorsWritten();
+  while (performance.now() - start < maxMs) {
+    await sleep(250);
+    const now = sectorsWritten();
+    quiet = now - last < 2048 ? quiet + 1 : 0;
+    last = now;
+    if (quiet >= 4 && performance.now() - start >= minMs) break;
+  }
+  return performance.now() - start;
 }

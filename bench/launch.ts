@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,12 +74,15 @@ export interface Launched {
   kill(): void;
 }
 
-/** Process groups of actions still running: killed when the bench stops early. */
+/** Process groups of actions still running, and their temp dirs: removed when the bench stops early. */
 const live = new Set<number>();
+const tempRoots = new Set<string>();
 
 export function killAllLaunched(): void {
   for (const pid of live) killGroup(pid);
   live.clear();
+  for (const dir of tempRoots) rmSync(dir, { recursive: true, force: true });
+  tempRoots.clear();
 }
 
 function killGroup(pid: number) {
@@ -112,6 +116,7 @@ export async function launchAction(opts: LaunchOptions): Promise<Launched> {
   const sha = fakeSha(`${opts.repository} ${ref} ${runId}`);
 
   const tempRoot = await mkdtemp(join(tmpdir(), 'sd-bench-run-'));
+  tempRoots.add(tempRoot);
   const runnerTemp = join(tempRoot, 'temp');
   const home = join(tempRoot, 'home');
   const commands = join(runnerTemp, '_runner_file_commands');
@@ -272,6 +277,7 @@ export async function launchAction(opts: LaunchOptions): Promise<Launched> {
         }
       }
       await rm(tempRoot, { recursive: true, force: true });
+      tempRoots.delete(tempRoot);
     }
   })();
 

@@ -60,6 +60,9 @@ async function snapshotDist(): Promise<Date> {
   }
 }
 
+/** Set on SIGINT or SIGTERM: what fails from then on is the stopping, not the action. */
+let stopping = false;
+
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
 
@@ -92,9 +95,13 @@ async function main(): Promise<number> {
     await w?.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log(`${signal}: stopping`);
-      void stop().finally(() => process.exit(130));
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: stopping what the benchmark started`);
+      void stop()
+        .then(() => rm(SNAPSHOT, { recursive: true, force: true }))
+        .finally(() => process.exit(130));
     });
   }
 
@@ -112,6 +119,7 @@ async function main(): Promise<number> {
         const result = await measure();
         rows.push(...(Array.isArray(result) ? result : [result]));
       } catch (error) {
+        if (stopping) throw error;
         log(`${name} failed: ${message(error)}`);
         for (const f of failed) rows.push(failedRow(f.name, f.target, f.unit, message(error)));
       }
@@ -166,6 +174,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (stopping) return;
     killAllLaunched();
     console.error(`bench: ${message(error)}`);
     process.exitCode = 2;

@@ -27,8 +27,9 @@ const child = spawn(
     stdio: 'inherit',
   },
 );
-// Ctrl-C reaches the bench too (same process group): let it stop what it started, then end with it.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// Ctrl-C reaches the bench itself (same process group): it stops what it started, and this ends with it.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => {
   process.exitCode = code ?? (signal ? 128 : 1);
 });
