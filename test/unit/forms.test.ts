@@ -4,41 +4,19 @@ import { formFields } from '../../src/forms/fields';
 import { checkIssueForm, type IssueFormDefinition } from '../../src/forms/form-definition';
 import { generateForms, GENERATED_HEADER, isGeneratedForm } from '../../src/forms/generate';
 import {
-  DEFAULT_COMMIT_AUTHOR,
   DEFAULT_MAX_DOWNLOAD_BYTES,
   type ArgSpec,
   type Manifest,
   type Script,
   type Target,
 } from '../../src/manifest/types';
+import { scriptOf } from '../support/scripts';
 
 function arg(name: string, type: ArgSpec['type'], extra: Partial<ArgSpec> = {}): ArgSpec {
   return { name, type, title: name, required: false, ...extra };
 }
 
-function script(name: string, extra: Partial<Script> = {}): Script {
-  return {
-    name,
-    title: name,
-    description: '',
-    command: ['python3', `${name}.py`],
-    mode: 'read',
-    targets: [],
-    args: [],
-    outputs: { expect: [] },
-    pullRequest: { title: name, labels: [], draft: false },
-    timeoutMinutes: 30,
-    retries: 0,
-    env: {},
-    permission: 'triage',
-    allowUsers: [],
-    allowTeams: [],
-    workingDirectory: '.',
-    passArgs: 'flags',
-    commitAuthor: DEFAULT_COMMIT_AUTHOR,
-    ...extra,
-  };
-}
+const script = scriptOf;
 
 function manifest(scripts: Script[], repositories: Record<string, Partial<Target>> = {}): Manifest {
   const repos: Record<string, Target> = {};

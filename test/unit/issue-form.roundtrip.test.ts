@@ -4,42 +4,15 @@ import { formFields } from '../../src/forms/fields';
 import type { IssueFormDefinition } from '../../src/forms/form-definition';
 import { generateForms } from '../../src/forms/generate';
 import { renderIssueBody, type FieldValue } from '../../src/forms/render-body';
-import {
-  DEFAULT_COMMIT_AUTHOR,
-  DEFAULT_MAX_DOWNLOAD_BYTES,
-  type ArgSpec,
-  type Manifest,
-  type Script,
-} from '../../src/manifest/types';
+import { DEFAULT_MAX_DOWNLOAD_BYTES, type ArgSpec, type Manifest } from '../../src/manifest/types';
 import { parseIssueForm, type IssueFormResult } from '../../src/request/issue-form';
+import { scriptOf } from '../support/scripts';
 
 function arg(name: string, type: ArgSpec['type'], title: string, extra: Partial<ArgSpec> = {}): ArgSpec {
   return { name, type, title, required: false, ...extra };
 }
 
-function script(name: string, extra: Partial<Script>): Script {
-  return {
-    name,
-    title: name,
-    description: `Runs ${name}.`,
-    command: ['python3', `${name}.py`],
-    mode: 'read',
-    targets: [],
-    args: [],
-    outputs: { expect: [] },
-    pullRequest: { title: name, labels: [], draft: false },
-    timeoutMinutes: 30,
-    retries: 0,
-    env: {},
-    permission: 'triage',
-    allowUsers: [],
-    allowTeams: [],
-    workingDirectory: '.',
-    passArgs: 'flags',
-    commitAuthor: DEFAULT_COMMIT_AUTHOR,
-    ...extra,
-  };
-}
+const script = scriptOf;
 
 const manifest: Manifest = {
   file: '.github/script-dispatcher.yml',

@@ -1,34 +1,12 @@
 import { renderCancelReply } from '../../src/report/cancel-reply';
 import { exampleValue, renderHelp } from '../../src/report/help';
 import { parseCommand } from '../../src/request/command';
-import type { ArgSpec, Manifest, Script } from '../../src/manifest/types';
-import { DEFAULT_COMMIT_AUTHOR } from '../../src/manifest/types';
+import type { ArgSpec, Manifest } from '../../src/manifest/types';
+import { scriptOf } from '../support/scripts';
 
 const noMask = (text: string) => text;
 
-function script(name: string, overrides: Partial<Script> = {}): Script {
-  return {
-    name,
-    title: name,
-    description: '',
-    command: ['python3', `${name}.py`],
-    mode: 'read',
-    targets: [],
-    args: [],
-    outputs: { expect: [] },
-    pullRequest: { title: name, labels: [], draft: false },
-    timeoutMinutes: 30,
-    retries: 0,
-    env: {},
-    permission: 'triage',
-    allowUsers: [],
-    allowTeams: [],
-    workingDirectory: '.',
-    passArgs: 'flags',
-    commitAuthor: DEFAULT_COMMIT_AUTHOR,
-    ...overrides,
-  };
-}
+const script = scriptOf;
 
 const ARGS: ArgSpec[] = [
   {
