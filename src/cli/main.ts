@@ -213,7 +213,6 @@ async function validateCommand(manifest: Manifest, root: string, checkGenerated:
   return 1;
 }
 
-
 /** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
 async function workflowFiles(root: string): Promise<string[]> {
   const files: string[] = [];
