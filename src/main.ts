@@ -89,13 +89,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<Outcome> {
     eventName,
     payload,
     actor: env.GITHUB_ACTOR ?? '',
-    inputs: {
-      script: inputs.script,
-      args: inputs.args,
-      target: inputs.target,
-      issueNumber: inputs.issueNumber,
-      dryRun: inputs.dryRun,
-    },
+    inputs,
   };
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();

@@ -26087,7 +26087,27 @@ function commit_rejection(porcelain, ref) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+const PHASES = [
+    'queued',
+    'checking-out',
+    'running',
+    'uploading',
+    'opening-pull-request',
+    'done',
+];
+/** A changed path's kind, from git's name-status letter, in words. */
+const types_CHANGE_KIND_WORDS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type changed',
+};
+
 ;// CONCATENATED MODULE: ./src/publish/pull-request.ts
+
 /** GitHub refuses a pull request body over this many characters. */
 const pull_request_MAX_BODY_CHARS = 65_536;
 /** Changed files listed one by one; more: counts by kind, then the first this many. */
@@ -26147,14 +26167,6 @@ function pull_request_compareUrl(serverUrl, repo, base, branch) {
     const ref = (r) => encodeURIComponent(r).replace(/%2F/g, '/');
     return `${serverUrl.replace(/\/+$/, '')}/${full}/compare/${ref(base)}...${ref(branch)}`;
 }
-const KIND_WORDS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type changed',
-};
 /** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
 function pull_request_renderPullRequestBody(info) {
     const parts = [];
@@ -26211,7 +26223,7 @@ function pull_request_changedFiles(info, budget) {
     const reserve = 80;
     let shown = 0;
     for (const file of files.slice(0, LISTED_CHANGES)) {
-        const line = `- ${pull_request_codeSpan(file.path, MAX_PATH_CHARS)} ${KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
+        const line = `- ${pull_request_codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
         if (used + line.length + 1 > budget - reserve)
             break;
         lines.push(line);
@@ -26856,16 +26868,6 @@ function targetsText(manifest, script, mask, withKeys = false) {
         .join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-const PHASES = [
-    'queued',
-    'checking-out',
-    'running',
-    'uploading',
-    'opening-pull-request',
-    'done',
-];
-
 ;// CONCATENATED MODULE: ./src/report/report-body.ts
 
 
@@ -27196,14 +27198,6 @@ function listCell(items, mask, max) {
         return markdown_plural(items.length, 'file');
     return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
 }
-const CHANGE_KINDS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type changed',
-};
 function changesCell(report, mask, limits) {
     const changes = report.changes;
     if (!changes || changes.count === 0) {
@@ -27221,7 +27215,7 @@ function changesCell(report, mask, limits) {
         .map(([kind, n]) => `${formatCount(n)} ${kind}`)
         .join(', ');
     const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
-        const kind = CHANGE_KINDS[(file.status ?? '').charAt(0).toUpperCase()];
+        const kind = types_CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
         return `${report_body_code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
     });
     const more = changes.count - files.length;
@@ -27347,7 +27341,16 @@ function renderSummary(report, mask) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/shared/stdout.ts
+/** Writes the script's bytes to stdout; when the pipe is full, the promise waits for it to drain. */
+function writeStdout(chunk) {
+    if (process.stdout.write(chunk))
+        return;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
 const PHASE_WORDS = {
     queued: 'accepted',
     'checking-out': 'checking out',
@@ -27363,9 +27366,7 @@ class TerminalLog {
     }
     endGroup() { }
     write(chunk) {
-        if (process.stdout.write(chunk))
-            return;
-        return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+        return writeStdout(chunk);
     }
     info(line) {
         process.stderr.write(`${line}\n`);

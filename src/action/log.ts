@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { LogSink } from '../execute/types';
+import { writeStdout } from '../shared/stdout';
 
 /** The Actions log: groups, and the script's bytes written to stdout with backpressure. */
 export class ActionsLog implements LogSink {
@@ -10,8 +11,7 @@ export class ActionsLog implements LogSink {
     core.endGroup();
   }
   write(chunk: Buffer): void | Promise<void> {
-    if (process.stdout.write(chunk)) return;
-    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+    return writeStdout(chunk);
   }
   info(line: string): void {
     core.info(line);

@@ -1,4 +1,5 @@
 import type { LogSink } from '../execute/types';
+import { writeStdout } from '../shared/stdout';
 import type { Reporter } from '../pipeline';
 import type { Phase, RunReport } from '../report/types';
 
@@ -18,8 +19,7 @@ export class TerminalLog implements LogSink {
   }
   endGroup(): void {}
   write(chunk: Buffer): void | Promise<void> {
-    if (process.stdout.write(chunk)) return;
-    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+    return writeStdout(chunk);
   }
   info(line: string): void {
     process.stderr.write(`${line}\n`);

@@ -1,5 +1,5 @@
 import type { GitHubApi, RepoRef } from '../github/api';
-import type { ChangeSummary, PullRequestLink } from '../report/types';
+import { CHANGE_KIND_WORDS, type ChangeSummary, type PullRequestLink } from '../report/types';
 
 /** GitHub refuses a pull request body over this many characters. */
 export const MAX_BODY_CHARS = 65_536;
@@ -85,15 +85,6 @@ export interface PullRequestBodyInfo {
   allFiles?: { status: string; path: string }[];
 }
 
-const KIND_WORDS: Record<string, string> = {
-  A: 'added',
-  M: 'modified',
-  D: 'deleted',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type changed',
-};
-
 /** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
 export function renderPullRequestBody(info: PullRequestBodyInfo): string {
   const parts: string[] = [];
@@ -148,7 +139,7 @@ function changedFiles(info: PullRequestBodyInfo, budget: number): string {
   const reserve = 80;
   let shown = 0;
   for (const file of files.slice(0, LISTED_CHANGES)) {
-    const line = `- ${codeSpan(file.path, MAX_PATH_CHARS)} ${KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
+    const line = `- ${codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
     if (used + line.length + 1 > budget - reserve) break;
     lines.push(line);
     used += line.length + 1;

@@ -9,7 +9,7 @@
  */
 import type { ArgValue } from '../manifest/types';
 import type { RawArgument } from '../request/types';
-import { PHASES, type Phase, type RunReport, type RunStatus } from './types';
+import { CHANGE_KIND_WORDS, PHASES, type Phase, type RunReport, type RunStatus } from './types';
 import {
   clip,
   escapeProse,
@@ -384,15 +384,6 @@ function listCell(items: string[], mask: Mask, max: number): string {
   return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
 }
 
-const CHANGE_KINDS: Record<string, string> = {
-  A: 'added',
-  M: 'modified',
-  D: 'deleted',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type changed',
-};
-
 function changesCell(report: RunReport, mask: Mask, limits: Limits): string | undefined {
   const changes = report.changes;
   if (!changes || changes.count === 0) {
@@ -411,7 +402,7 @@ function changesCell(report: RunReport, mask: Mask, limits: Limits): string | un
     .map(([kind, n]) => `${formatCount(n)} ${kind}`)
     .join(', ');
   const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
-    const kind = CHANGE_KINDS[(file.status ?? '').charAt(0).toUpperCase()];
+    const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
     return `${code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
   });
   const more = changes.count - files.length;

@@ -24,6 +24,16 @@ export interface PullRequestLink {
   repository: string;
 }
 
+/** A changed path's kind, from git's name-status letter, in words. */
+export const CHANGE_KIND_WORDS: Readonly<Record<string, string>> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type changed',
+};
+
 export interface ChangeSummary {
   /** Number of changed paths. */
   count: number;

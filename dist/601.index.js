@@ -1,8 +1,8 @@
-export const id = 402;
-export const ids = [402];
+export const id = 601;
+export const ids = [601];
 export const modules = {
 
-/***/ 34402:
+/***/ 1601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,6 +31,15 @@ const PHASES = [
     'opening-pull-request',
     'done',
 ];
+/** A changed path's kind, from git's name-status letter, in words. */
+const CHANGE_KIND_WORDS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type changed',
+};
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
@@ -587,14 +596,6 @@ function listCell(items, mask, max) {
         return plural(items.length, 'file');
     return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
 }
-const CHANGE_KINDS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type changed',
-};
 function changesCell(report, mask, limits) {
     const changes = report.changes;
     if (!changes || changes.count === 0) {
@@ -612,7 +613,7 @@ function changesCell(report, mask, limits) {
         .map(([kind, n]) => `${formatCount(n)} ${kind}`)
         .join(', ');
     const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
-        const kind = CHANGE_KINDS[(file.status ?? '').charAt(0).toUpperCase()];
+        const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
         return `${code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
     });
     const more = changes.count - files.length;
@@ -983,7 +984,16 @@ function readInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/shared/stdout.ts
+/** Writes the script's bytes to stdout; when the pipe is full, the promise waits for it to drain. */
+function writeStdout(chunk) {
+    if (process.stdout.write(chunk))
+        return;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 /** The Actions log: groups, and the script's bytes written to stdout with backpressure. */
 class ActionsLog {
@@ -994,9 +1004,7 @@ class ActionsLog {
         core/* endGroup */.N4();
     }
     write(chunk) {
-        if (process.stdout.write(chunk))
-            return;
-        return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+        return writeStdout(chunk);
     }
     info(line) {
         core/* info */.pq(line);
@@ -5444,6 +5452,7 @@ function commit_rejection(porcelain, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/pull-request.ts
+
 /** GitHub refuses a pull request body over this many characters. */
 const MAX_BODY_CHARS = 65_536;
 /** Changed files listed one by one; more: counts by kind, then the first this many. */
@@ -5503,14 +5512,6 @@ function compareUrl(serverUrl, repo, base, branch) {
     const ref = (r) => encodeURIComponent(r).replace(/%2F/g, '/');
     return `${serverUrl.replace(/\/+$/, '')}/${full}/compare/${ref(base)}...${ref(branch)}`;
 }
-const KIND_WORDS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type changed',
-};
 /** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
 function renderPullRequestBody(info) {
     const parts = [];
@@ -5567,7 +5568,7 @@ function pull_request_changedFiles(info, budget) {
     const reserve = 80;
     let shown = 0;
     for (const file of files.slice(0, LISTED_CHANGES)) {
-        const line = `- ${pull_request_codeSpan(file.path, MAX_PATH_CHARS)} ${KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
+        const line = `- ${pull_request_codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
         if (used + line.length + 1 > budget - reserve)
             break;
         lines.push(line);
@@ -7000,13 +7001,7 @@ async function main(prefetched) {
         eventName,
         payload,
         actor: env.GITHUB_ACTOR ?? '',
-        inputs: {
-            script: inputs.script,
-            args: inputs.args,
-            target: inputs.target,
-            issueNumber: inputs.issueNumber,
-            dryRun: inputs.dryRun,
-        },
+        inputs,
     };
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     let manifest;
