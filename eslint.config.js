@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import stageOrder from './eslint-rules/stage-order.js';
 
 export default tseslint.config(
   {
@@ -37,5 +38,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'stage-order': stageOrder } } },
+    rules: { 'local/stage-order': 'error' },
   },
 );

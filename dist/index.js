@@ -1,6 +1,342 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 78976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseCommand),
+/* harmony export */   W: () => (/* binding */ formatRunCommand)
+/* harmony export */ });
+/* harmony import */ var _shared_markdown__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11680);
+
+const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+function isSpace(char) {
+    return /\s/.test(char);
+}
+/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && isSpace(line[i]))
+            i++;
+        if (i >= line.length)
+            break;
+        const start = i;
+        let text = '';
+        let equals = -1;
+        let unterminated;
+        while (i < line.length && !isSpace(line[i])) {
+            const char = line[i];
+            const closing = CLOSING_QUOTE[char];
+            if (closing === undefined) {
+                if (char === '=' && equals < 0)
+                    equals = text.length;
+                text += char;
+                i++;
+                continue;
+            }
+            i++;
+            let closed = false;
+            while (i < line.length) {
+                const c = line[i];
+                if (c === closing) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
+                    text += ESCAPES[line[i + 1]];
+                    i += 2;
+                    continue;
+                }
+                text += c;
+                i++;
+            }
+            if (!closed)
+                unterminated = char;
+        }
+        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
+    }
+    return tokens;
+}
+/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
+function commandLine(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const line = lines.find((l) => l.trim() !== '');
+    return line?.trimEnd();
+}
+function setArg(args, name, value) {
+    // defineProperty: a name such as `__proto__` becomes an ordinary key.
+    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
+function needsQuotes(text, allowEquals) {
+    if (text === '')
+        return true;
+    for (const char of text) {
+        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
+            return true;
+        if (char === '=' && !allowEquals)
+            return true;
+    }
+    return false;
+}
+function quote(text) {
+    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
+        return `'${text}'`;
+    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
+ * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
+ */
+function formatRunCommand(script, args) {
+    const parts = ['/run'];
+    if (script !== '')
+        parts.push(needsQuotes(script, false) ? quote(script) : script);
+    for (const [name, value] of Object.entries(args))
+        parts.push(formatArg(name, value));
+    return parts.join(' ');
+}
+/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
+function formatArg(name, value) {
+    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
+}
+function parseRun(tokens) {
+    let script;
+    const args = {};
+    const problems = [];
+    /** What the line would be with every problem fixed as suggested. */
+    const fixed = [];
+    for (const token of tokens) {
+        if (token.unterminated) {
+            problems.push({
+                message: `The quote ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(token.unterminated)} in ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(token.raw)} is never closed.`,
+                fix: 'Close the quote at the end of the value.',
+            });
+        }
+        if (token.equals === 0) {
+            problems.push({
+                message: `${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(token.raw)} has no argument name before \`=\`.`,
+                fix: 'Write each argument as `name=value`.',
+            });
+            continue;
+        }
+        if (token.equals > 0) {
+            const name = token.text.slice(0, token.equals);
+            const value = token.text.slice(token.equals + 1);
+            setArg(args, name, value);
+            fixed.push({ name, value });
+            continue;
+        }
+        if (script === undefined) {
+            script = token.text;
+            continue;
+        }
+        const previous = fixed[fixed.length - 1];
+        if (previous) {
+            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
+            problems.push({
+                field: previous.name,
+                message: `${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(token.raw)} is not a \`name=value\` argument.`,
+                fix: `Quote values that hold spaces: ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
+            });
+            previous.value = `${previous.value} ${token.text}`;
+        }
+        else {
+            problems.push({
+                message: `${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(token.raw)} is not a \`name=value\` argument (the script is ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(script)}).`,
+                fix: `Give arguments as \`name=value\`, e.g. ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${token.text || 'name'}=value`)}.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        // The whole line with every suggestion applied, ready to copy, on the last problem.
+        const byName = {};
+        for (const { name, value } of fixed)
+            setArg(byName, name, value);
+        const last = problems[problems.length - 1];
+        last.fix = `${last.fix ?? ''} The whole line: ${(0,_shared_markdown__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(formatRunCommand(script ?? '', byName))}`.trim();
+    }
+    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
+}
+/**
+ * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
+ * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
+ * `name=value`) are listed with a fix; what could be read is still returned.
+ */
+function parseCommand(commentBody) {
+    if (typeof commentBody !== 'string')
+        return undefined;
+    const line = commandLine(commentBody);
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const tokens = tokenize(line);
+    const [first, ...rest] = tokens;
+    if (!first || first.raw !== first.text)
+        return undefined;
+    switch (first.raw) {
+        case '/run':
+            return parseRun(rest);
+        case '/cancel':
+            return { name: 'cancel' };
+        case '/help':
+            return rest.length > 0 && rest[0].text !== ''
+                ? { name: 'help', script: rest[0].text }
+                : { name: 'help' };
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 50571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ requestOrigin)
+/* harmony export */ });
+/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78976);
+
+const obj = (v) => (v && typeof v === 'object' ? v : {});
+const str = (v) => (typeof v === 'string' ? v : '');
+/**
+ * Whether the event is a request at all, answered without the manifest: an issue opened from a script form,
+ * a new comment (not a bot's) with a command on its first line, or any other event (the workflow named the
+ * script). Undefined for events that are not requests; else who asks and where. Used before the manifest is
+ * read (the early permission lookup) and when it cannot be read (the broken-manifest answer).
+ */
+function requestOrigin(eventName, payload, actor, issueNumber) {
+    if (eventName === 'issues') {
+        const issue = obj(payload.issue);
+        if (!str(issue.body).includes('### Script'))
+            return undefined;
+        return { requester: str(obj(issue.user).login) || actor, issue: Number(issue.number) };
+    }
+    if (eventName === 'issue_comment') {
+        const comment = obj(payload.comment);
+        const user = obj(comment.user);
+        if (payload.action !== 'created' || str(user.type) === 'Bot' || str(user.login).endsWith('[bot]')) {
+            return undefined;
+        }
+        if (!(0,_command__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .R)(str(comment.body)))
+            return undefined;
+        return {
+            requester: str(user.login) || actor,
+            issue: Number(obj(payload.issue).number),
+            commentId: Number(comment.id),
+        };
+    }
+    return { requester: actor, issue: issueNumber };
+}
+
+
+/***/ }),
+
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports tableCell, firstLine */
+/** Small text and Markdown builders shared by every stage: one copy each. */
+/** An inline code span that holds `text` whatever backticks it contains. */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Text safe inside one cell of a GitHub table: no line breaks, pipes escaped. */
+function tableCell(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
+}
+/** The first non-empty line of a Markdown text, without heading marks. */
+function firstLine(markdown) {
+    for (const line of markdown.split(/\r\n|\r|\n/)) {
+        const text = line.replace(/^\s*#{1,6}\s+/, '').trim();
+        if (text !== '')
+            return text;
+    }
+    return '';
+}
+/**
+ * Cuts `text` to at most `max` characters, keeping its start or its end, without splitting a surrogate pair.
+ * Returns the kept text and how many characters were dropped.
+ */
+function clip(text, max, keep = 'start') {
+    const limit = Math.max(0, Math.floor(max));
+    if (text.length <= limit)
+        return { text, omitted: 0 };
+    if (keep === 'start') {
+        let end = limit;
+        if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1)))
+            end--;
+        return { text: text.slice(0, end), omitted: text.length - end };
+    }
+    let start = text.length - limit;
+    if (start < text.length && isLowSurrogate(text.charCodeAt(start)))
+        start++;
+    return { text: text.slice(start), omitted: start };
+}
+/** Cuts `text` to at most `max` characters (keeping its start), ending with `…` when something was cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${clip(text, Math.max(0, max - 1)).text}…`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** A link, when `url` is an http(s) URL; otherwise just the (already escaped) label. */
+function link(label, url) {
+    if (!url || !/^https?:\/\//i.test(url) || url.length > 2000)
+        return label;
+    const safe = url.replace(/[\s<>()|`\\"]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+    return `[${label}](${safe})`;
+}
+/** `1,234,567` */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const [whole, fraction] = String(Math.abs(n)).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+/** `1 file`, `3 files`. */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** The message of an error, or the thing itself as text. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -573,7 +909,9 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-;// CONCATENATED MODULE: ./src/action/prefetch.ts
+// EXTERNAL MODULE: ./src/request/origin.ts
+var origin = __nccwpck_require__(50571);
+;// CONCATENATED MODULE: ./src/adapters/github/prefetch.ts
 /**
  * The first API call of a run, started before the rest of the action loads: the requester's permission.
  * Everything here is small on purpose (no @actions/*, no octokit), so that the round trip to GitHub overlaps
@@ -583,25 +921,8 @@ var external_node_https_ = __nccwpck_require__(44708);
 
 
 
-const obj = (v) => (v && typeof v === 'object' ? v : {});
+
 const TIMEOUT_MS = 10_000;
-/** Who asks, when the event looks like a request; undefined for events that will be ignored anyway. */
-function likelyRequester(eventName, payload, actor) {
-    if (eventName === 'issues') {
-        const issue = obj(payload.issue);
-        const body = typeof issue.body === 'string' ? issue.body : '';
-        return body.includes('### Script') ? obj(issue.user).login : undefined;
-    }
-    if (eventName === 'issue_comment') {
-        const comment = obj(payload.comment);
-        const user = obj(comment.user);
-        const body = typeof comment.body === 'string' ? comment.body.trimStart() : '';
-        if (payload.action !== 'created' || user.type === 'Bot' || !body.startsWith('/run'))
-            return undefined;
-        return user.login;
-    }
-    return actor || undefined;
-}
 function prefetchPermission(env = process.env) {
     let payload = {};
     try {
@@ -614,7 +935,7 @@ function prefetchPermission(env = process.env) {
     const nothing = { login: '', answer: Promise.resolve(undefined), sent: Promise.resolve(), payload };
     const token = env.INPUT_TOKEN;
     const repository = env.GITHUB_REPOSITORY;
-    const login = likelyRequester(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_ACTOR ?? '');
+    const login = (0,origin/* requestOrigin */.g)(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_ACTOR ?? '')?.requester;
     // Behind a proxy, only the full client (which honours it) talks to GitHub.
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY'].some((k) => env[k]);
     if (!token || !repository || !login || proxied)
@@ -663,6 +984,6 @@ function prefetchPermission(env = process.env) {
 
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1601)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34236)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -58,14 +58,6 @@ export class RequestError extends UserError {
   }
 }
 
-/** The requester may not run this script. */
-export class PermissionError extends UserError {
-  constructor(summary: string) {
-    super(summary, []);
-    this.name = 'PermissionError';
-  }
-}
-
 /** Formats a list of problems as plain text lines. */
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `- ${p.message}${p.fix ? ` ${p.fix}` : ''}`).join('\n');

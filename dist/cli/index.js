@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 42463:
+/***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(63893);
-const draft7_1 = __nccwpck_require__(39941);
-const discriminator_1 = __nccwpck_require__(28886);
-const draft7MetaSchema = __nccwpck_require__(72079);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -41,24 +41,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(87881);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(33021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(53162);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 80567:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -220,15 +220,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 81436:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(80567);
-const scope_1 = __nccwpck_require__(77788);
-var code_2 = __nccwpck_require__(80567);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(77788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,13 +923,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 77788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(80567);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1072,15 +1072,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 81283:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1207,12 +1207,12 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const validation_error_1 = __nccwpck_require__(33021);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const validate_1 = __nccwpck_require__(87881);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1449,12 +1449,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 90630:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1483,12 +1483,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 53162:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(24090);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1501,15 +1501,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 24090:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(84464);
-const equal = __nccwpck_require__(23430);
-const traverse = __nccwpck_require__(81167);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1694,14 +1694,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 84464:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const code_1 = __nccwpck_require__(80567);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1878,7 +1878,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 37692:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1903,15 +1903,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 35346:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1959,17 +1959,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 86685:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
 const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(37692);
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2168,14 +2168,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 11699:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2209,24 +2209,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 87881:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(35346);
-const dataType_1 = __nccwpck_require__(86685);
-const applicability_1 = __nccwpck_require__(37692);
-const dataType_2 = __nccwpck_require__(86685);
-const defaults_1 = __nccwpck_require__(11699);
-const keyword_1 = __nccwpck_require__(15202);
-const subschema_1 = __nccwpck_require__(26200);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const errors_1 = __nccwpck_require__(81283);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2735,16 +2735,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 15202:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const code_1 = __nccwpck_require__(28484);
-const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2865,14 +2865,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 26200:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2952,31 +2952,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 63893:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(87881);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(33021);
-const ref_error_1 = __nccwpck_require__(53162);
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(81436);
-const resolve_1 = __nccwpck_require__(24090);
-const dataType_1 = __nccwpck_require__(86685);
-const util_1 = __nccwpck_require__(84464);
-const $dataRefSchema = __nccwpck_require__(63837);
-const uri_1 = __nccwpck_require__(36285);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3576,20 +3576,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 24951:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(23430);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 36214:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3619,19 +3619,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 36285:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(24352);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 33021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3648,14 +3648,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 73448:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3703,15 +3703,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 42431:
+/***/ 2431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3815,12 +3815,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 39205:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3844,12 +3844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 89380:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3862,13 +3862,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 16182:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3963,15 +3963,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 95826:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4054,13 +4054,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 48584:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4126,27 +4126,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28775:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(73448);
+const additionalItems_1 = __nccwpck_require__(3448);
 const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(75791);
-const items2020_1 = __nccwpck_require__(52959);
-const contains_1 = __nccwpck_require__(16182);
-const dependencies_1 = __nccwpck_require__(95826);
-const propertyNames_1 = __nccwpck_require__(71372);
-const additionalProperties_1 = __nccwpck_require__(42431);
-const properties_1 = __nccwpck_require__(88778);
-const patternProperties_1 = __nccwpck_require__(50664);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
 const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(89380);
-const oneOf_1 = __nccwpck_require__(22490);
-const allOf_1 = __nccwpck_require__(39205);
-const if_1 = __nccwpck_require__(48584);
-const thenElse_1 = __nccwpck_require__(46829);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4176,15 +4176,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 75791:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -4234,15 +4234,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52959:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
-const additionalItems_1 = __nccwpck_require__(73448);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4275,7 +4275,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4302,13 +4302,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 22490:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4368,15 +4368,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 50664:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const util_2 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4454,7 +4454,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(75791);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4467,15 +4467,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 88778:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(87881);
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const additionalProperties_1 = __nccwpck_require__(42431);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4527,13 +4527,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 71372:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4571,12 +4571,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 46829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4590,16 +4590,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28484:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
-const util_2 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 69872:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4743,13 +4743,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 97397:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(69872);
-const ref_1 = __nccwpck_require__(92996);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -4765,18 +4765,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 92996:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(53162);
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4893,16 +4893,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28886:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const types_1 = __nccwpck_require__(87115);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
 const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(53162);
-const util_1 = __nccwpck_require__(84464);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5003,7 +5003,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 87115:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5018,16 +5018,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 39941:
+/***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(97397);
-const validation_1 = __nccwpck_require__(85481);
-const applicator_1 = __nccwpck_require__(28775);
-const format_1 = __nccwpck_require__(72601);
-const metadata_1 = __nccwpck_require__(56620);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5041,12 +5041,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 26402:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5139,19 +5139,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 72601:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(26402);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 56620:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5175,14 +5175,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 98026:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5206,14 +5206,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 93200:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5260,21 +5260,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 85481:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(43723);
-const multipleOf_1 = __nccwpck_require__(18132);
-const limitLength_1 = __nccwpck_require__(46962);
-const pattern_1 = __nccwpck_require__(96023);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
 const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(94504);
-const limitItems_1 = __nccwpck_require__(36296);
-const uniqueItems_1 = __nccwpck_require__(65132);
-const const_1 = __nccwpck_require__(98026);
-const enum_1 = __nccwpck_require__(93200);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5299,12 +5299,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 36296:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5329,14 +5329,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 46962:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const ucs2length_1 = __nccwpck_require__(36214);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5362,12 +5362,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43723:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5400,7 +5400,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5425,12 +5425,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 18132:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5457,14 +5457,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 96023:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5496,14 +5496,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 94504:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5581,15 +5581,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 65132:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(86685);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5651,7 +5651,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23430:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -5704,7 +5704,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 81167:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -5804,13 +5804,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 14006:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(98016);
-const utils = __nccwpck_require__(64059);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -6019,13 +6019,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(64059);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -7451,14 +7451,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 98016:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(31781);
-const parse = __nccwpck_require__(78265);
-const utils = __nccwpck_require__(64059);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -7819,12 +7819,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 31781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(64059);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -8229,7 +8229,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 64059:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -8308,290 +8308,10 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -8602,69 +8322,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 24352:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -9376,12 +9040,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 75300:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(15077)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -9655,7 +9319,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15077:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -10461,18 +10125,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57349:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10558,15 +10222,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10610,17 +10274,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10734,10 +10398,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10824,18 +10488,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
+var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11055,17 +10719,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11179,12 +10843,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11386,14 +11050,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11444,7 +11108,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11490,19 +11154,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11706,13 +11370,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11941,7 +11605,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12139,7 +11803,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12174,7 +11838,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12198,12 +11862,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12226,16 +11890,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12564,13 +12228,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12647,7 +12311,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12711,14 +12375,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12808,13 +12472,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -12993,7 +12657,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13062,28 +12726,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
+var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -13120,7 +12784,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13151,11 +12815,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13273,14 +12937,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13431,14 +13095,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -13478,15 +13142,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13524,14 +13188,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13558,17 +13222,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13712,17 +13376,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13834,16 +13498,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13906,7 +13570,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13966,12 +13630,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14012,15 +13676,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14237,7 +13901,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14307,7 +13971,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14418,9 +14082,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14532,7 +14196,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15262,7 +14926,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15317,7 +14981,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16297,17 +15961,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
+var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -16411,16 +16075,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16457,13 +16121,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -16483,12 +16147,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -16512,8 +16176,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -16533,12 +16197,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16556,12 +16220,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16584,13 +16248,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16638,12 +16302,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16687,18 +16351,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -16719,13 +16383,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -16790,27 +16454,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16896,14 +16560,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16973,12 +16637,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17009,13 +16673,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17066,12 +16730,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17149,13 +16813,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17227,16 +16891,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17311,15 +16975,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17400,24 +17064,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -17448,14 +17112,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17551,12 +17215,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 46752:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17663,7 +17327,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17826,10 +17490,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17960,14 +17624,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18122,7 +17786,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18158,9 +17822,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18247,7 +17911,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18281,15 +17945,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18440,13 +18104,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18785,12 +18449,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19028,14 +18692,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 63837:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 72079:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -19056,29 +18720,23 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -19096,36 +18754,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -19138,443 +18766,19 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/args/messages.ts
-/** Longest part of a value shown in a message. */
-const MAX_SHOWN = 80;
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A value as a message shows it: control characters escaped, truncated, as inline code. */
-function showValue(value) {
-    let text;
-    if (typeof value === 'string')
-        text = value;
-    else if (value === null || value === undefined)
-        text = String(value);
-    else if (typeof value === 'object') {
-        try {
-            text = JSON.stringify(value) ?? String(value);
-        }
-        catch {
-            text = String(value);
-        }
-    }
-    else
-        text = String(value);
-    const chars = [...text];
-    let shown = chars.slice(0, MAX_SHOWN).join('');
-    shown = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    if (chars.length > MAX_SHOWN)
-        shown += '…';
-    return code(shown);
-}
-/** `Argument "Extra paths" (`eps`)`, or `Argument `eps`` when the title is the name. */
-function argLabel(spec) {
-    const title = spec.title?.trim();
-    if (!title || title === spec.name)
-        return `Argument ${code(spec.name)}`;
-    return `Argument "${title}" (${code(spec.name)})`;
-}
-function list(items) {
-    return items.map(code).join(', ');
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
-const BOOLEAN_WORDS = '`true` or `false` (also `yes`/`no`, `on`/`off`, `1`/`0`, or a checkbox `[x]`/`[ ]`)';
-function numberBounds(spec) {
-    if (spec.min !== undefined && spec.max !== undefined)
-        return ` between ${spec.min} and ${spec.max}`;
-    if (spec.min !== undefined)
-        return ` of at least ${spec.min}`;
-    if (spec.max !== undefined)
-        return ` of at most ${spec.max}`;
-    return '';
-}
-/** What an argument accepts, as the `fix` of a problem: "Give a number between 1 and 10, e.g. `3`." */
-function accepted(spec) {
-    const example = spec.example !== undefined && spec.example !== '' ? `, e.g. ${showValue(spec.example)}` : '';
-    switch (spec.type) {
-        case 'text':
-            return spec.pattern !== undefined
-                ? `Give text that matches the pattern ${code(spec.pattern)} as a whole${example}.`
-                : `Give any text${example}.`;
-        case 'textarea':
-            return `Give any text${example}.`;
-        case 'number':
-            return `Give a number${numberBounds(spec)}, written like \`3\`, \`-2.5\` or \`1e3\`${example}.`;
-        case 'boolean':
-            return `Give ${BOOLEAN_WORDS}.`;
-        case 'choice':
-            return `Give one of: ${list(spec.options ?? [])}.`;
-        case 'csv': {
-            const columns = spec.columns?.length ? ` with the columns ${list(spec.columns)}` : '';
-            return (`Give a CSV${columns}: paste it in a fenced block (\`\`\`csv … \`\`\`), or attach a .csv file to the ` +
-                `issue and give its link.`);
-        }
-        case 'file':
-            return 'Paste the content in a fenced block (``` … ```), or attach the file to the issue and give its link.';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/args/parse.ts
-/**
- * Reads the `args` input (and repository_dispatch's `client_payload.args`): a YAML/JSON mapping, or
- * `name=value` lines.
- */
-
-
-/** A line that is meant as `name=value` (not indented, so YAML block scalars holding `a=b` do not count). */
-const NAME_VALUE_LINE = /^[A-Za-z0-9_][\w.-]*[ \t]*=/;
-const LINES_FIX = 'Write one argument per line as `name=value` (e.g. `count=3`), or give a YAML/JSON mapping (`count: 3`).';
-const NESTED_FIX = 'Give one value (text, a number, or true/false). Several values go in one text value, in the form the ' +
-    "argument's description asks for.";
-/**
- * Parses the `args` input. It is read as a YAML/JSON mapping when it is one and no line looks like
- * `name=value`; otherwise as `name=value` lines (the value is everything after the first `=`, verbatim).
- */
-function parseArgsInput(text) {
-    if (text.trim() === '')
-        return { args: {}, problems: [] };
-    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-    if (!lines.some((line) => NAME_VALUE_LINE.test(line))) {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
-        if (doc.errors.length === 0) {
-            if ((0,dist/* isMap */.jh)(doc.contents))
-                return fromYamlMapping(doc);
-            if ((0,dist/* isSeq */.oP)(doc.contents)) {
-                return {
-                    args: {},
-                    problems: [
-                        {
-                            field: 'args',
-                            message: 'The arguments are a list; they must be a mapping of argument names to values.',
-                            fix: 'Give one `name: value` per line (e.g. `count: 3`) without a leading `- `, or `name=value` lines.',
-                        },
-                    ],
-                };
-            }
-            // A lone scalar (a word, a sentence): read as lines, which reports what is wrong with them.
-        }
-        else if (looksLikeMapping(lines)) {
-            const error = doc.errors[0];
-            const where = positionOf(text, error.pos[0]);
-            return {
-                args: {},
-                problems: [
-                    {
-                        field: 'args',
-                        message: `The arguments could not be read as YAML/JSON${where}: ${firstLine(error.message)}`,
-                        fix: LINES_FIX,
-                    },
-                ],
-            };
-        }
-    }
-    return fromLines(lines);
-}
-/**
- * Reads `client_payload.args` of a repository_dispatch event: a JSON object of scalars, or a string in the
- * format of the `args` input. Missing (undefined or null) means no arguments.
- */
-function argsFromObject(obj) {
-    if (obj === undefined || obj === null)
-        return { args: {}, problems: [] };
-    if (typeof obj === 'string')
-        return parseArgsInput(obj);
-    if (typeof obj !== 'object' || Array.isArray(obj)) {
-        return {
-            args: {},
-            problems: [
-                {
-                    field: 'args',
-                    message: `The arguments must be an object of argument names to values, got ${showValue(obj)}.`,
-                    fix: 'Send `client_payload.args` as a JSON object such as `{"count": 3}`.',
-                },
-            ],
-        };
-    }
-    const args = {};
-    const problems = [];
-    for (const [name, value] of Object.entries(obj)) {
-        if (value === undefined)
-            continue;
-        if (value === null || typeof value === 'string' || typeof value === 'boolean')
-            setOwn(args, name, value);
-        else if (typeof value === 'number')
-            setOwn(args, name, Number.isFinite(value) ? value : String(value));
-        else
-            problems.push(nestedProblem(name, value));
-    }
-    return { args, problems };
-}
-function fromYamlMapping(doc) {
-    const args = {};
-    const problems = [];
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        return { args, problems };
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
-        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
-            problems.push({
-                field: 'args',
-                message: 'One of the arguments has no name, or a name that is not plain text.',
-                fix: 'Give each argument as `name: value`.',
-            });
-            continue;
-        }
-        const name = String(key);
-        let node = pair.value;
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        if (node === null || node === undefined)
-            setOwn(args, name, null);
-        else if ((0,dist/* isScalar */.jn)(node))
-            setOwn(args, name, scalarValue(node));
-        else
-            problems.push(nestedProblem(name, (0,dist/* isSeq */.oP)(node) ? [] : {}));
-    }
-    return { args, problems };
-}
-/**
- * A scalar's value. Numbers and booleans are kept as such only when written the way JavaScript writes them
- * (`3`, `true`); otherwise the text as written (`1.10`, `0x10`, `Yes`), so a text argument gets exactly
- * what was typed and a number argument applies its own rules.
- */
-function scalarValue(node) {
-    const value = node.value;
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === 'string')
-        return value;
-    const source = node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(value);
-    if ((typeof value === 'number' || typeof value === 'boolean') && String(value) === source)
-        return value;
-    return source;
-}
-function fromLines(lines) {
-    const args = {};
-    const problems = [];
-    const seenOn = new Map();
-    lines.forEach((line, index) => {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const lineNo = index + 1;
-        const eq = line.indexOf('=');
-        if (eq < 0) {
-            problems.push({
-                field: 'args',
-                message: `Line ${lineNo} of the arguments, ${showValue(line)}, is not \`name=value\`.`,
-                fix: LINES_FIX,
-            });
-            return;
-        }
-        const name = line.slice(0, eq).trim();
-        if (name === '') {
-            problems.push({
-                field: 'args',
-                message: `Line ${lineNo} of the arguments, ${showValue(line)}, has no name before \`=\`.`,
-                fix: LINES_FIX,
-            });
-            return;
-        }
-        const first = seenOn.get(name);
-        if (first !== undefined) {
-            problems.push({
-                field: name,
-                message: `Argument ${code(name)} is given twice (lines ${first} and ${lineNo}).`,
-                fix: 'Give each argument once.',
-            });
-        }
-        else
-            seenOn.set(name, lineNo);
-        setOwn(args, name, line.slice(eq + 1));
-    });
-    return { args, problems };
-}
-function nestedProblem(name, value) {
-    const what = Array.isArray(value) ? 'a list' : 'a mapping';
-    return {
-        field: name,
-        message: `Argument ${code(name)} is ${what}; each argument takes a single value.`,
-        fix: NESTED_FIX,
-    };
-}
-/** Text that is most likely meant as YAML/JSON: starts like JSON, or has a `key:` line. */
-function looksLikeMapping(lines) {
-    const first = lines.find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim() ?? '';
-    return first.startsWith('{') || lines.some((line) => /^\s*[^\s#][^:]*:(\s|$)/.test(line));
-}
-/** ` (line L, column C)` of an offset in the text. */
-function positionOf(text, offset) {
-    if (!Number.isInteger(offset) || offset < 0)
-        return '';
-    const before = text.slice(0, offset).split('\n');
-    return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-function firstLine(text) {
-    return text.split('\n')[0].trim();
-}
-/** Sets an own property, even for names such as `__proto__`. */
-function setOwn(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(40610);
-var external_node_dns_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors a user can cause. Each carries messages written for the person who made the mistake:
@@ -19608,783 +18812,17 @@ class RequestError extends UserError {
         this.name = 'RequestError';
     }
 }
-/** The requester may not run this script. */
-class PermissionError extends UserError {
-    constructor(summary) {
-        super(summary, []);
-        this.name = 'PermissionError';
-    }
-}
 /** Formats a list of problems as plain text lines. */
 function formatProblems(problems) {
     return problems.map((p) => `- ${p.message}${p.fix ? ` ${p.fix}` : ''}`).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/args/attachments.ts
-
-/**
- * Undefined when `url` may be downloaded, else the problem. Allowed: an attachment on the GitHub host (same
- * scheme and port as `serverUrl`; path under `/user-attachments/` or `/<owner>/<repo>/files/` of any
- * repository, since GitHub keeps an attachment under the repository it was uploaded to), or any https link
- * whose host is exactly one of `allowedHosts` (default port, or the port the entry names).
- */
-function checkDownloadUrl(url, policy) {
-    let link;
-    try {
-        link = new URL(url.trim());
-    }
-    catch {
-        return {
-            message: `${code(shorten(url))} is not a valid link.`,
-            fix: 'Attach the file to the issue and use the link GitHub inserts, or paste the content in a fenced block.',
-        };
-    }
-    const shown = code(displayUrl(link));
-    if (link.username !== '' || link.password !== '') {
-        return {
-            message: `The link ${shown} contains a user name or password; such links are not downloaded.`,
-            fix: 'Attach the file to the issue instead, or give the link without the part before `@`.',
-        };
-    }
-    const server = githubHost(policy.serverUrl);
-    if (server && link.protocol === server.protocol && link.host === server.host) {
-        if (isAttachmentPath(link.pathname))
-            return undefined;
-        return {
-            message: `The link ${shown} is on ${code(server.host)} but is not a file attached to an issue ` +
-                '(attachments are under `/user-attachments/` or `/<owner>/<repo>/files/`).',
-            fix: 'Attach the file to the issue (drag it into the field) and use the link GitHub inserts.',
-        };
-    }
-    if (link.protocol === 'https:' && policy.allowedHosts.some((entry) => sameHost(link, entry)))
-        return undefined;
-    const host = link.host || link.protocol;
-    const allowedHere = policy.allowedHosts.some((entry) => hostOf(entry)?.hostname === link.hostname);
-    const why = allowedHere && link.protocol !== 'https:'
-        ? `${code(host)} is only downloaded from over https`
-        : allowedHere
-            ? `${code(host)} is allowed only on its ${portOf(policy.allowedHosts, link.hostname)}`
-            : server && link.hostname === server.hostname
-                ? `links to ${code(server.host)} must use ${server.protocol.replace(':', '')} on its usual port`
-                : `${code(host)} is not a host the dispatcher downloads from`;
-    return {
-        message: `The link ${shown} cannot be downloaded: ${why}.`,
-        fix: `Attach the file to the issue (drag it into the field) so that its link is on ${code(server?.host ?? 'the GitHub host')}, ` +
-            `or paste the content in a fenced block; or ask a maintainer to add ${code(link.hostname)} to ` +
-            '`allowed-download-hosts` in the manifest.',
-    };
-}
-/** `https://host/path`, without user info, query or fragment (which may hold signatures or tokens). */
-function displayUrl(link) {
-    return shorten(`${link.protocol}//${link.host}${link.pathname}`);
-}
-function shorten(text) {
-    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
-function githubHost(serverUrl) {
-    try {
-        return new URL(serverUrl);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `/user-attachments/<...>` or `/<owner>/<repo>/files/<...>`, with no segment that would mean something else
- * once decoded (encoded slashes, backslashes or dot segments).
- */
-function isAttachmentPath(pathname) {
-    const segments = pathname.split('/').slice(1);
-    for (const segment of segments) {
-        let decoded;
-        try {
-            decoded = decodeURIComponent(segment);
-        }
-        catch {
-            return false;
-        }
-        if (/[/\\\u0000]/.test(decoded) || decoded === '.' || decoded === '..')
-            return false;
-    }
-    const nonEmpty = (from) => segments.slice(from).some((segment) => segment !== '');
-    if (segments[0] === 'user-attachments' && segments.length > 1)
-        return nonEmpty(1);
-    return (segments.length > 3 &&
-        /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(segments[0]) &&
-        /^[A-Za-z0-9._-]+$/.test(segments[1]) &&
-        segments[1] !== '.' &&
-        segments[1] !== '..' &&
-        segments[2] === 'files' &&
-        nonEmpty(3));
-}
-/** An `allowed-download-hosts` entry as a URL: `files.example.org`, `files.example.org:8443` or a full URL. */
-function hostOf(entry) {
-    const text = entry.trim();
-    if (text === '')
-        return undefined;
-    try {
-        const parsed = new URL(text.includes('://') ? text : `https://${text}`);
-        if (parsed.username || parsed.password)
-            return undefined;
-        return parsed;
-    }
-    catch {
-        return undefined;
-    }
-}
-function sameHost(link, entry) {
-    const allowed = hostOf(entry);
-    if (!allowed)
-        return false;
-    // Both normalised the same way (lower case, punycode, default port dropped).
-    return allowed.hostname === link.hostname && allowed.port === link.port;
-}
-function portOf(entries, hostname) {
-    const ports = entries
-        .map(hostOf)
-        .filter((entry) => entry?.hostname === hostname)
-        .map((entry) => (entry.port === '' ? 'usual port' : `port ${entry.port}`));
-    return [...new Set(ports)].join(' or ');
-}
-
-;// CONCATENATED MODULE: ./src/args/download.ts
-/** Downloads the file a csv/file argument links to. */
-
-
-
-
-
-
-/** The link could not be downloaded; the message says why, for the person who gave it. */
-class DownloadError extends UserError {
-    url;
-    /** The HTTP status, when the server answered with an error. */
-    status;
-    fix;
-    constructor(message, fix, url, status) {
-        super(message, [{ message, fix }]);
-        this.name = 'DownloadError';
-        this.url = url;
-        this.status = status;
-        this.fix = fix;
-    }
-}
-const MAX_REDIRECTS = 5;
-const DEFAULT_TIMEOUT_MS = 120_000;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/**
- * GETs `url` and returns its bytes. Follows up to {@link MAX_REDIRECTS} redirects; the token goes only to the
- * GitHub host (same scheme, host and port as `serverUrl`) and is dropped for good once a redirect leaves it.
- * Stops as soon as more than `maxBytes` arrive. Any failure is a {@link DownloadError}.
- */
-async function downloadAttachment(url, opts) {
-    let current;
-    try {
-        current = new URL(url);
-    }
-    catch {
-        throw new DownloadError(`${code(url)} is not a valid link.`, 'Attach the file to the issue and use the link GitHub inserts.', url);
-    }
-    const shown = code(displayUrl(current));
-    const client = opts.fetchImpl ? fetchClient(opts.fetchImpl) : nodeClient;
-    const server = parseUrl(opts.serverUrl);
-    let authorized = Boolean(opts.token) && server !== undefined && sameOrigin(current, server);
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    timer.unref?.();
-    const fail = (message, fix, status) => new DownloadError(`Could not download ${shown}: ${message}.`, fix, url, status);
-    const tooLarge = () => fail(`the file is larger than the limit of ${formatBytes(opts.maxBytes)}`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
-    try {
-        for (let redirects = 0;; redirects++) {
-            if (current.protocol !== 'https:' && current.protocol !== 'http:') {
-                throw fail(`only http and https links can be downloaded, not ${code(current.protocol)}`, ATTACH_FIX);
-            }
-            const headers = { 'user-agent': 'script-dispatcher', accept: '*/*' };
-            if (authorized && opts.token)
-                headers.authorization = `token ${opts.token}`;
-            let answer;
-            try {
-                answer = await client(current, headers, controller.signal);
-            }
-            catch (error) {
-                throw controller.signal.aborted
-                    ? fail(`no answer within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
-                    : fail(`${networkReason(error)}`, RETRY_FIX);
-            }
-            if (REDIRECT_STATUSES.has(answer.status)) {
-                answer.discard();
-                const location = answer.header('location');
-                if (!location)
-                    throw fail(`the server answered ${answer.status} without saying where to`, RETRY_FIX);
-                if (redirects >= MAX_REDIRECTS)
-                    throw fail(`more than ${MAX_REDIRECTS} redirects`, ATTACH_FIX);
-                const next = parseUrl(location, current);
-                if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-                    throw fail('the server redirected to something that is not an http(s) link', ATTACH_FIX);
-                }
-                if (current.protocol === 'https:' && next.protocol === 'http:') {
-                    throw fail('the server redirected from https to plain http', ATTACH_FIX);
-                }
-                if (next.username !== '' || next.password !== '') {
-                    throw fail('the server redirected to a link with a user name or password', ATTACH_FIX);
-                }
-                if (!sameOrigin(next, current))
-                    authorized = false;
-                current = next;
-                continue;
-            }
-            if (answer.status < 200 || answer.status > 299) {
-                answer.discard();
-                throw fail(`the server answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`, statusFix(answer.status), answer.status);
-            }
-            const declared = Number(answer.header('content-length'));
-            if (Number.isFinite(declared) && declared > opts.maxBytes) {
-                answer.discard();
-                throw tooLarge();
-            }
-            const chunks = [];
-            let total = 0;
-            try {
-                for await (const chunk of answer.body) {
-                    total += chunk.length;
-                    if (total > opts.maxBytes) {
-                        answer.discard();
-                        throw tooLarge();
-                    }
-                    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-                }
-            }
-            catch (error) {
-                if (error instanceof DownloadError)
-                    throw error;
-                throw controller.signal.aborted
-                    ? fail(`the download did not finish within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
-                    : fail(`the connection broke: ${networkReason(error)}`, RETRY_FIX);
-            }
-            return Buffer.concat(chunks, total);
-        }
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-const ATTACH_FIX = 'Attach the file to the issue (drag it into the field), or paste its content in a fenced block.';
-const RETRY_FIX = 'Check the link and try again; if it keeps failing, attach the file to the issue instead.';
-function statusFix(status) {
-    if (status === 401 || status === 403) {
-        return 'The file cannot be read with the workflow’s token: attach it to this issue again, or paste its content.';
-    }
-    if (status === 404 || status === 410) {
-        return 'Check that the link is complete and the file still exists; attach the file to this issue again if needed.';
-    }
-    if (status >= 500)
-        return 'The server had a problem; try again later.';
-    return RETRY_FIX;
-}
-function networkReason(error) {
-    const cause = error?.cause;
-    const codeOf = (e) => e?.code;
-    const errno = codeOf(error) ?? codeOf(cause);
-    if (errno === 'ENOTFOUND' || errno === 'EAI_AGAIN')
-        return 'the host name could not be found';
-    if (errno === 'ECONNREFUSED')
-        return 'the server refused the connection';
-    if (errno === 'ECONNRESET')
-        return 'the server closed the connection';
-    if (typeof errno === 'string')
-        return `network error ${errno}`;
-    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0];
-}
-function parseUrl(text, base) {
-    try {
-        return new URL(text, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-function sameOrigin(a, b) {
-    return a.protocol === b.protocol && a.host === b.host;
-}
-/** `localhost` and every `*.localhost` name (RFC 6761), which the system resolver may not know. */
-function isLoopbackName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/** DNS lookup that sends `*.localhost` to 127.0.0.1 and everything else to the system resolver. */
-const lookupWithLoopback = (hostname, options, callback) => {
-    if (isLoopbackName(hostname)) {
-        if (options.all)
-            callback(null, [{ address: '127.0.0.1', family: 4 }]);
-        else
-            callback(null, '127.0.0.1', 4);
-        return;
-    }
-    external_node_dns_default().lookup(hostname, options, callback);
-};
-const nodeClient = (url, headers, signal) => new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: 'GET', headers, lookup: lookupWithLoopback, signal }, (response) => {
-        resolve({
-            status: response.statusCode ?? 0,
-            statusText: response.statusMessage ?? '',
-            header: (name) => {
-                const value = response.headers[name.toLowerCase()];
-                return Array.isArray(value) ? value[0] : value;
-            },
-            body: response,
-            discard: () => {
-                response.destroy();
-                request.destroy();
-            },
-        });
-    });
-    request.on('error', reject);
-    request.end();
-});
-function fetchClient(fetchImpl) {
-    return async (url, headers, signal) => {
-        const response = await fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal });
-        return {
-            status: response.status,
-            statusText: response.statusText,
-            header: (name) => response.headers.get(name) ?? undefined,
-            body: chunksOf(response.body),
-            discard: () => {
-                response.body?.cancel().catch(() => undefined);
-            },
-        };
-    };
-}
-async function* chunksOf(body) {
-    if (!body)
-        return;
-    const reader = body.getReader();
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                return;
-            if (value)
-                yield value;
-        }
-    }
-    finally {
-        reader.cancel().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/forms/fields.ts
-const SCRIPT_LABEL = 'Script';
-const CONTENT_LABEL = 'Content';
-const OPEN_PULL_REQUEST_LABEL = 'Open a pull request';
-const YES = 'Yes';
-const NO = 'No';
-/** Ids of the fields every form may have; an argument never gets one of these. */
-const SCRIPT_ID = 'script';
-const TARGET_ID = 'target';
-const OPEN_PULL_REQUEST_ID = 'open-pull-request';
-/** How labels are compared: GitHub headings may differ in case and spacing from what the form says. */
-function labelKey(label) {
-    return label.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-/** GitHub adds its own `None` entry to dropdowns and refuses forms whose options include it. */
-function isReservedOption(label) {
-    return label.trim().toLowerCase() === 'none';
-}
-/**
- * The first of `base`, `<title> (<qualifier>)`, `<title> (<qualifier> 2)`, `<title> (<qualifier> 3)`... whose key
- * is not taken yet; takes it.
- */
-function unique(base, title, qualifier, taken, key) {
-    for (let n = 1;; n++) {
-        const candidate = n === 1 ? base : n === 2 ? `${title} (${qualifier})` : `${title} (${qualifier} ${n - 1})`;
-        if (!taken.has(key(candidate))) {
-            taken.add(key(candidate));
-            return candidate;
-        }
-    }
-}
-/** One-line label text. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** The option the Script dropdown shows for a script. */
-function scriptOption(script) {
-    const name = oneLine(script.name);
-    return {
-        label: isReservedOption(name) || name === '' ? `${name} (script)`.trim() : name,
-        value: script.name,
-    };
-}
-/** The options of the Content dropdown: the script's targets by title, made unique. */
-function targetOptions(script, manifest) {
-    const taken = new Set();
-    const titles = script.targets.map((key) => oneLine(manifest.repositories[key]?.title ?? '') || key);
-    const counts = new Map();
-    for (const t of titles)
-        counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
-    return script.targets.map((key, i) => {
-        const title = titles[i];
-        const clash = (counts.get(title.toLowerCase()) ?? 0) > 1 || isReservedOption(title);
-        const base = clash ? `${title} (${key})` : title;
-        return { label: unique(base, title, key, taken, (s) => s.toLowerCase()), value: key };
-    });
-}
-/** The options of a choice argument: its options, made unique and never `None`. */
-function choiceOptions(arg) {
-    const taken = new Set();
-    const seen = new Set();
-    const options = [];
-    for (const value of arg.options ?? []) {
-        if (typeof value !== 'string' || oneLine(value) === '' || seen.has(value))
-            continue;
-        seen.add(value);
-        const text = oneLine(value);
-        const base = isReservedOption(text) ? `"${text}"` : text;
-        options.push({ label: unique(base, `"${text}"`, 'option', taken, (s) => s), value });
-    }
-    return options;
-}
-/** Which form element an argument becomes. */
-function argElement(arg) {
-    switch (arg.type) {
-        case 'textarea':
-        case 'file':
-            return { element: 'textarea' };
-        case 'csv':
-            return { element: 'textarea', render: 'csv' };
-        case 'boolean':
-            return {
-                element: 'dropdown',
-                options: [
-                    { label: YES, value: YES },
-                    { label: NO, value: NO },
-                ],
-            };
-        case 'choice': {
-            const options = choiceOptions(arg);
-            return options.length > 0 ? { element: 'dropdown', options } : { element: 'input' };
-        }
-        default:
-            return { element: 'input' };
-    }
-}
-function argId(name, taken) {
-    const base = name.replace(/[^A-Za-z0-9_-]/g, '_') || 'arg';
-    let id = base;
-    for (let n = 2; taken.has(id.toLowerCase()); n++)
-        id = n === 2 ? `arg-${base}` : `arg-${base}-${n - 1}`;
-    taken.add(id.toLowerCase());
-    return id;
-}
-/** The fields of a script's form, in the order the form shows them. */
-function formFields(script, manifest) {
-    const ids = new Set([SCRIPT_ID, TARGET_ID, OPEN_PULL_REQUEST_ID]);
-    // The fixed labels are always reserved, whether the form shows them or not, so that an argument's label does
-    // not change when a script gains a second target or becomes a write script.
-    const labels = new Set([SCRIPT_LABEL, CONTENT_LABEL, OPEN_PULL_REQUEST_LABEL].map(labelKey));
-    const fields = [
-        {
-            kind: 'script',
-            id: SCRIPT_ID,
-            label: SCRIPT_LABEL,
-            element: 'dropdown',
-            options: [scriptOption(script)],
-        },
-    ];
-    if (script.targets.length > 1) {
-        fields.push({
-            kind: 'target',
-            id: TARGET_ID,
-            label: CONTENT_LABEL,
-            element: 'dropdown',
-            options: targetOptions(script, manifest),
-        });
-    }
-    for (const arg of script.args) {
-        const title = oneLine(arg.title ?? '') || oneLine(arg.name) || 'Argument';
-        const label = unique(title, title, oneLine(arg.name), labels, labelKey);
-        fields.push({ kind: 'arg', id: argId(arg.name, ids), label, arg, ...argElement(arg) });
-    }
-    if (script.mode === 'write') {
-        fields.push({
-            kind: 'open-pull-request',
-            id: OPEN_PULL_REQUEST_ID,
-            label: OPEN_PULL_REQUEST_LABEL,
-            element: 'dropdown',
-            options: [
-                { label: YES, value: YES },
-                { label: NO, value: NO },
-            ],
-        });
-    }
-    return fields;
-}
-
-;// CONCATENATED MODULE: ./src/forms/markdown.ts
-/** Small Markdown builders shared by the forms, the docs table and the fix lines of comment commands. */
-/** An inline code span that holds `text` whatever backticks it contains. */
-function markdown_codeSpan(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
-    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Text safe inside one cell of a GitHub table: no line breaks, pipes escaped. */
-function tableCell(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/\|/g, '\\|')
-        .trim();
-}
-/** The first non-empty line of a Markdown text, without heading marks. */
-function markdown_firstLine(markdown) {
-    for (const line of markdown.split(/\r\n|\r|\n/)) {
-        const text = line.replace(/^\s*#{1,6}\s+/, '').trim();
-        if (text !== '')
-            return text;
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/forms/generate.ts
-/** The issue forms `script-dispatcher generate` writes: one per script, from the manifest alone. */
-
-
-
-/** Where the forms go, relative to the repository root. */
-const FORMS_DIRECTORY = '.github/ISSUE_TEMPLATE';
-/** The label every generated form puts on its issues. */
-const FORM_ISSUE_LABEL = 'script';
-/** The first line of every generated form; also how a generated form is told apart from a hand-written one. */
-const GENERATED_HEADER = '# Generated by `script-dispatcher generate` from the manifest.';
-const HEADER = `${GENERATED_HEADER}\n# Do not edit by hand: change the manifest and run \`script-dispatcher generate\` again.\n`;
-/** Whether a file's content is a form this generator wrote (so a stale one may be replaced or removed). */
-function isGeneratedForm(content) {
-    return content.replace(/^\uFEFF/, '').startsWith(GENERATED_HEADER);
-}
-function generate_oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function fileStem(name) {
-    return name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '') || 'script';
-}
-/** The path of a script's form (before any clash with another script's file name is resolved). */
-function formPath(scriptName) {
-    return `${FORMS_DIRECTORY}/script-${fileStem(scriptName)}.yml`;
-}
-function plainDefault(arg) {
-    return arg.default === undefined ? undefined : String(arg.default);
-}
-function numberHint(arg) {
-    const { min, max } = arg;
-    if (min !== undefined && max !== undefined)
-        return `A number from ${min} to ${max}.`;
-    if (min !== undefined)
-        return `A number, at least ${min}.`;
-    if (max !== undefined)
-        return `A number, at most ${max}.`;
-    return 'A number.';
-}
-function csvHint(arg) {
-    const parts = [
-        'Paste the CSV here, or the link to an attached CSV file (attach the file in a comment, then copy its link here).',
-    ];
-    if (arg.columns && arg.columns.length > 0) {
-        const header = arg.header ?? true;
-        parts.push(`Columns: ${arg.columns.map(markdown_codeSpan).join(', ')}${header ? ', with a header row.' : ', without a header row.'}`);
-    }
-    return parts.join(' ');
-}
-/** The help text under an argument's label: its description, how to fill it in, an example, the default. */
-function argDescription(field, arg) {
-    const parts = [];
-    if (arg.description?.trim())
-        parts.push(arg.description.trim());
-    if (arg.type === 'number')
-        parts.push(numberHint(arg));
-    if (arg.type === 'csv')
-        parts.push(csvHint(arg));
-    if (arg.type === 'file')
-        parts.push('Paste the file contents, or drag the file in to attach it.');
-    if (arg.example !== undefined && arg.example !== '') {
-        parts.push(/[\r\n]/.test(arg.example)
-            ? `Example:\n\n${'```'}\n${arg.example.replace(/\r\n?/g, '\n')}\n${'```'}`
-            : `Example: ${markdown_codeSpan(arg.example)}`);
-    }
-    const def = plainDefault(arg);
-    if (def !== undefined && field.element !== 'dropdown') {
-        parts.push(def === '' ? 'Leave it empty for the default.' : `Leave it empty for the default: ${markdown_codeSpan(def)}.`);
-    }
-    return parts.join('\n\n');
-}
-function dropdownDefault(field, arg) {
-    if (field.kind !== 'arg')
-        return 0;
-    if (!arg || !field.options)
-        return undefined;
-    if (arg.type === 'boolean')
-        return arg.default === true ? 0 : 1;
-    if (arg.default === undefined)
-        return undefined;
-    const index = field.options.findIndex((o) => o.value === String(arg.default));
-    return index >= 0 ? index : undefined;
-}
-function fieldElement(field, script) {
-    const attributes = { label: field.label };
-    let required;
-    const arg = field.arg;
-    switch (field.kind) {
-        case 'script':
-            attributes.description = 'The script this issue runs. Leave it as it is.';
-            required = true;
-            break;
-        case 'target':
-            attributes.description = `The content repository ${script.title} runs on.`;
-            required = true;
-            break;
-        case 'open-pull-request':
-            attributes.description =
-                'Yes: the changes become a pull request. No: the changes are pushed to a branch, and the comment links a comparison to open a pull request from.';
-            required = true;
-            break;
-        default: {
-            const description = arg ? argDescription(field, arg) : '';
-            if (description)
-                attributes.description = description;
-            required = !!arg && arg.required && arg.default === undefined;
-            if (arg?.example !== undefined && arg.example !== '' && field.element !== 'dropdown') {
-                if (field.element === 'textarea')
-                    attributes.placeholder = arg.example.replace(/\r\n?/g, '\n');
-                else if (!/[\r\n]/.test(arg.example))
-                    attributes.placeholder = arg.example;
-            }
-        }
-    }
-    if (field.element === 'dropdown') {
-        attributes.options = (field.options ?? []).map((o) => o.label);
-        const def = dropdownDefault(field, arg);
-        if (def !== undefined)
-            attributes.default = def;
-    }
-    if (field.render)
-        attributes.render = field.render;
-    const element = { type: field.element, id: field.id, attributes };
-    if (required)
-        element.validations = { required: true };
-    return element;
-}
-function introduction(script) {
-    const description = script.description.trim() || `Runs **${generate_oneLine(script.title) || script.name}**.`;
-    return (`${description}\n\n` +
-        'Fill in the fields and submit the issue: the script runs, and a comment on this issue follows the run. ' +
-        'To run it again, edit the issue or comment `/run`.');
-}
-/** The form definition of one script. `name` is the template name (unique among the forms). */
-function formDefinition(script, manifest, name) {
-    const title = generate_oneLine(script.title) || script.name;
-    return {
-        name: name ?? title,
-        description: markdown_firstLine(script.description) || `Run ${title}.`,
-        title: `[script] ${title}`,
-        labels: [FORM_ISSUE_LABEL],
-        body: [
-            { type: 'markdown', attributes: { value: introduction(script) } },
-            ...formFields(script, manifest).map((field) => fieldElement(field, script)),
-        ],
-    };
-}
-/** YAML that reads the same under YAML 1.1 (GitHub) and 1.2: `Yes`, `No`, `on`, `1:20` are quoted. */
-function toYaml(form) {
-    return (0,dist/* stringify */.As)(form, { version: '1.1', lineWidth: 0, indent: 2 });
-}
-/**
- * One issue form per script, in manifest order, at `.github/ISSUE_TEMPLATE/script-<name>.yml`.
- * Deterministic: the same manifest gives byte-identical files.
- */
-function generateForms(manifest) {
-    const scripts = Object.values(manifest.scripts);
-    const titleCount = new Map();
-    for (const s of scripts) {
-        const key = (generate_oneLine(s.title) || s.name).toLowerCase();
-        titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
-    }
-    const names = new Set();
-    const paths = new Set();
-    return scripts.map((script) => {
-        const title = generate_oneLine(script.title) || script.name;
-        // Template names must be unique among all of the repository's templates.
-        let name = (titleCount.get(title.toLowerCase()) ?? 0) > 1 ? `${title} (${script.name})` : title;
-        for (let n = 2; names.has(name.toLowerCase()); n++)
-            name = `${title} (${script.name} ${n})`;
-        names.add(name.toLowerCase());
-        let path = formPath(script.name);
-        for (let n = 2; paths.has(path.toLowerCase()); n++)
-            path = formPath(`${script.name}-${n}`);
-        paths.add(path.toLowerCase());
-        return { path, content: HEADER + toYaml(formDefinition(script, manifest, name)) };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/forms/docs.ts
-
-function argCell(arg) {
-    const notes = [arg.type];
-    if (arg.type === 'choice' && arg.options && arg.options.length > 0)
-        notes.push(arg.options.join(' / '));
-    if (arg.required && arg.default === undefined)
-        notes.push('**required**');
-    else if (arg.default !== undefined)
-        notes.push(`default ${String(arg.default) === '' ? '""' : String(arg.default)}`);
-    return `${markdown_codeSpan(arg.name)} (${notes.join(', ')})`;
-}
-function row(script, manifest) {
-    const targets = script.targets.map((key) => manifest.repositories[key]?.title || key);
-    return [
-        markdown_codeSpan(script.name),
-        script.title,
-        script.mode,
-        targets.length > 0 ? targets.join(', ') : '—',
-        script.args.length > 0 ? script.args.map(argCell).join('<br>') : '—',
-        markdown_firstLine(script.description) || '—',
-    ].map(tableCell);
-}
-/**
- * A Markdown table of the scripts, in manifest order: name, title, mode, content repositories, arguments
- * (with their types; required ones in bold) and the first line of the description. Deterministic.
- */
-function docsTable(manifest) {
-    const header = ['Script', 'Title', 'Mode', 'Content', 'Arguments', 'Description'];
-    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const script of Object.values(manifest.scripts))
-        lines.push(`| ${row(script, manifest).join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/forms/workflow-options.ts
-/**
- * The "Run workflow" dropdown of scripts: in a workflow file, the line
- *   `options: [a, b] # script-dispatcher:scripts`
- * holds the manifest's script names, kept in step by `script-dispatcher generate`.
- */
-const OPTIONS_MARKER = '# script-dispatcher:scripts';
-const LINE = /^(\s*options:\s*)\[[^\]\n]*\](\s*# script-dispatcher:scripts\s*)$/gm;
-/** The workflow text with every marked options line listing `names`; unchanged when there is none. */
-function withScriptOptions(workflow, names) {
-    const list = `[${names.map((n) => (/^[A-Za-z0-9_-]+$/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
-    return workflow.replace(LINE, (_line, head, tail) => `${head}${list}${tail}`);
-}
-function hasScriptOptions(workflow) {
-    return new RegExp(LINE.source, 'm').test(workflow);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(42463);
+var dist_ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
 const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false}},"definitions":{"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command, arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"required":["command"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"}}}');
@@ -20943,11 +19381,11 @@ function buildArg(name, raw) {
 }
 /** `./data/x/` → `data/x`; `.` stays `.`. The value was checked to stay inside its directory. */
 function normalizeRelative(path) {
-    const normalized = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+    const normalized = external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
     return normalized.length > 1 ? normalized.replace(/\/+$/, '') : normalized;
 }
 
-;// CONCATENATED MODULE: ./src/plan/placeholders.ts
+;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
 /**
  * Placeholders in `command`, `outputs.path` and `pull-request` fields: `{job}`, `{script}`, `{target}`,
  * `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. A placeholder is replaced inside the
@@ -21250,7 +19688,7 @@ const FIX_MISSING = 'Create it (start from the example in the README), or set th
 async function loadManifest(path, displayPath = path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -21384,6 +19822,2581 @@ function inOrder(problems) {
         return true;
     })
         .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown pieces that user- or script-provided text cannot break out of.
+ *
+ * The rules, in short:
+ * - Text is first cleaned (`cleanText`: ANSI colours, control and bidi-override characters go, line endings
+ *   become `\n`), then masked by the caller's mask, then escaped. Masking clean text means a secret cannot
+ *   slip through split by a colour code; escaping masked text means escaping cannot split a secret.
+ * - Prose (`escapeText`) is backslash-escaped for every inline construct (emphasis, links, code, tables,
+ *   strikethrough, math), and `<`, `>`, `&` become entities, so it can never open or close HTML, a comment or a
+ *   `<details>`. Newlines become `<br>`, so user text never starts a line of its own: no heading, list, quote,
+ *   fence or table can come from it.
+ * - Mentions and issue references in user text are left as text, not links: a zero-width joiner goes after
+ *   `@` and `#` where GitHub would otherwise notify a user or team (`@org/team`) or cross-reference an issue.
+ *   The text reads the same; nobody is pinged by what a script printed. Code (inline and fenced) needs none
+ *   of this: GitHub links nothing inside code.
+ * - Code spans and fenced blocks pick a fence longer than any run of backticks inside, and break up `<!--`
+ *   and `-->` with a zero-width joiner, so a hidden marker can never be forged or closed from inside.
+ */
+/** U+200D, invisible: breaks up mentions, references and comment delimiters. */
+const ZERO_WIDTH_JOINER = '\u200D';
+/** Removes ANSI escapes, control characters (except tab and newline) and bidi overrides; CRLF/CR become LF. */
+function cleanText(text) {
+    return (text
+        // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks).
+        .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')
+        .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+/** Cleans then masks: the order every renderer uses for text it did not write. */
+function prepare(text, mask) {
+    return mask(cleanText(text));
+}
+/** Breaks up `<!--` and `-->` (and `--!>`) so text can neither open nor close an HTML comment. */
+function neutralizeComments(text) {
+    return text.replace(/<!(?=--)/g, `<!${ZERO_WIDTH_JOINER}`).replace(/--(?=!?>)/g, `--${ZERO_WIDTH_JOINER}`);
+}
+/** Puts a zero-width joiner after `@` and `#` where GitHub would link a mention or an issue reference. */
+function neutralizeMentions(text) {
+    return text
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
+}
+const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/**
+ * Escapes prose (already cleaned and masked) for a paragraph, a list item or a table cell. The result is one
+ * line: newlines become `<br>`.
+ */
+function escapeText(text) {
+    const escaped = cleanText(text)
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c);
+    return neutralizeMentions(escaped).replace(/\n/g, '<br>');
+}
+/**
+ * Like `escapeText`, but keeps the code spans of messages such as "Argument `count` must be a number": each
+ * code span is re-made with `inlineCode`, so its content cannot break out either.
+ */
+function escapeProse(text, options = {}) {
+    const clean = cleanText(text);
+    const runs = [];
+    for (const m of clean.matchAll(/`+/g))
+        runs.push({ start: m.index, length: m[0].length });
+    let out = '';
+    let position = 0;
+    let i = 0;
+    while (i < runs.length) {
+        const open = runs[i];
+        let close = -1;
+        for (let j = i + 1; j < runs.length; j++) {
+            if (runs[j].length === open.length) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) {
+            i++;
+            continue;
+        }
+        const closing = runs[close];
+        out += escapeText(clean.slice(position, open.start));
+        let code = clean.slice(open.start + open.length, closing.start).replace(/\n/g, ' ');
+        if (code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') {
+            code = code.slice(1, -1);
+        }
+        out += inlineCode(code, options);
+        position = closing.start + closing.length;
+        i = close + 1;
+    }
+    return out + escapeText(clean.slice(position));
+}
+/** The longest run of `char` in `text`. */
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === char) {
+            current++;
+            if (current > longest)
+                longest = current;
+        }
+        else {
+            current = 0;
+        }
+    }
+    return longest;
+}
+/**
+ * A code span holding `text` exactly (newlines shown as ⏎). `table: true` escapes pipes, which GitHub
+ * otherwise takes as a cell border even inside code.
+ */
+function inlineCode(text, options = {}) {
+    let content = neutralizeComments(cleanText(text).replace(/\n/g, '⏎'));
+    if (options.table)
+        content = content.replace(/\|/g, '\\|');
+    if (content === '')
+        return '` `';
+    const fence = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `text`. The fence is longer than any run of its character inside the text, so
+ * no line can close it.
+ */
+function fencedBlock(text, info = '') {
+    const body = neutralizeComments(cleanText(text)).replace(/\n+$/, '');
+    const backticks = Math.max(3, longestRun(body, '`') + 1);
+    const tildes = Math.max(3, longestRun(body, '~') + 1);
+    // Backticks, unless the text holds long runs of them and tildes make a much shorter fence.
+    const fence = backticks <= Math.max(tildes, 10) || /`/.test(info) ? '`'.repeat(backticks) : '~'.repeat(tildes);
+    const safeInfo = info.replace(/[`\n]/g, '');
+    return `${fence}${safeInfo}\n${body}\n${fence}`;
+}
+/** Escapes trusted Markdown (from the manifest) for one table cell: pipes and newlines only. */
+function markdownCell(text) {
+    return neutralizeComments(cleanText(text).trim())
+        .replace(/(?<!\\)\|/g, '\\|')
+        .replace(/\n/g, '<br>');
+}
+/** Human durations: `0.4 s`, `1.2 s`, `42 s`, `3 min 4 s`, `1 h 2 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 10_000)
+        return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    if (seconds < 3600) {
+        const s = seconds % 60;
+        return `${Math.floor(seconds / 60)} min${s ? ` ${s} s` : ''}`;
+    }
+    const minutes = Math.round(seconds / 60);
+    const m = minutes % 60;
+    return `${Math.floor(minutes / 60)} h${m ? ` ${m} min` : ''}`;
+}
+/** Human sizes in SI units: `512 B`, `1.5 kB`, `12 MB`. */
+function formatSize(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '–';
+    if (bytes < 1000)
+        return `${Math.round(bytes)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 999.95 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+/** Small text and Markdown builders shared by every stage: one copy each. */
+/** An inline code span that holds `text` whatever backticks it contains. */
+function markdown_codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Text safe inside one cell of a GitHub table: no line breaks, pipes escaped. */
+function tableCell(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
+}
+/** The first non-empty line of a Markdown text, without heading marks. */
+function firstLine(markdown) {
+    for (const line of markdown.split(/\r\n|\r|\n/)) {
+        const text = line.replace(/^\s*#{1,6}\s+/, '').trim();
+        if (text !== '')
+            return text;
+    }
+    return '';
+}
+/**
+ * Cuts `text` to at most `max` characters, keeping its start or its end, without splitting a surrogate pair.
+ * Returns the kept text and how many characters were dropped.
+ */
+function clip(text, max, keep = 'start') {
+    const limit = Math.max(0, Math.floor(max));
+    if (text.length <= limit)
+        return { text, omitted: 0 };
+    if (keep === 'start') {
+        let end = limit;
+        if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1)))
+            end--;
+        return { text: text.slice(0, end), omitted: text.length - end };
+    }
+    let start = text.length - limit;
+    if (start < text.length && isLowSurrogate(text.charCodeAt(start)))
+        start++;
+    return { text: text.slice(start), omitted: start };
+}
+/** Cuts `text` to at most `max` characters (keeping its start), ending with `…` when something was cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${clip(text, Math.max(0, max - 1)).text}…`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** A link, when `url` is an http(s) URL; otherwise just the (already escaped) label. */
+function markdown_link(label, url) {
+    if (!url || !/^https?:\/\//i.test(url) || url.length > 2000)
+        return label;
+    const safe = url.replace(/[\s<>()|`\\"]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+    return `[${label}](${safe})`;
+}
+/** `1,234,567` */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const [whole, fraction] = String(Math.abs(n)).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+/** `1 file`, `3 files`. */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** The message of an error, or the thing itself as text. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/request/command.ts
+
+const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+function isSpace(char) {
+    return /\s/.test(char);
+}
+/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && isSpace(line[i]))
+            i++;
+        if (i >= line.length)
+            break;
+        const start = i;
+        let text = '';
+        let equals = -1;
+        let unterminated;
+        while (i < line.length && !isSpace(line[i])) {
+            const char = line[i];
+            const closing = CLOSING_QUOTE[char];
+            if (closing === undefined) {
+                if (char === '=' && equals < 0)
+                    equals = text.length;
+                text += char;
+                i++;
+                continue;
+            }
+            i++;
+            let closed = false;
+            while (i < line.length) {
+                const c = line[i];
+                if (c === closing) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
+                    text += ESCAPES[line[i + 1]];
+                    i += 2;
+                    continue;
+                }
+                text += c;
+                i++;
+            }
+            if (!closed)
+                unterminated = char;
+        }
+        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
+    }
+    return tokens;
+}
+/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
+function commandLine(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const line = lines.find((l) => l.trim() !== '');
+    return line?.trimEnd();
+}
+function setArg(args, name, value) {
+    // defineProperty: a name such as `__proto__` becomes an ordinary key.
+    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
+function needsQuotes(text, allowEquals) {
+    if (text === '')
+        return true;
+    for (const char of text) {
+        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
+            return true;
+        if (char === '=' && !allowEquals)
+            return true;
+    }
+    return false;
+}
+function quote(text) {
+    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
+        return `'${text}'`;
+    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
+ * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
+ */
+function formatRunCommand(script, args) {
+    const parts = ['/run'];
+    if (script !== '')
+        parts.push(needsQuotes(script, false) ? quote(script) : script);
+    for (const [name, value] of Object.entries(args))
+        parts.push(formatArg(name, value));
+    return parts.join(' ');
+}
+/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
+function formatArg(name, value) {
+    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
+}
+function parseRun(tokens) {
+    let script;
+    const args = {};
+    const problems = [];
+    /** What the line would be with every problem fixed as suggested. */
+    const fixed = [];
+    for (const token of tokens) {
+        if (token.unterminated) {
+            problems.push({
+                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
+                fix: 'Close the quote at the end of the value.',
+            });
+        }
+        if (token.equals === 0) {
+            problems.push({
+                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
+                fix: 'Write each argument as `name=value`.',
+            });
+            continue;
+        }
+        if (token.equals > 0) {
+            const name = token.text.slice(0, token.equals);
+            const value = token.text.slice(token.equals + 1);
+            setArg(args, name, value);
+            fixed.push({ name, value });
+            continue;
+        }
+        if (script === undefined) {
+            script = token.text;
+            continue;
+        }
+        const previous = fixed[fixed.length - 1];
+        if (previous) {
+            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
+            problems.push({
+                field: previous.name,
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
+                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
+            });
+            previous.value = `${previous.value} ${token.text}`;
+        }
+        else {
+            problems.push({
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
+                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        // The whole line with every suggestion applied, ready to copy, on the last problem.
+        const byName = {};
+        for (const { name, value } of fixed)
+            setArg(byName, name, value);
+        const last = problems[problems.length - 1];
+        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
+    }
+    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
+}
+/**
+ * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
+ * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
+ * `name=value`) are listed with a fix; what could be read is still returned.
+ */
+function parseCommand(commentBody) {
+    if (typeof commentBody !== 'string')
+        return undefined;
+    const line = commandLine(commentBody);
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const tokens = tokenize(line);
+    const [first, ...rest] = tokens;
+    if (!first || first.raw !== first.text)
+        return undefined;
+    switch (first.raw) {
+        case '/run':
+            return parseRun(rest);
+        case '/cancel':
+            return { name: 'cancel' };
+        case '/help':
+            return rest.length > 0 && rest[0].text !== ''
+                ? { name: 'help', script: rest[0].text }
+                : { name: 'help' };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
+/** The reply to `/cancel`. */
+
+
+/**
+ * "🛑 Cancelled run <link>" for the run that was cancelled; with `failure`, why that run could not be
+ * cancelled; with no run, that nothing is in progress.
+ */
+function renderCancelReply(run, mask, failure) {
+    if (!run)
+        return 'Nothing to cancel: no run of this issue is in progress.';
+    const runLink = markdown_link(`run ${escapeText(truncate(prepare(String(run.runId), mask), 100))}`, run.url);
+    if (failure !== undefined) {
+        const why = failure.trim() ? `: ${escapeProse(truncate(prepare(failure, mask), 2000))}` : '.';
+        return `😕 Could not cancel ${runLink}${why}`;
+    }
+    const of = run.script ? ` of ${inlineCode(truncate(prepare(run.script, mask), 200))}` : '';
+    return `🛑 Cancelled ${runLink}${of}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/help.ts
+
+
+
+
+const help_TYPE_WORDS = {
+    text: 'text (one line)',
+    textarea: 'text (several lines)',
+    number: 'number',
+    boolean: 'yes/no (`true` or `false`)',
+    choice: 'one of a list',
+    csv: 'CSV',
+    file: 'file',
+};
+/** `/help` (no script): the list of scripts; `/help <script>`: that script's arguments. */
+function renderHelp(manifest, script, mask) {
+    const scripts = Object.values(manifest.scripts ?? {});
+    if (script === undefined || script.trim() === '')
+        return renderScriptList(manifest, scripts, mask);
+    const wanted = script.trim();
+    const found = Object.prototype.hasOwnProperty.call(manifest.scripts ?? {}, wanted)
+        ? manifest.scripts[wanted]
+        : undefined;
+    if (found)
+        return renderScriptHelp(manifest, found, mask);
+    const asked = inlineCode(truncate(prepare(wanted, mask), 100));
+    const names = scripts.map((s) => inlineCode(prepare(s.name, mask))).join(', ');
+    const intro = scripts.length > 0
+        ? `There is no script ${asked}. The scripts are: ${names}.`
+        : `There is no script ${asked}: no scripts are set up yet.`;
+    return scripts.length > 0 ? `${intro}\n\n${renderScriptList(manifest, scripts, mask)}` : intro;
+}
+function renderScriptList(manifest, scripts, mask) {
+    if (scripts.length === 0)
+        return '### Scripts\n\nNo scripts are set up yet.';
+    const lines = ['### Scripts', '', '| Script | What it does | Mode | Content |', '|---|---|---|---|'];
+    for (const script of scripts) {
+        const name = inlineCode(prepare(script.name, mask), { table: true });
+        const title = script.title && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+        const firstLine = firstLineOf(prepare(script.description ?? '', mask));
+        lines.push(`| ${name}${title} | ${firstLine ? markdownCell(firstLine) : ''} | ${modeWords(script)} | ${targetsText(manifest, script, mask)} |`);
+    }
+    return [
+        lines.join('\n'),
+        '**To run a script**, open an issue from its form, or comment on an issue:',
+        fencedBlock('/run <script> name=value name="a value with spaces"', 'text'),
+        '`/help <script>` explains the arguments of a script; `/cancel` cancels the run of the issue that is in progress.',
+    ].join('\n\n');
+}
+function renderScriptHelp(manifest, script, mask) {
+    const parts = [];
+    const name = inlineCode(prepare(script.name, mask));
+    const title = script.title && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+    parts.push(`### ${name}${title}`);
+    if (script.description?.trim())
+        parts.push(neutralizeComments(prepare(script.description.trim(), mask)));
+    const facts = [
+        `- **Mode:** ${script.mode === 'write'
+            ? 'write: its changes to the content become a pull request'
+            : 'read: its outputs are uploaded as an artifact'}`,
+    ];
+    if (script.targets.length > 0)
+        facts.push(`- **Content:** ${targetsText(manifest, script, mask, true)}`);
+    const allow = [...(script.allowUsers ?? []), ...(script.allowTeams ?? [])];
+    facts.push(`- **Who can run it:** people with at least ${inlineCode(script.permission)} permission on this repository` +
+        (allow.length > 0
+            ? `, who are also listed: ${allow.map((a) => inlineCode(prepare(a, mask))).join(', ')}`
+            : ''));
+    if (script.timeoutMinutes)
+        facts.push(`- **Time limit:** ${script.timeoutMinutes} min`);
+    parts.push(facts.join('\n'));
+    if (script.args.length > 0) {
+        const lines = ['#### Arguments', '', '| Argument | Type | Required | Details |', '|---|---|---|---|'];
+        for (const arg of script.args)
+            lines.push(argumentRow(arg, mask));
+        parts.push(lines.join('\n'));
+    }
+    else {
+        parts.push('It takes no arguments.');
+    }
+    parts.push(`#### Example\n\n${fencedBlock(exampleCommand(script, mask), 'text')}`);
+    const attachments = script.args.filter((a) => a.type === 'csv' || a.type === 'file');
+    if (attachments.length > 0) {
+        parts.push(`For ${attachments.map((a) => inlineCode(prepare(a.name, mask))).join(', ')}: paste the content in the ` +
+            'issue form, or attach the file to your comment and give its link as the value.');
+    }
+    return parts.join('\n\n');
+}
+function argumentRow(arg, mask) {
+    const cellCode = (text) => inlineCode(truncate(prepare(text, mask), 300), { table: true });
+    const name = cellCode(arg.name) +
+        (arg.title && arg.title !== arg.name ? ` — ${escapeText(prepare(arg.title, mask))}` : '');
+    const required = arg.required
+        ? 'yes'
+        : arg.default !== undefined
+            ? `no (default ${cellCode(String(arg.default))})`
+            : 'no';
+    const details = [];
+    if (arg.description?.trim())
+        details.push(markdownCell(prepare(arg.description, mask)));
+    if (arg.options && arg.options.length > 0)
+        details.push(`One of: ${arg.options.map(cellCode).join(', ')}`);
+    if (arg.pattern !== undefined)
+        details.push(`Must match: ${cellCode(arg.pattern)}`);
+    if (arg.min !== undefined && arg.max !== undefined)
+        details.push(`Between ${arg.min} and ${arg.max}`);
+    else if (arg.min !== undefined)
+        details.push(`At least ${arg.min}`);
+    else if (arg.max !== undefined)
+        details.push(`At most ${arg.max}`);
+    if (arg.columns && arg.columns.length > 0) {
+        const header = arg.header === false ? ' (no header row)' : ' (the first row is the header)';
+        details.push(`Columns: ${arg.columns.map(cellCode).join(', ')}${header}`);
+    }
+    if (arg.example !== undefined && arg.example !== '')
+        details.push(`Example: ${cellCode(arg.example)}`);
+    return `| ${name} | ${help_TYPE_WORDS[arg.type] ?? escapeText(String(arg.type))} | ${required} | ${details.join('<br>')} |`;
+}
+/** A `/run` line with every required argument and every argument that has an example. */
+function exampleCommand(script, mask) {
+    const args = {};
+    for (const arg of script.args) {
+        if (!arg.required && (arg.example === undefined || arg.example === ''))
+            continue;
+        args[prepare(arg.name, mask)] = prepare(exampleValue(arg), mask);
+    }
+    return formatRunCommand(prepare(script.name, mask), args);
+}
+/** A value that shows the shape of an argument: its example, its default, or one made from its type. */
+function exampleValue(arg) {
+    if (arg.example !== undefined && arg.example !== '')
+        return arg.example;
+    if (arg.default !== undefined)
+        return String(arg.default);
+    switch (arg.type) {
+        case 'number':
+            return String(arg.min ?? (arg.max !== undefined && arg.max < 1 ? arg.max : 1));
+        case 'boolean':
+            return 'true';
+        case 'choice':
+            return arg.options?.[0] ?? 'value';
+        case 'csv':
+        case 'file':
+            return '<link to the attached file>';
+        default:
+            return 'text';
+    }
+}
+function firstLineOf(text) {
+    const first = text.trim().split('\n', 1)[0] ?? '';
+    return truncate(first.trim(), 200);
+}
+function modeWords(script) {
+    return script.mode === 'write' ? 'write (pull request)' : 'read';
+}
+function targetsText(manifest, script, mask, withKeys = false) {
+    return script.targets
+        .map((key, index) => {
+        const target = manifest.repositories?.[key];
+        const title = escapeText(prepare(target?.title ?? key, mask));
+        if (!withKeys)
+            return title;
+        const notes = [inlineCode(prepare(key, mask))];
+        if (index === 0 && script.targets.length > 1)
+            notes.push('default');
+        return `${title} (${notes.join(', ')})`;
+    })
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/forms/fields.ts
+const SCRIPT_LABEL = 'Script';
+const CONTENT_LABEL = 'Content';
+const OPEN_PULL_REQUEST_LABEL = 'Open a pull request';
+const YES = 'Yes';
+const NO = 'No';
+/** Ids of the fields every form may have; an argument never gets one of these. */
+const SCRIPT_ID = 'script';
+const TARGET_ID = 'target';
+const OPEN_PULL_REQUEST_ID = 'open-pull-request';
+/** How labels are compared: GitHub headings may differ in case and spacing from what the form says. */
+function labelKey(label) {
+    return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** GitHub adds its own `None` entry to dropdowns and refuses forms whose options include it. */
+function isReservedOption(label) {
+    return label.trim().toLowerCase() === 'none';
+}
+/**
+ * The first of `base`, `<title> (<qualifier>)`, `<title> (<qualifier> 2)`, `<title> (<qualifier> 3)`... whose key
+ * is not taken yet; takes it.
+ */
+function unique(base, title, qualifier, taken, key) {
+    for (let n = 1;; n++) {
+        const candidate = n === 1 ? base : n === 2 ? `${title} (${qualifier})` : `${title} (${qualifier} ${n - 1})`;
+        if (!taken.has(key(candidate))) {
+            taken.add(key(candidate));
+            return candidate;
+        }
+    }
+}
+/** One-line label text. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The option the Script dropdown shows for a script. */
+function scriptOption(script) {
+    const name = oneLine(script.name);
+    return {
+        label: isReservedOption(name) || name === '' ? `${name} (script)`.trim() : name,
+        value: script.name,
+    };
+}
+/** The options of the Content dropdown: the script's targets by title, made unique. */
+function targetOptions(script, manifest) {
+    const taken = new Set();
+    const titles = script.targets.map((key) => oneLine(manifest.repositories[key]?.title ?? '') || key);
+    const counts = new Map();
+    for (const t of titles)
+        counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+    return script.targets.map((key, i) => {
+        const title = titles[i];
+        const clash = (counts.get(title.toLowerCase()) ?? 0) > 1 || isReservedOption(title);
+        const base = clash ? `${title} (${key})` : title;
+        return { label: unique(base, title, key, taken, (s) => s.toLowerCase()), value: key };
+    });
+}
+/** The options of a choice argument: its options, made unique and never `None`. */
+function choiceOptions(arg) {
+    const taken = new Set();
+    const seen = new Set();
+    const options = [];
+    for (const value of arg.options ?? []) {
+        if (typeof value !== 'string' || oneLine(value) === '' || seen.has(value))
+            continue;
+        seen.add(value);
+        const text = oneLine(value);
+        const base = isReservedOption(text) ? `"${text}"` : text;
+        options.push({ label: unique(base, `"${text}"`, 'option', taken, (s) => s), value });
+    }
+    return options;
+}
+/** Which form element an argument becomes. */
+function argElement(arg) {
+    switch (arg.type) {
+        case 'textarea':
+        case 'file':
+            return { element: 'textarea' };
+        case 'csv':
+            return { element: 'textarea', render: 'csv' };
+        case 'boolean':
+            return {
+                element: 'dropdown',
+                options: [
+                    { label: YES, value: YES },
+                    { label: NO, value: NO },
+                ],
+            };
+        case 'choice': {
+            const options = choiceOptions(arg);
+            return options.length > 0 ? { element: 'dropdown', options } : { element: 'input' };
+        }
+        default:
+            return { element: 'input' };
+    }
+}
+function argId(name, taken) {
+    const base = name.replace(/[^A-Za-z0-9_-]/g, '_') || 'arg';
+    let id = base;
+    for (let n = 2; taken.has(id.toLowerCase()); n++)
+        id = n === 2 ? `arg-${base}` : `arg-${base}-${n - 1}`;
+    taken.add(id.toLowerCase());
+    return id;
+}
+/** The fields of a script's form, in the order the form shows them. */
+function formFields(script, manifest) {
+    const ids = new Set([SCRIPT_ID, TARGET_ID, OPEN_PULL_REQUEST_ID]);
+    // The fixed labels are always reserved, whether the form shows them or not, so that an argument's label does
+    // not change when a script gains a second target or becomes a write script.
+    const labels = new Set([SCRIPT_LABEL, CONTENT_LABEL, OPEN_PULL_REQUEST_LABEL].map(labelKey));
+    const fields = [
+        {
+            kind: 'script',
+            id: SCRIPT_ID,
+            label: SCRIPT_LABEL,
+            element: 'dropdown',
+            options: [scriptOption(script)],
+        },
+    ];
+    if (script.targets.length > 1) {
+        fields.push({
+            kind: 'target',
+            id: TARGET_ID,
+            label: CONTENT_LABEL,
+            element: 'dropdown',
+            options: targetOptions(script, manifest),
+        });
+    }
+    for (const arg of script.args) {
+        const title = oneLine(arg.title ?? '') || oneLine(arg.name) || 'Argument';
+        const label = unique(title, title, oneLine(arg.name), labels, labelKey);
+        fields.push({ kind: 'arg', id: argId(arg.name, ids), label, arg, ...argElement(arg) });
+    }
+    if (script.mode === 'write') {
+        fields.push({
+            kind: 'open-pull-request',
+            id: OPEN_PULL_REQUEST_ID,
+            label: OPEN_PULL_REQUEST_LABEL,
+            element: 'dropdown',
+            options: [
+                { label: YES, value: YES },
+                { label: NO, value: NO },
+            ],
+        });
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/forms/generate.ts
+/** The issue forms `script-dispatcher generate` writes: one per script, from the manifest alone. */
+
+
+
+/** Where the forms go, relative to the repository root. */
+const FORMS_DIRECTORY = '.github/ISSUE_TEMPLATE';
+/** The label every generated form puts on its issues. */
+const FORM_ISSUE_LABEL = 'script';
+/** The first line of every generated form; also how a generated form is told apart from a hand-written one. */
+const GENERATED_HEADER = '# Generated by `script-dispatcher generate` from the manifest.';
+const HEADER = `${GENERATED_HEADER}\n# Do not edit by hand: change the manifest and run \`script-dispatcher generate\` again.\n`;
+/** Whether a file's content is a form this generator wrote (so a stale one may be replaced or removed). */
+function isGeneratedForm(content) {
+    return content.replace(/^\uFEFF/, '').startsWith(GENERATED_HEADER);
+}
+function generate_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileStem(name) {
+    return name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '') || 'script';
+}
+/** The path of a script's form (before any clash with another script's file name is resolved). */
+function formPath(scriptName) {
+    return `${FORMS_DIRECTORY}/script-${fileStem(scriptName)}.yml`;
+}
+function plainDefault(arg) {
+    return arg.default === undefined ? undefined : String(arg.default);
+}
+function numberHint(arg) {
+    const { min, max } = arg;
+    if (min !== undefined && max !== undefined)
+        return `A number from ${min} to ${max}.`;
+    if (min !== undefined)
+        return `A number, at least ${min}.`;
+    if (max !== undefined)
+        return `A number, at most ${max}.`;
+    return 'A number.';
+}
+function csvHint(arg) {
+    const parts = [
+        'Paste the CSV here, or the link to an attached CSV file (attach the file in a comment, then copy its link here).',
+    ];
+    if (arg.columns && arg.columns.length > 0) {
+        const header = arg.header ?? true;
+        parts.push(`Columns: ${arg.columns.map(markdown_codeSpan).join(', ')}${header ? ', with a header row.' : ', without a header row.'}`);
+    }
+    return parts.join(' ');
+}
+/** The help text under an argument's label: its description, how to fill it in, an example, the default. */
+function argDescription(field, arg) {
+    const parts = [];
+    if (arg.description?.trim())
+        parts.push(arg.description.trim());
+    if (arg.type === 'number')
+        parts.push(numberHint(arg));
+    if (arg.type === 'csv')
+        parts.push(csvHint(arg));
+    if (arg.type === 'file')
+        parts.push('Paste the file contents, or drag the file in to attach it.');
+    if (arg.example !== undefined && arg.example !== '') {
+        parts.push(/[\r\n]/.test(arg.example)
+            ? `Example:\n\n${'```'}\n${arg.example.replace(/\r\n?/g, '\n')}\n${'```'}`
+            : `Example: ${markdown_codeSpan(arg.example)}`);
+    }
+    const def = plainDefault(arg);
+    if (def !== undefined && field.element !== 'dropdown') {
+        parts.push(def === '' ? 'Leave it empty for the default.' : `Leave it empty for the default: ${markdown_codeSpan(def)}.`);
+    }
+    return parts.join('\n\n');
+}
+function dropdownDefault(field, arg) {
+    if (field.kind !== 'arg')
+        return 0;
+    if (!arg || !field.options)
+        return undefined;
+    if (arg.type === 'boolean')
+        return arg.default === true ? 0 : 1;
+    if (arg.default === undefined)
+        return undefined;
+    const index = field.options.findIndex((o) => o.value === String(arg.default));
+    return index >= 0 ? index : undefined;
+}
+function fieldElement(field, script) {
+    const attributes = { label: field.label };
+    let required;
+    const arg = field.arg;
+    switch (field.kind) {
+        case 'script':
+            attributes.description = 'The script this issue runs. Leave it as it is.';
+            required = true;
+            break;
+        case 'target':
+            attributes.description = `The content repository ${script.title} runs on.`;
+            required = true;
+            break;
+        case 'open-pull-request':
+            attributes.description =
+                'Yes: the changes become a pull request. No: the changes are pushed to a branch, and the comment links a comparison to open a pull request from.';
+            required = true;
+            break;
+        default: {
+            const description = arg ? argDescription(field, arg) : '';
+            if (description)
+                attributes.description = description;
+            required = !!arg && arg.required && arg.default === undefined;
+            if (arg?.example !== undefined && arg.example !== '' && field.element !== 'dropdown') {
+                if (field.element === 'textarea')
+                    attributes.placeholder = arg.example.replace(/\r\n?/g, '\n');
+                else if (!/[\r\n]/.test(arg.example))
+                    attributes.placeholder = arg.example;
+            }
+        }
+    }
+    if (field.element === 'dropdown') {
+        attributes.options = (field.options ?? []).map((o) => o.label);
+        const def = dropdownDefault(field, arg);
+        if (def !== undefined)
+            attributes.default = def;
+    }
+    if (field.render)
+        attributes.render = field.render;
+    const element = { type: field.element, id: field.id, attributes };
+    if (required)
+        element.validations = { required: true };
+    return element;
+}
+function introduction(script) {
+    const description = script.description.trim() || `Runs **${generate_oneLine(script.title) || script.name}**.`;
+    return (`${description}\n\n` +
+        'Fill in the fields and submit the issue: the script runs, and a comment on this issue follows the run. ' +
+        'To run it again, edit the issue or comment `/run`.');
+}
+/** The form definition of one script. `name` is the template name (unique among the forms). */
+function formDefinition(script, manifest, name) {
+    const title = generate_oneLine(script.title) || script.name;
+    return {
+        name: name ?? title,
+        description: firstLine(script.description) || `Run ${title}.`,
+        title: `[script] ${title}`,
+        labels: [FORM_ISSUE_LABEL],
+        body: [
+            { type: 'markdown', attributes: { value: introduction(script) } },
+            ...formFields(script, manifest).map((field) => fieldElement(field, script)),
+        ],
+    };
+}
+/** YAML that reads the same under YAML 1.1 (GitHub) and 1.2: `Yes`, `No`, `on`, `1:20` are quoted. */
+function toYaml(form) {
+    return (0,dist/* stringify */.As)(form, { version: '1.1', lineWidth: 0, indent: 2 });
+}
+/**
+ * One issue form per script, in manifest order, at `.github/ISSUE_TEMPLATE/script-<name>.yml`.
+ * Deterministic: the same manifest gives byte-identical files.
+ */
+function generateForms(manifest) {
+    const scripts = Object.values(manifest.scripts);
+    const titleCount = new Map();
+    for (const s of scripts) {
+        const key = (generate_oneLine(s.title) || s.name).toLowerCase();
+        titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
+    }
+    const names = new Set();
+    const paths = new Set();
+    return scripts.map((script) => {
+        const title = generate_oneLine(script.title) || script.name;
+        // Template names must be unique among all of the repository's templates.
+        let name = (titleCount.get(title.toLowerCase()) ?? 0) > 1 ? `${title} (${script.name})` : title;
+        for (let n = 2; names.has(name.toLowerCase()); n++)
+            name = `${title} (${script.name} ${n})`;
+        names.add(name.toLowerCase());
+        let path = formPath(script.name);
+        for (let n = 2; paths.has(path.toLowerCase()); n++)
+            path = formPath(`${script.name}-${n}`);
+        paths.add(path.toLowerCase());
+        return { path, content: HEADER + toYaml(formDefinition(script, manifest, name)) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/forms/workflow-options.ts
+/**
+ * The "Run workflow" dropdown of scripts: in a workflow file, the line
+ *   `options: [a, b] # script-dispatcher:scripts`
+ * holds the manifest's script names, kept in step by `script-dispatcher generate`.
+ */
+const OPTIONS_MARKER = '# script-dispatcher:scripts';
+const LINE = /^(\s*options:\s*)\[[^\]\n]*\](\s*# script-dispatcher:scripts\s*)$/gm;
+/** The workflow text with every marked options line listing `names`; unchanged when there is none. */
+function withScriptOptions(workflow, names) {
+    const list = `[${names.map((n) => (/^[A-Za-z0-9_-]+$/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
+    return workflow.replace(LINE, (_line, head, tail) => `${head}${list}${tail}`);
+}
+function hasScriptOptions(workflow) {
+    return new RegExp(LINE.source, 'm').test(workflow);
+}
+
+;// CONCATENATED MODULE: ./src/forms/docs.ts
+
+function argCell(arg) {
+    const notes = [arg.type];
+    if (arg.type === 'choice' && arg.options && arg.options.length > 0)
+        notes.push(arg.options.join(' / '));
+    if (arg.required && arg.default === undefined)
+        notes.push('**required**');
+    else if (arg.default !== undefined)
+        notes.push(`default ${String(arg.default) === '' ? '""' : String(arg.default)}`);
+    return `${markdown_codeSpan(arg.name)} (${notes.join(', ')})`;
+}
+function row(script, manifest) {
+    const targets = script.targets.map((key) => manifest.repositories[key]?.title || key);
+    return [
+        markdown_codeSpan(script.name),
+        script.title,
+        script.mode,
+        targets.length > 0 ? targets.join(', ') : '—',
+        script.args.length > 0 ? script.args.map(argCell).join('<br>') : '—',
+        firstLine(script.description) || '—',
+    ].map(tableCell);
+}
+/**
+ * A Markdown table of the scripts, in manifest order: name, title, mode, content repositories, arguments
+ * (with their types; required ones in bold) and the first line of the description. Deterministic.
+ */
+function docsTable(manifest) {
+    const header = ['Script', 'Title', 'Mode', 'Content', 'Arguments', 'Description'];
+    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const script of Object.values(manifest.scripts))
+        lines.push(`| ${row(script, manifest).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/generated.ts
+/** The files `generate` writes and `validate --check-generated` compares: forms, the README table, dropdowns. */
+
+
+
+
+/** Where the generated scripts table goes in a README. */
+const DOCS_START = '<!-- script-dispatcher:scripts -->';
+const DOCS_END = '<!-- /script-dispatcher:scripts -->';
+/** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
+async function workflowFiles(root) {
+    const files = [];
+    for (const dir of [external_node_path_namespaceObject.join('.github', 'workflows'), 'workflows-examples']) {
+        const names = await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(root, dir)).catch(() => []);
+        for (const name of names.sort())
+            if (/\.ya?ml$/.test(name))
+                files.push(external_node_path_namespaceObject.join(dir, name));
+    }
+    return files;
+}
+/** Generated forms whose script is gone. */
+async function orphanForms(manifest, root) {
+    const expected = new Set(generateForms(manifest).map((f) => external_node_path_namespaceObject.normalize(f.path)));
+    const names = await external_node_fs_namespaceObject.promises.readdir(external_node_path_namespaceObject.join(root, FORMS_DIRECTORY)).catch(() => []);
+    const orphans = [];
+    for (const name of names) {
+        const file = external_node_path_namespaceObject.join(FORMS_DIRECTORY, name);
+        if (!name.startsWith('script-') || expected.has(external_node_path_namespaceObject.normalize(file)))
+            continue;
+        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8').catch(() => '');
+        if (isGeneratedForm(text))
+            orphans.push(file);
+    }
+    return orphans;
+}
+/** Lines of the first pair of docs markers, each alone on its line. */
+function docsMarkers(lines) {
+    const start = lines.findIndex((line) => line.trim() === DOCS_START);
+    const end = lines.findIndex((line, i) => i > start && line.trim() === DOCS_END);
+    return start >= 0 && end > start ? { start, end } : undefined;
+}
+/** The README with the scripts table between the markers; unchanged when it has none. */
+function withDocs(readme, manifest) {
+    const lines = readme.split('\n');
+    const markers = docsMarkers(lines);
+    if (!markers)
+        return readme;
+    return [...lines.slice(0, markers.start + 1), docsTable(manifest), ...lines.slice(markers.end)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/generate.ts
+
+
+
+
+
+/** `generate`: writes the issue forms, the scripts dropdowns of the workflows and the README's table. */
+async function generateCommand(manifest, root) {
+    for (const file of await orphanForms(manifest, root)) {
+        await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(root, file));
+        process.stdout.write(`removed ${file}\n`);
+    }
+    for (const form of generateForms(manifest)) {
+        const file = external_node_path_namespaceObject.join(root, form.path);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(file, form.content);
+        process.stdout.write(`wrote ${form.path}\n`);
+    }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8');
+        const updated = withScriptOptions(text, Object.keys(manifest.scripts));
+        if (updated !== text) {
+            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(root, file), updated);
+            process.stdout.write(`updated the list of scripts in ${file}\n`);
+        }
+    }
+    const readmePath = external_node_path_namespaceObject.join(root, 'README.md');
+    const readme = await external_node_fs_namespaceObject.promises.readFile(readmePath, 'utf8').catch(() => undefined);
+    if (readme !== undefined && docsMarkers(readme.split('\n'))) {
+        const updated = withDocs(readme, manifest);
+        if (updated !== readme)
+            await external_node_fs_namespaceObject.promises.writeFile(readmePath, updated);
+        process.stdout.write('updated the scripts table of README.md\n');
+    }
+    else {
+        process.stdout.write(`(add ${DOCS_START} and ${DOCS_END} to README.md to keep a table of the scripts there)\n`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
+/** The CLI keeps the outputs where the script wrote them. */
+class LocalArtifactStore {
+    async upload(_name, rootDir) {
+        return { url: rootDir };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+/**
+ * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
+ * waits for a terminal, and the token travels in environment variables only (never in argv, a URL or a
+ * file), the way actions/checkout sends it: an `AUTHORIZATION: basic` extra header scoped to the server URL.
+ */
+/** Config given to every git invocation on its command line. */
+const SAFE_CONFIG = [
+    // No hook runs, not even one a script planted in .git/hooks.
+    'core.hooksPath=/dev/null',
+    // No fsmonitor command from a repository's config runs either.
+    'core.fsmonitor=false',
+    // Bare repositories on disk are valid content repositories.
+    'protocol.file.allow=always',
+    // Paths in messages as they are, not octal-escaped.
+    'core.quotePath=false',
+    // No background gc or maintenance left running in a checkout that is thrown away.
+    'gc.auto=0',
+    'maintenance.auto=false',
+];
+/** Environment variables kept from the outside world although they start with GIT_. */
+const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
+/** Oldest git that reads GIT_CONFIG_COUNT. */
+const MIN_VERSION = [2, 31];
+/** A git command failed. The command, exit code and stderr never hold the token. */
+class git_GitError extends Error {
+    /** The command as run (`git` first), without secrets. */
+    command;
+    /** null when git did not start or was killed by a signal. */
+    exitCode;
+    stderr;
+    constructor(message, command, exitCode, stderr) {
+        super(message);
+        this.name = 'GitError';
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** The scheme, host and port of a server URL, with a trailing slash: the scope of the extra header. */
+function serverScope(serverUrl) {
+    const url = new URL(serverUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    return `${url.protocol}//${url.host}${path}/`;
+}
+/** Config entries that authenticate to `serverUrl` and make `*.localhost` resolve to loopback. */
+function authConfig(auth) {
+    const entries = [];
+    const serverUrl = auth.serverUrl ?? 'https://github.com';
+    const url = new URL(serverUrl);
+    if (auth.token) {
+        const key = `http.${serverScope(serverUrl)}.extraheader`;
+        const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
+        // An empty value first drops any header inherited from the global or system config.
+        entries.push({ key, value: '' });
+        entries.push({ key, value: `AUTHORIZATION: basic ${basic}` });
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost')) {
+        // RFC 6761: these names are loopback, whatever the local resolver knows.
+        const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+        entries.push({ key: 'http.curloptResolve', value: `${host}:${port}:127.0.0.1` });
+    }
+    return entries;
+}
+/** The environment every git invocation gets: the outside one without GIT_*, plus the given config. */
+function gitEnvironment(base, config, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name))
+            continue;
+        env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GCM_INTERACTIVE = 'never';
+    // Messages git prints are matched in a few places: keep them in English.
+    env.LC_ALL = 'C';
+    delete env.LANGUAGE;
+    env.GIT_CONFIG_COUNT = String(config.length);
+    config.forEach((entry, i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
+        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
+    });
+    return { ...env, ...extra };
+}
+class Git {
+    cwd;
+    auth;
+    config;
+    secrets;
+    constructor(opts) {
+        this.cwd = opts.cwd;
+        this.auth = { token: opts.token, serverUrl: opts.serverUrl };
+        this.config = authConfig(this.auth);
+        this.secrets = [];
+        if (opts.token) {
+            this.secrets.push(opts.token);
+            this.secrets.push(Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64'));
+        }
+    }
+    /** A Git for `opts.cwd`; fails with a GitError when git is missing or too old. */
+    static async create(opts) {
+        const git = new Git(opts);
+        const { stdout } = await git.run(['version'], { cwd: process.cwd() });
+        const match = /(\d+)\.(\d+)/.exec(stdout);
+        const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+        if (major < MIN_VERSION[0] || (major === MIN_VERSION[0] && minor < MIN_VERSION[1])) {
+            throw new git_GitError(`git ${MIN_VERSION.join('.')} or newer is needed, found: ${stdout.trim() || 'unknown'}`, ['git', 'version'], 0, '');
+        }
+        return git;
+    }
+    /** The same git (same authentication) working in another directory. */
+    at(cwd) {
+        return new Git({ cwd, ...this.auth });
+    }
+    /** The argv git is spawned with, `git` excluded: the safe config, then `args`. */
+    argv(args) {
+        return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+    }
+    /** The environment git is spawned with. Holds the token when there is one: never print it. */
+    environment(extra = {}) {
+        return gitEnvironment(process.env, this.config, extra);
+    }
+    /** Replaces the token (and its encoded header) with `***`. */
+    mask(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    /** Runs `git <args>`; rejects with a GitError on an exit code not in okCodes (0 always is). */
+    run(args, opts = {}) {
+        const argv = this.argv(args);
+        const shown = ['git', ...args.map((a) => this.mask(a))];
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', argv, {
+                cwd: opts.cwd ?? this.cwd,
+                env: this.environment(opts.env),
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => err.push(chunk));
+            let failed = false;
+            child.on('error', (error) => {
+                failed = true;
+                const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
+                reject(new git_GitError(`${shown.join(' ')}: ${this.mask(why)}`, shown, null, ''));
+            });
+            if (opts.input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(opts.input);
+            }
+            child.on('close', (code, signal) => {
+                if (failed)
+                    return;
+                const stdout = this.mask(Buffer.concat(out).toString('utf8'));
+                const stderr = this.mask(Buffer.concat(err).toString('utf8'));
+                if (code === 0 || (code !== null && opts.okCodes?.includes(code))) {
+                    resolve({ stdout, stderr, exitCode: code });
+                    return;
+                }
+                const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+                const detail = stderr.trim() ? `: ${stderr.trim()}` : '';
+                reject(new git_GitError(`${shown.join(' ')} ${how}${detail}`, shown, code, stderr));
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/commit.ts
+
+
+/**
+ * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
+ * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
+ * the current base every run and pushed with a lease on the commit the dispatcher saw.
+ */
+/** How many changed paths a ChangeSummary lists. */
+const LISTED_FILES = 50;
+/** Pushes tried when another push to the same branch wins the race. */
+const PUSH_ATTEMPTS = 3;
+/** Another push to the branch won every attempt. */
+class PushRaceError extends Error {
+    branch;
+    attempts;
+    constructor(branch, attempts, detail) {
+        super(`Could not push branch \`${branch}\`: it was changed by another push during each of ${attempts} attempts` +
+            `${detail ? ` (${detail})` : ''}. Run the script again once the other run has finished.`);
+        this.name = 'PushRaceError';
+        this.branch = branch;
+        this.attempts = attempts;
+    }
+}
+/**
+ * Stages every change under `dir` except the excluded paths, and commits the result on top of HEAD
+ * without moving HEAD. Nothing changed: no commit.
+ */
+async function commitChanges(git, opts) {
+    const repo = git.at(opts.dir);
+    const [base, baseTree] = await headAndTree(repo);
+    await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
+    const tree = (await repo.run(['write-tree'])).stdout.trim();
+    if (tree === baseTree)
+        return { base, changes: emptySummary(), allFiles: [] };
+    const { name, email } = opts.author;
+    const { stdout } = await repo.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+        input: opts.message,
+        env: {
+            GIT_AUTHOR_NAME: name,
+            GIT_AUTHOR_EMAIL: email,
+            GIT_COMMITTER_NAME: name,
+            GIT_COMMITTER_EMAIL: email,
+        },
+    });
+    const commit = stdout.trim();
+    const allFiles = await changedFiles(repo, base, commit);
+    return { commit, base, changes: summarize(allFiles), allFiles };
+}
+/**
+ * Sets the remote branch to `commit`, whatever it held, as long as nobody pushed to it since it was read:
+ * `--force-with-lease` on the commit seen (or on "must not exist"). A lost race is retried with what the
+ * branch holds then; after PUSH_ATTEMPTS lost races, a PushRaceError.
+ */
+async function pushBranch(git, opts) {
+    if (opts.remote.startsWith('-'))
+        throw new Error(`Not a repository URL: ${opts.remote}`);
+    const repo = git.at(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const ref = `refs/heads/${opts.branch}`;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+        const previous = await remoteBranch(repo, opts.remote, ref);
+        if (previous === opts.commit)
+            return { previous };
+        await opts.onBeforePush?.(attempt);
+        const args = [
+            'push',
+            '--porcelain',
+            '--no-verify',
+            '--no-recurse-submodules',
+            `--force-with-lease=${ref}:${previous ?? ''}`,
+            '--',
+            opts.remote,
+            `${opts.commit}:${ref}`,
+        ];
+        // Exit code 1: a ref was rejected; --porcelain says why on stdout, one line per ref.
+        const { exitCode, stdout, stderr } = await repo.run(args, { okCodes: [1] });
+        if (exitCode === 0)
+            return previous ? { previous } : {};
+        const reason = lostRace(`${stdout}\n${stderr}`);
+        if (reason === undefined) {
+            const detail = `${rejection(stdout, ref) ?? ''}\n${stderr}`.trim();
+            throw new GitError(`git push of ${ref} to ${opts.remote} was rejected: ${detail}`, ['git', ...args], 1, stderr);
+        }
+        lastReason = reason;
+    }
+    throw new PushRaceError(opts.branch, PUSH_ATTEMPTS, lastReason);
+}
+/**
+ * For a local checkout: commits the changes on the local branch `branch` (created or reset) and makes it
+ * the checked-out branch. The working tree keeps its files and its status is clean afterwards (excluded
+ * paths aside). Nothing is pushed; nothing changed: no commit, HEAD stays.
+ */
+async function commitOnLocalBranch(git, opts) {
+    const repo = git.at(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const result = await commitChanges(git, opts);
+    if (result.commit) {
+        const ref = `refs/heads/${opts.branch}`;
+        await repo.run(['update-ref', '-m', 'script-dispatcher: commit changes', ref, result.commit]);
+        await repo.run(['symbolic-ref', '-m', `script-dispatcher: switch to ${opts.branch}`, 'HEAD', ref]);
+    }
+    return { ...result, branch: opts.branch };
+}
+/** Parses `git diff-tree -r -z --name-status` output (with or without renames). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i];
+        if (status === '') {
+            i++;
+            continue;
+        }
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i + 1];
+            const to = fields[i + 2];
+            if (from === undefined || to === undefined)
+                break;
+            files.push({ status: kind, path: to, from });
+            i += 3;
+        }
+        else {
+            const file = fields[i + 1];
+            if (file === undefined)
+                break;
+            files.push({ status: kind, path: file });
+            i += 2;
+        }
+    }
+    return files;
+}
+/** Counts by kind, and the first LISTED_FILES paths. Copies count as added. */
+function summarize(files) {
+    const summary = emptySummary();
+    summary.count = files.length;
+    for (const file of files) {
+        if (file.status === 'A' || file.status === 'C')
+            summary.added++;
+        else if (file.status === 'D')
+            summary.deleted++;
+        else if (file.status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+    }
+    summary.files = files.slice(0, LISTED_FILES).map((f) => ({ status: f.status, path: f.path }));
+    return summary;
+}
+function emptySummary() {
+    return { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+}
+async function headAndTree(repo) {
+    const { stdout } = await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}']);
+    const [commit, tree] = stdout.trim().split('\n');
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? '') || !/^[0-9a-f]{40,64}$/.test(tree ?? '')) {
+        throw new git_GitError(`Unexpected output of git rev-parse: ${stdout}`, ['git', 'rev-parse'], 0, '');
+    }
+    return [commit, tree];
+}
+/** `:(exclude,literal)` pathspecs, relative to dir, for the excluded paths inside it. */
+function excludeSpecs(dir, exclude) {
+    const specs = [];
+    for (const p of exclude) {
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), external_node_path_default().resolve(dir, p));
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        specs.push(`:(exclude,literal)${rel.split((external_node_path_default()).sep).join('/')}`);
+    }
+    return specs;
+}
+async function changedFiles(repo, from, to) {
+    const { stdout } = await repo.run([
+        'diff-tree',
+        '-r',
+        '-z',
+        '-M',
+        '--name-status',
+        '--no-commit-id',
+        '--end-of-options',
+        from,
+        to,
+    ]);
+    return parseNameStatus(stdout);
+}
+async function checkBranch(repo, branch) {
+    const { exitCode } = await repo.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+    if (exitCode !== 0 || branch.startsWith('-'))
+        throw new Error(`\`${branch}\` is not a valid branch name.`);
+}
+/** The commit a remote branch holds, or undefined when it does not exist. */
+async function remoteBranch(repo, remote, ref) {
+    const { stdout } = await repo.run(['ls-remote', '--', remote, ref]);
+    for (const line of stdout.split('\n')) {
+        const [sha, name] = line.split('\t');
+        if (name === ref)
+            return sha;
+    }
+    return undefined;
+}
+/** Why a push lost a race with another push, or undefined when it failed for another reason. */
+function lostRace(output) {
+    const match = /\((stale info|fetch first|non-fast-forward|failed to update ref|incorrect old value provided)\)/.exec(output) ?? /(cannot lock ref|stale info|incorrect old value)/.exec(output);
+    return match ? match[1] : undefined;
+}
+/** The porcelain line of `ref`, e.g. `[remote rejected] (pre-receive hook declined)`. */
+function rejection(porcelain, ref) {
+    for (const line of porcelain.split('\n')) {
+        const [flag, refs, summary] = line.split('\t');
+        if (flag === '!' && refs?.endsWith(`:${ref}`))
+            return summary;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_namespaceObject.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/checkout.ts
+
+
+
+/** The content repository cannot be checked out; the message says why and what to do. */
+class CheckoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckoutError';
+    }
+}
+/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
+function cloneUrlFor(target, serverUrl) {
+    if (target.cloneUrl)
+        return target.cloneUrl;
+    return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
+}
+/** The branch a remote's HEAD points to, with its commit. */
+async function remoteDefaultBranch(git, url) {
+    const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
+    let branch;
+    let sha;
+    for (const line of stdout.split('\n')) {
+        const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
+        if (symref)
+            branch = symref[1];
+        const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
+        if (direct)
+            sha = direct[1];
+    }
+    if (!branch) {
+        throw new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
+    }
+    return { branch, sha };
+}
+/**
+ * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
+ * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
+ * to the remote branch, with untracked files removed, as actions/checkout does.
+ */
+async function checkoutTarget(auth, source) {
+    const { url, dest } = source;
+    if (url.startsWith('-'))
+        throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
+    const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
+    const git = base.at(dest);
+    const state = await destinationState(dest, url);
+    let branch = source.ref?.replace(/^refs\/heads\//, '');
+    if (!branch)
+        branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
+    await checkBranchName(git.at(process.cwd()), branch);
+    if (state === 'empty') {
+        await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+        await git.run(['init', '-q']);
+        await git.run(['remote', 'add', '--', 'origin', url]);
+    }
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            '--depth=1',
+            '--no-recurse-submodules',
+            '--quiet',
+            'origin',
+            `+refs/heads/${branch}:${tracking}`,
+        ]);
+    }
+    catch (error) {
+        if (error instanceof git_GitError && /couldn't find remote ref/i.test(error.stderr)) {
+            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`);
+        }
+        throw error;
+    }
+    await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
+    if (state === 'reuse')
+        await git.run(['clean', '-q', '-ffdx']);
+    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+    return { sha: stdout.trim(), ref: branch };
+}
+/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
+async function destinationState(dest, url) {
+    let entries;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(dest);
+        if (!info.isDirectory())
+            throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
+        entries = await (0,promises_namespaceObject.readdir)(dest);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'empty';
+        throw error;
+    }
+    if (entries.length === 0)
+        return 'empty';
+    const existing = await originOf(dest);
+    if (existing !== undefined && sameUrl(existing, url))
+        return 'reuse';
+    throw new CheckoutError(`Cannot check out ${displayUrl(url)} into ${dest}: the directory is not empty` +
+        (existing === undefined ? '.' : ` and holds a checkout of ${displayUrl(existing)}.`) +
+        ' Remove it, or choose another `path` for this repository in the manifest.');
+}
+/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
+async function originOf(dir) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, '.git', 'config'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let inOrigin = false;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
+        if (line.startsWith('[')) {
+            inOrigin = section !== null;
+            continue;
+        }
+        const entry = /^url\s*=\s*(.*)$/i.exec(line);
+        if (inOrigin && entry)
+            return entry[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function sameUrl(a, b) {
+    const norm = (u) => u.replace(/\/+$/, '').replace(/\.git$/, '');
+    return norm(a) === norm(b);
+}
+async function checkBranchName(git, branch) {
+    const { exitCode } = await git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+    if (exitCode !== 0 || branch.startsWith('-')) {
+        throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
+    }
+}
+/** A URL for messages: without any user or password part. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/content.ts
+
+
+
+function needTarget(job) {
+    if (!job.target)
+        throw new Error(`\`${job.script.name}\` has no content repository`);
+    return job.target;
+}
+/** Output directories inside the checkout are never committed. */
+function excluded(job, dir) {
+    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
+}
+/** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
+async function checkoutForAction(job, access) {
+    const target = needTarget(job);
+    const git = await Git.create({ cwd: job.cwd, token: access.token, serverUrl: access.serverUrl });
+    try {
+        return await checkoutTarget(git, {
+            url: cloneUrlFor(target, access.serverUrl),
+            ref: target.ref,
+            dest: target.absolutePath,
+        });
+    }
+    catch (error) {
+        throw explainGitFailure(error, target.repository, 'read');
+    }
+}
+const DENIED = /could not read Username|Authentication failed|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden/i;
+const MISSING = /Repository not found|not found|returned error: 404|does not appear to be a git repository/i;
+/** Turns git's words for "no access" into what the user can do about it. */
+function explainGitFailure(error, repository, access) {
+    if (!(error instanceof git_GitError))
+        return error;
+    const text = `${error.message}\n${error.stderr}`;
+    const need = access === 'read'
+        ? `read access to \`${repository}\` (Contents: read)`
+        : `write access to \`${repository}\` (Contents: write, Pull requests: write)`;
+    if (DENIED.test(text)) {
+        return new Error(`the content token was refused by \`${repository}\`: it needs ${need}. Set the \`content-token\` input to ` +
+            'a GitHub App installation token or a fine-grained token with that access.');
+    }
+    if (MISSING.test(text)) {
+        return new Error(`\`${repository}\` was not found, or the content token cannot see it: check \`repository\` in the manifest ` +
+            `and that the \`content-token\` has ${need}.`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/content-repo.ts
+
+
+
+
+/**
+ * The CLI: a local checkout (`--content`) or a fresh clone; a write script's changes are committed on a
+ * local branch, and nothing is pushed.
+ */
+class LocalContentRepo {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    checkout(job) {
+        return checkoutForCli(job, {
+            ...this.options,
+            local: job.target ? this.options.contents[job.target.key] : undefined,
+        });
+    }
+    publish(job, checkout) {
+        return publishForCli(job, checkout, { dryRun: job.dryRun });
+    }
+}
+/** CLI: a local checkout given with `--content KEY=PATH`, or a fresh clone like in Actions. */
+async function checkoutForCli(job, access) {
+    if (!access.local)
+        return checkoutForAction(job, access);
+    const stat = await external_node_fs_namespaceObject.promises.stat(access.local).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new Error(`--content: \`${access.local}\` is not a folder`);
+    const git = await Git.create({ cwd: access.local });
+    if (!(await isRepositoryRoot(git, access.local)))
+        return { sha: '', ref: '' };
+    const sha = (await git.run(['rev-parse', '--verify', '-q', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    const ref = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    return { sha, ref };
+}
+async function isRepositoryRoot(git, dir) {
+    const { stdout, exitCode } = await git.run(['rev-parse', '--show-toplevel'], { okCodes: [128] });
+    if (exitCode !== 0)
+        return false;
+    const [top, here] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(stdout.trim()), external_node_fs_namespaceObject.promises.realpath(dir)]);
+    return top === here;
+}
+/**
+ * CLI: a write script's changes are committed on a local branch of the checkout (which becomes its current
+ * branch); nothing is pushed. A folder that is not the root of a git repository keeps its changes as they are.
+ */
+async function publishForCli(job, checkout, opts) {
+    const target = needTarget(job);
+    const write = job.write;
+    if (!write)
+        return {};
+    const git = await Git.create({ cwd: target.absolutePath });
+    if (opts.dryRun || !checkout.sha || !(await isRepositoryRoot(git, target.absolutePath))) {
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
+            `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
+        return {};
+    }
+    const result = await commitOnLocalBranch(git, {
+        dir: target.absolutePath,
+        exclude: excluded(job, target.absolutePath),
+        message: write.commitMessage,
+        author: write.author,
+        branch: write.branch,
+    });
+    if (!result.commit)
+        return { noChanges: true, changes: result.changes };
+    process.stderr.write(`Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`);
+    return { changes: result.changes, branch: write.branch };
+}
+
+;// CONCATENATED MODULE: ./src/shared/stdout.ts
+/** Writes the script's bytes to stdout; when the pipe is full, the promise waits for it to drain. */
+function writeStdout(chunk) {
+    if (process.stdout.write(chunk))
+        return;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+;// CONCATENATED MODULE: ./src/report/phases.ts
+const PHASE_TABLE = [
+    { phase: 'queued', words: 'Queued', emoji: '⏳', terminal: 'accepted' },
+    {
+        phase: 'checking-out',
+        words: 'Checking out',
+        emoji: '📥',
+        terminal: 'checking out',
+        duration: { key: 'checkout', label: 'checkout' },
+    },
+    {
+        phase: 'running',
+        words: 'Running',
+        emoji: '🏃',
+        terminal: 'running',
+        duration: { key: 'run', label: 'script' },
+    },
+    {
+        phase: 'uploading',
+        words: 'Uploading',
+        emoji: '📤',
+        terminal: 'collecting outputs',
+        duration: { key: 'upload', label: 'upload' },
+    },
+    {
+        phase: 'opening-pull-request',
+        words: 'Opening pull request',
+        emoji: '🔀',
+        terminal: 'committing changes',
+        duration: { key: 'publish', label: 'pull request' },
+    },
+    { phase: 'done', words: 'Done', emoji: '🏁', terminal: 'done' },
+];
+/** The phases in order. */
+const PHASES = PHASE_TABLE.map((row) => row.phase);
+const BY_PHASE = new Map(PHASE_TABLE.map((row) => [row.phase, row]));
+/** The row of a phase (the last row for anything unknown). */
+function phaseRow(phase) {
+    return BY_PHASE.get(phase) ?? PHASE_TABLE[PHASE_TABLE.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/terminal.ts
+
+
+/** The terminal: the script's output on stdout, the dispatcher's own lines on stderr. */
+class TerminalLog {
+    group(title) {
+        process.stderr.write(`▶ ${title}\n`);
+    }
+    endGroup() { }
+    write(chunk) {
+        return writeStdout(chunk);
+    }
+    info(line) {
+        process.stderr.write(`${line}\n`);
+    }
+    warning(line) {
+        process.stderr.write(`warning: ${line}\n`);
+    }
+}
+/** Prints each phase once, as the run moves on. */
+class TerminalReporter {
+    last;
+    async accept() { }
+    async update(report) {
+        if (report.phase === this.last || report.phase === 'done')
+            return;
+        this.last = report.phase;
+        process.stderr.write(`· ${phaseRow(report.phase).terminal}\n`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+var external_node_dns_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_namespaceObject);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/args/messages.ts
+/** Longest part of a value shown in a message. */
+const MAX_SHOWN = 80;
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A value as a message shows it: control characters escaped, truncated, as inline code. */
+function showValue(value) {
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else if (value === null || value === undefined)
+        text = String(value);
+    else if (typeof value === 'object') {
+        try {
+            text = JSON.stringify(value) ?? String(value);
+        }
+        catch {
+            text = String(value);
+        }
+    }
+    else
+        text = String(value);
+    const chars = [...text];
+    let shown = chars.slice(0, MAX_SHOWN).join('');
+    shown = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    if (chars.length > MAX_SHOWN)
+        shown += '…';
+    return code(shown);
+}
+/** `Argument "Extra paths" (`eps`)`, or `Argument `eps`` when the title is the name. */
+function argLabel(spec) {
+    const title = spec.title?.trim();
+    if (!title || title === spec.name)
+        return `Argument ${code(spec.name)}`;
+    return `Argument "${title}" (${code(spec.name)})`;
+}
+function list(items) {
+    return items.map(code).join(', ');
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+const BOOLEAN_WORDS = '`true` or `false` (also `yes`/`no`, `on`/`off`, `1`/`0`, or a checkbox `[x]`/`[ ]`)';
+function numberBounds(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return ` between ${spec.min} and ${spec.max}`;
+    if (spec.min !== undefined)
+        return ` of at least ${spec.min}`;
+    if (spec.max !== undefined)
+        return ` of at most ${spec.max}`;
+    return '';
+}
+/** What an argument accepts, as the `fix` of a problem: "Give a number between 1 and 10, e.g. `3`." */
+function accepted(spec) {
+    const example = spec.example !== undefined && spec.example !== '' ? `, e.g. ${showValue(spec.example)}` : '';
+    switch (spec.type) {
+        case 'text':
+            return spec.pattern !== undefined
+                ? `Give text that matches the pattern ${code(spec.pattern)} as a whole${example}.`
+                : `Give any text${example}.`;
+        case 'textarea':
+            return `Give any text${example}.`;
+        case 'number':
+            return `Give a number${numberBounds(spec)}, written like \`3\`, \`-2.5\` or \`1e3\`${example}.`;
+        case 'boolean':
+            return `Give ${BOOLEAN_WORDS}.`;
+        case 'choice':
+            return `Give one of: ${list(spec.options ?? [])}.`;
+        case 'csv': {
+            const columns = spec.columns?.length ? ` with the columns ${list(spec.columns)}` : '';
+            return (`Give a CSV${columns}: paste it in a fenced block (\`\`\`csv … \`\`\`), or attach a .csv file to the ` +
+                `issue and give its link.`);
+        }
+        case 'file':
+            return 'Paste the content in a fenced block (``` … ```), or attach the file to the issue and give its link.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args/attachments.ts
+
+/**
+ * Undefined when `url` may be downloaded, else the problem. Allowed: an attachment on the GitHub host (same
+ * scheme and port as `serverUrl`; path under `/user-attachments/` or `/<owner>/<repo>/files/` of any
+ * repository, since GitHub keeps an attachment under the repository it was uploaded to), or any https link
+ * whose host is exactly one of `allowedHosts` (default port, or the port the entry names).
+ */
+function checkDownloadUrl(url, policy) {
+    let link;
+    try {
+        link = new URL(url.trim());
+    }
+    catch {
+        return {
+            message: `${code(shorten(url))} is not a valid link.`,
+            fix: 'Attach the file to the issue and use the link GitHub inserts, or paste the content in a fenced block.',
+        };
+    }
+    const shown = code(attachments_displayUrl(link));
+    if (link.username !== '' || link.password !== '') {
+        return {
+            message: `The link ${shown} contains a user name or password; such links are not downloaded.`,
+            fix: 'Attach the file to the issue instead, or give the link without the part before `@`.',
+        };
+    }
+    const server = githubHost(policy.serverUrl);
+    if (server && link.protocol === server.protocol && link.host === server.host) {
+        if (isAttachmentPath(link.pathname))
+            return undefined;
+        return {
+            message: `The link ${shown} is on ${code(server.host)} but is not a file attached to an issue ` +
+                '(attachments are under `/user-attachments/` or `/<owner>/<repo>/files/`).',
+            fix: 'Attach the file to the issue (drag it into the field) and use the link GitHub inserts.',
+        };
+    }
+    if (link.protocol === 'https:' && policy.allowedHosts.some((entry) => sameHost(link, entry)))
+        return undefined;
+    const host = link.host || link.protocol;
+    const allowedHere = policy.allowedHosts.some((entry) => hostOf(entry)?.hostname === link.hostname);
+    const why = allowedHere && link.protocol !== 'https:'
+        ? `${code(host)} is only downloaded from over https`
+        : allowedHere
+            ? `${code(host)} is allowed only on its ${portOf(policy.allowedHosts, link.hostname)}`
+            : server && link.hostname === server.hostname
+                ? `links to ${code(server.host)} must use ${server.protocol.replace(':', '')} on its usual port`
+                : `${code(host)} is not a host the dispatcher downloads from`;
+    return {
+        message: `The link ${shown} cannot be downloaded: ${why}.`,
+        fix: `Attach the file to the issue (drag it into the field) so that its link is on ${code(server?.host ?? 'the GitHub host')}, ` +
+            `or paste the content in a fenced block; or ask a maintainer to add ${code(link.hostname)} to ` +
+            '`allowed-download-hosts` in the manifest.',
+    };
+}
+/** `https://host/path`, without user info, query or fragment (which may hold signatures or tokens). */
+function attachments_displayUrl(link) {
+    return shorten(`${link.protocol}//${link.host}${link.pathname}`);
+}
+function shorten(text) {
+    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+function githubHost(serverUrl) {
+    try {
+        return new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `/user-attachments/<...>` or `/<owner>/<repo>/files/<...>`, with no segment that would mean something else
+ * once decoded (encoded slashes, backslashes or dot segments).
+ */
+function isAttachmentPath(pathname) {
+    const segments = pathname.split('/').slice(1);
+    for (const segment of segments) {
+        let decoded;
+        try {
+            decoded = decodeURIComponent(segment);
+        }
+        catch {
+            return false;
+        }
+        if (/[/\\\u0000]/.test(decoded) || decoded === '.' || decoded === '..')
+            return false;
+    }
+    const nonEmpty = (from) => segments.slice(from).some((segment) => segment !== '');
+    if (segments[0] === 'user-attachments' && segments.length > 1)
+        return nonEmpty(1);
+    return (segments.length > 3 &&
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(segments[0]) &&
+        /^[A-Za-z0-9._-]+$/.test(segments[1]) &&
+        segments[1] !== '.' &&
+        segments[1] !== '..' &&
+        segments[2] === 'files' &&
+        nonEmpty(3));
+}
+/** An `allowed-download-hosts` entry as a URL: `files.example.org`, `files.example.org:8443` or a full URL. */
+function hostOf(entry) {
+    const text = entry.trim();
+    if (text === '')
+        return undefined;
+    try {
+        const parsed = new URL(text.includes('://') ? text : `https://${text}`);
+        if (parsed.username || parsed.password)
+            return undefined;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameHost(link, entry) {
+    const allowed = hostOf(entry);
+    if (!allowed)
+        return false;
+    // Both normalised the same way (lower case, punycode, default port dropped).
+    return allowed.hostname === link.hostname && allowed.port === link.port;
+}
+function portOf(entries, hostname) {
+    const ports = entries
+        .map(hostOf)
+        .filter((entry) => entry?.hostname === hostname)
+        .map((entry) => (entry.port === '' ? 'usual port' : `port ${entry.port}`));
+    return [...new Set(ports)].join(' or ');
+}
+
+;// CONCATENATED MODULE: ./src/args/download.ts
+/** Downloads the file a csv/file argument links to. */
+
+
+
+
+
+
+/** The link could not be downloaded; the message says why, for the person who gave it. */
+class DownloadError extends UserError {
+    url;
+    /** The HTTP status, when the server answered with an error. */
+    status;
+    fix;
+    constructor(message, fix, url, status) {
+        super(message, [{ message, fix }]);
+        this.name = 'DownloadError';
+        this.url = url;
+        this.status = status;
+        this.fix = fix;
+    }
+}
+const MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/**
+ * GETs `url` and returns its bytes. Follows up to {@link MAX_REDIRECTS} redirects; the token goes only to the
+ * GitHub host (same scheme, host and port as `serverUrl`) and is dropped for good once a redirect leaves it.
+ * Stops as soon as more than `maxBytes` arrive. Any failure is a {@link DownloadError}.
+ */
+async function downloadAttachment(url, opts) {
+    let current;
+    try {
+        current = new URL(url);
+    }
+    catch {
+        throw new DownloadError(`${code(url)} is not a valid link.`, 'Attach the file to the issue and use the link GitHub inserts.', url);
+    }
+    const shown = code(attachments_displayUrl(current));
+    const client = opts.fetchImpl ? fetchClient(opts.fetchImpl) : nodeClient;
+    const server = parseUrl(opts.serverUrl);
+    let authorized = Boolean(opts.token) && server !== undefined && sameOrigin(current, server);
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    timer.unref?.();
+    const fail = (message, fix, status) => new DownloadError(`Could not download ${shown}: ${message}.`, fix, url, status);
+    const tooLarge = () => fail(`the file is larger than the limit of ${formatBytes(opts.maxBytes)}`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
+    try {
+        for (let redirects = 0;; redirects++) {
+            if (current.protocol !== 'https:' && current.protocol !== 'http:') {
+                throw fail(`only http and https links can be downloaded, not ${code(current.protocol)}`, ATTACH_FIX);
+            }
+            const headers = { 'user-agent': 'script-dispatcher', accept: '*/*' };
+            if (authorized && opts.token)
+                headers.authorization = `token ${opts.token}`;
+            let answer;
+            try {
+                answer = await client(current, headers, controller.signal);
+            }
+            catch (error) {
+                throw controller.signal.aborted
+                    ? fail(`no answer within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`${networkReason(error)}`, RETRY_FIX);
+            }
+            if (REDIRECT_STATUSES.has(answer.status)) {
+                answer.discard();
+                const location = answer.header('location');
+                if (!location)
+                    throw fail(`the server answered ${answer.status} without saying where to`, RETRY_FIX);
+                if (redirects >= MAX_REDIRECTS)
+                    throw fail(`more than ${MAX_REDIRECTS} redirects`, ATTACH_FIX);
+                const next = parseUrl(location, current);
+                if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+                    throw fail('the server redirected to something that is not an http(s) link', ATTACH_FIX);
+                }
+                if (current.protocol === 'https:' && next.protocol === 'http:') {
+                    throw fail('the server redirected from https to plain http', ATTACH_FIX);
+                }
+                if (next.username !== '' || next.password !== '') {
+                    throw fail('the server redirected to a link with a user name or password', ATTACH_FIX);
+                }
+                if (!sameOrigin(next, current))
+                    authorized = false;
+                current = next;
+                continue;
+            }
+            if (answer.status < 200 || answer.status > 299) {
+                answer.discard();
+                throw fail(`the server answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`, statusFix(answer.status), answer.status);
+            }
+            const declared = Number(answer.header('content-length'));
+            if (Number.isFinite(declared) && declared > opts.maxBytes) {
+                answer.discard();
+                throw tooLarge();
+            }
+            const chunks = [];
+            let total = 0;
+            try {
+                for await (const chunk of answer.body) {
+                    total += chunk.length;
+                    if (total > opts.maxBytes) {
+                        answer.discard();
+                        throw tooLarge();
+                    }
+                    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                }
+            }
+            catch (error) {
+                if (error instanceof DownloadError)
+                    throw error;
+                throw controller.signal.aborted
+                    ? fail(`the download did not finish within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`the connection broke: ${networkReason(error)}`, RETRY_FIX);
+            }
+            return Buffer.concat(chunks, total);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const ATTACH_FIX = 'Attach the file to the issue (drag it into the field), or paste its content in a fenced block.';
+const RETRY_FIX = 'Check the link and try again; if it keeps failing, attach the file to the issue instead.';
+function statusFix(status) {
+    if (status === 401 || status === 403) {
+        return 'The file cannot be read with the workflow’s token: attach it to this issue again, or paste its content.';
+    }
+    if (status === 404 || status === 410) {
+        return 'Check that the link is complete and the file still exists; attach the file to this issue again if needed.';
+    }
+    if (status >= 500)
+        return 'The server had a problem; try again later.';
+    return RETRY_FIX;
+}
+function networkReason(error) {
+    const cause = error?.cause;
+    const codeOf = (e) => e?.code;
+    const errno = codeOf(error) ?? codeOf(cause);
+    if (errno === 'ENOTFOUND' || errno === 'EAI_AGAIN')
+        return 'the host name could not be found';
+    if (errno === 'ECONNREFUSED')
+        return 'the server refused the connection';
+    if (errno === 'ECONNRESET')
+        return 'the server closed the connection';
+    if (typeof errno === 'string')
+        return `network error ${errno}`;
+    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0];
+}
+function parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.host === b.host;
+}
+/** `localhost` and every `*.localhost` name (RFC 6761), which the system resolver may not know. */
+function isLoopbackName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/** DNS lookup that sends `*.localhost` to 127.0.0.1 and everything else to the system resolver. */
+const lookupWithLoopback = (hostname, options, callback) => {
+    if (isLoopbackName(hostname)) {
+        if (options.all)
+            callback(null, [{ address: '127.0.0.1', family: 4 }]);
+        else
+            callback(null, '127.0.0.1', 4);
+        return;
+    }
+    external_node_dns_default().lookup(hostname, options, callback);
+};
+const nodeClient = (url, headers, signal) => new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: 'GET', headers, lookup: lookupWithLoopback, signal }, (response) => {
+        resolve({
+            status: response.statusCode ?? 0,
+            statusText: response.statusMessage ?? '',
+            header: (name) => {
+                const value = response.headers[name.toLowerCase()];
+                return Array.isArray(value) ? value[0] : value;
+            },
+            body: response,
+            discard: () => {
+                response.destroy();
+                request.destroy();
+            },
+        });
+    });
+    request.on('error', reject);
+    request.end();
+});
+function fetchClient(fetchImpl) {
+    return async (url, headers, signal) => {
+        const response = await fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal });
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            header: (name) => response.headers.get(name) ?? undefined,
+            body: chunksOf(response.body),
+            discard: () => {
+                response.body?.cancel().catch(() => undefined);
+            },
+        };
+    };
+}
+async function* chunksOf(body) {
+    if (!body)
+        return;
+    const reader = body.getReader();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                return;
+            if (value)
+                yield value;
+        }
+    }
+    finally {
+        reader.cancel().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args/check.ts
+
+
+
+/**
+ * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
+ * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
+ * problems too.
+ */
+function checkArgs(args, raw, options = {}) {
+    const values = {};
+    const problems = [];
+    const given = raw !== null && typeof raw === 'object' ? raw : {};
+    const known = new Set(args.map((spec) => spec.name));
+    for (const name of Object.keys(given)) {
+        if (!known.has(name))
+            problems.push(unknownArgument(name, args));
+    }
+    for (const spec of args) {
+        const value = Object.hasOwn(given, spec.name) ? given[spec.name] : undefined;
+        if (!isAbsent(spec, value)) {
+            const outcome = checkValue(spec, value, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else
+                problems.push({ field: spec.name, message: `${argLabel(spec)} ${outcome.why}`, fix: outcome.fix });
+        }
+        else if (spec.default !== undefined) {
+            const outcome = checkValue(spec, spec.default, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else {
+                problems.push({
+                    field: spec.name,
+                    message: `The default of ${argLabel(spec).replace(/^Argument/, 'argument')} in the manifest ${outcome.why}`,
+                    fix: 'Give a value for it, and ask a maintainer to fix its `default` in the manifest.',
+                });
+            }
+        }
+        else if (spec.required) {
+            problems.push({
+                field: spec.name,
+                message: `${argLabel(spec)} is required, but no value was given.`,
+                fix: accepted(spec),
+            });
+        }
+    }
+    return { values, problems };
+}
+function isAbsent(spec, value) {
+    if (value === undefined || value === null)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    return spec.type === 'textarea' ? value === '' : value.trim() === '';
+}
+function checkValue(spec, value, options) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        const what = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
+        return {
+            ok: false,
+            why: `must be a single value, got ${what} ${showValue(value)}.`,
+            fix: accepted(spec),
+        };
+    }
+    if (typeof value === 'string' && value.includes('\u0000')) {
+        return {
+            ok: false,
+            why: `contains a NUL character, which cannot be passed to a script: ${showValue(value)}.`,
+            fix: 'Remove the NUL character (`\\u0000`) from the value.',
+        };
+    }
+    switch (spec.type) {
+        case 'text':
+            return checkText(spec, String(value).trim());
+        case 'textarea':
+            return { ok: true, value: String(value) };
+        case 'number':
+            return checkNumber(spec, value);
+        case 'boolean':
+            return checkBoolean(spec, value);
+        case 'choice':
+            return checkChoice(spec, String(value).trim());
+        case 'csv':
+        case 'file':
+            if (typeof value !== 'string') {
+                return {
+                    ok: false,
+                    why: `must be ${spec.type === 'csv' ? 'CSV content' : 'file content'} or a link to a file, got ${showValue(value)}.`,
+                    fix: accepted(spec),
+                };
+            }
+            return { ok: true, value: pendingContent(value, options) };
+        default:
+            return { ok: false, why: `has a type the dispatcher does not know: ${showValue(spec.type)}.` };
+    }
+}
+function checkText(spec, text) {
+    if (spec.pattern === undefined)
+        return { ok: true, value: text };
+    const pattern = compile(spec.pattern);
+    if (!pattern) {
+        return {
+            ok: false,
+            why: `cannot be checked: its pattern ${code(spec.pattern)} in the manifest is not a valid regular expression.`,
+            fix: 'Ask a maintainer to fix the `pattern` of this argument in the manifest.',
+        };
+    }
+    if (!pattern.test(text)) {
+        return {
+            ok: false,
+            why: `does not match the pattern ${code(spec.pattern)}: ${showValue(text)}.`,
+            fix: accepted(spec),
+        };
+    }
+    return { ok: true, value: text };
+}
+/** The pattern anchored to the whole value, compiled as the manifest check compiles it. */
+function compile(pattern) {
+    try {
+        return wholeValuePattern(pattern);
+    }
+    catch {
+        return undefined;
+    }
+}
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function checkNumber(spec, value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string' && DECIMAL.test(value.trim()))
+        number = Number(value.trim());
+    else
+        return { ok: false, why: `must be a number, got ${showValue(value)}.`, fix: accepted(spec) };
+    if (!Number.isFinite(number)) {
+        return { ok: false, why: `must be a finite number, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.min !== undefined && number < spec.min) {
+        return { ok: false, why: `must be at least ${spec.min}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.max !== undefined && number > spec.max) {
+        return { ok: false, why: `must be at most ${spec.max}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    return { ok: true, value: number };
+}
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', '[x]']);
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '[ ]']);
+function checkBoolean(spec, value) {
+    if (typeof value === 'boolean')
+        return { ok: true, value };
+    const word = String(value).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return { ok: true, value: true };
+    if (FALSE_WORDS.has(word))
+        return { ok: true, value: false };
+    return { ok: false, why: `must be ${BOOLEAN_WORDS}, got ${showValue(value)}.`, fix: accepted(spec) };
+}
+function checkChoice(spec, text) {
+    const options = spec.options ?? [];
+    if (options.includes(text))
+        return { ok: true, value: text };
+    const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
+    if (folded.length === 1)
+        return { ok: true, value: folded[0] };
+    const near = closest(text, options);
+    return {
+        ok: false,
+        why: `must be one of ${list(options)}, got ${showValue(text)}.`,
+        fix: near !== undefined ? `Did you mean ${code(near)}? ${accepted(spec)}` : accepted(spec),
+    };
+}
+/**
+ * A csv/file value: a link alone (bare, `<link>` or a Markdown link `[name](link)`), `@path` when local files
+ * are allowed, or inline content.
+ */
+function pendingContent(value, options = {}) {
+    const trimmed = value.trim();
+    if (options.localFiles && /^@[^\n]+$/.test(trimmed))
+        return { kind: 'local', path: trimmed.slice(1).trim() };
+    const url = linkAlone(trimmed);
+    if (url !== undefined)
+        return { kind: 'url', url };
+    return inlineContent(value);
+}
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+function linkAlone(text) {
+    if (SCHEME.test(text))
+        return text;
+    const angle = /^<(\S+)>$/.exec(text);
+    if (angle && SCHEME.test(angle[1]))
+        return angle[1];
+    const markdown = /^!?\[[^\]\n]*\]\(\s*<?(\S+?)>?(?:\s+"[^"\n]*")?\s*\)$/.exec(text);
+    if (markdown && SCHEME.test(markdown[1]))
+        return markdown[1];
+    return undefined;
+}
+/**
+ * Content given inline. Line breaks become `\n`; one fenced block around the whole value (```lang … ```) is
+ * removed and its info string kept as `lang`. Without a fence, blank lines around the content are removed.
+ */
+function inlineContent(value) {
+    const text = value.replace(/\r\n?/g, '\n');
+    const lines = text
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .replace(/\s+$/, '')
+        .split('\n');
+    const opening = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/.exec(lines[0] ?? '');
+    if (opening) {
+        const fence = opening[1];
+        const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+        const closed = last.length >= fence.length && [...last].every((c) => c === fence[0]);
+        const body = lines.slice(1, closed ? -1 : undefined);
+        const content = body.length > 0 ? `${body.join('\n')}\n` : '';
+        return opening[2]
+            ? { kind: 'inline', text: content, lang: opening[2] }
+            : { kind: 'inline', text: content };
+    }
+    const content = lines.join('\n');
+    return { kind: 'inline', text: content === '' ? '' : `${content}\n` };
+}
+function unknownArgument(name, args) {
+    const names = args.map((spec) => spec.name);
+    if (names.length === 0) {
+        return {
+            field: name,
+            message: `There is no argument ${showValue(name)}: this script takes no arguments.`,
+            fix: 'Remove it.',
+        };
+    }
+    const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
+    const near = byTitle?.name ?? closest(name, names);
+    return {
+        field: name,
+        message: `There is no argument ${showValue(name)}.`,
+        fix: (near !== undefined ? `Did you mean ${code(near)}? ` : '') +
+            `The arguments of this script are ${list(names)}.`,
+    };
+}
+function normalize(text) {
+    return (text ?? '').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -23555,7 +24568,7 @@ function csvErrorReason(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/args/types.ts
-/** Values of csv and file arguments before they become files. */
+/** Argument values as requests give them, and csv/file values before they become files. */
 function isPendingContent(value) {
     if (typeof value !== 'object' || value === null)
         return false;
@@ -23596,7 +24609,7 @@ async function materializeArgs(args, values, ctx) {
             out[name] = value;
     }
     if (pending.length > 0)
-        await (0,promises_.mkdir)(ctx.dir, { recursive: true });
+        await (0,promises_namespaceObject.mkdir)(ctx.dir, { recursive: true });
     const results = await Promise.all(pending.map((item) => materializeOne(item.spec, item.content, item.fileName, ctx)));
     const problems = [];
     const written = new Map();
@@ -23638,7 +24651,7 @@ async function materializeOne(spec, content, fileName, ctx) {
     }
     else if (content.kind === 'local') {
         try {
-            bytes = await (ctx.readLocal ?? ((file) => (0,promises_.readFile)(external_node_path_default().resolve(file))))(content.path);
+            bytes = await (ctx.readLocal ?? ((file) => (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(file))))(content.path);
         }
         catch (error) {
             const reason = error.code;
@@ -23671,7 +24684,7 @@ async function materializeOne(spec, content, fileName, ctx) {
         bytes = Buffer.from(text, 'utf8');
     }
     const file = external_node_path_default().resolve(ctx.dir, fileName);
-    await (0,promises_.writeFile)(file, bytes, { mode: 0o644 });
+    await (0,promises_namespaceObject.writeFile)(file, bytes, { mode: 0o644 });
     return { path: file };
 }
 /** `<name>.csv`, or `<name>` plus an extension from the link or the fenced block's language. */
@@ -23736,249 +24749,6 @@ function uniqueName(name, taken) {
         candidate = `${stem}-${n}${extension}`;
     taken.add(candidate.toLowerCase());
     return candidate;
-}
-
-;// CONCATENATED MODULE: ./src/args/check.ts
-
-
-
-/**
- * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
- * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
- * problems too.
- */
-function checkArgs(args, raw, options = {}) {
-    const values = {};
-    const problems = [];
-    const given = raw !== null && typeof raw === 'object' ? raw : {};
-    const known = new Set(args.map((spec) => spec.name));
-    for (const name of Object.keys(given)) {
-        if (!known.has(name))
-            problems.push(unknownArgument(name, args));
-    }
-    for (const spec of args) {
-        const value = Object.hasOwn(given, spec.name) ? given[spec.name] : undefined;
-        if (!isAbsent(spec, value)) {
-            const outcome = checkValue(spec, value, options);
-            if (outcome.ok)
-                values[spec.name] = outcome.value;
-            else
-                problems.push({ field: spec.name, message: `${argLabel(spec)} ${outcome.why}`, fix: outcome.fix });
-        }
-        else if (spec.default !== undefined) {
-            const outcome = checkValue(spec, spec.default, options);
-            if (outcome.ok)
-                values[spec.name] = outcome.value;
-            else {
-                problems.push({
-                    field: spec.name,
-                    message: `The default of ${argLabel(spec).replace(/^Argument/, 'argument')} in the manifest ${outcome.why}`,
-                    fix: 'Give a value for it, and ask a maintainer to fix its `default` in the manifest.',
-                });
-            }
-        }
-        else if (spec.required) {
-            problems.push({
-                field: spec.name,
-                message: `${argLabel(spec)} is required, but no value was given.`,
-                fix: accepted(spec),
-            });
-        }
-    }
-    return { values, problems };
-}
-function isAbsent(spec, value) {
-    if (value === undefined || value === null)
-        return true;
-    if (typeof value !== 'string')
-        return false;
-    return spec.type === 'textarea' ? value === '' : value.trim() === '';
-}
-function checkValue(spec, value, options) {
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        const what = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
-        return {
-            ok: false,
-            why: `must be a single value, got ${what} ${showValue(value)}.`,
-            fix: accepted(spec),
-        };
-    }
-    if (typeof value === 'string' && value.includes('\u0000')) {
-        return {
-            ok: false,
-            why: `contains a NUL character, which cannot be passed to a script: ${showValue(value)}.`,
-            fix: 'Remove the NUL character (`\\u0000`) from the value.',
-        };
-    }
-    switch (spec.type) {
-        case 'text':
-            return checkText(spec, String(value).trim());
-        case 'textarea':
-            return { ok: true, value: String(value) };
-        case 'number':
-            return checkNumber(spec, value);
-        case 'boolean':
-            return checkBoolean(spec, value);
-        case 'choice':
-            return checkChoice(spec, String(value).trim());
-        case 'csv':
-        case 'file':
-            if (typeof value !== 'string') {
-                return {
-                    ok: false,
-                    why: `must be ${spec.type === 'csv' ? 'CSV content' : 'file content'} or a link to a file, got ${showValue(value)}.`,
-                    fix: accepted(spec),
-                };
-            }
-            return { ok: true, value: pendingContent(value, options) };
-        default:
-            return { ok: false, why: `has a type the dispatcher does not know: ${showValue(spec.type)}.` };
-    }
-}
-function checkText(spec, text) {
-    if (spec.pattern === undefined)
-        return { ok: true, value: text };
-    const pattern = compile(spec.pattern);
-    if (!pattern) {
-        return {
-            ok: false,
-            why: `cannot be checked: its pattern ${code(spec.pattern)} in the manifest is not a valid regular expression.`,
-            fix: 'Ask a maintainer to fix the `pattern` of this argument in the manifest.',
-        };
-    }
-    if (!pattern.test(text)) {
-        return {
-            ok: false,
-            why: `does not match the pattern ${code(spec.pattern)}: ${showValue(text)}.`,
-            fix: accepted(spec),
-        };
-    }
-    return { ok: true, value: text };
-}
-/** The pattern anchored to the whole value, compiled as the manifest check compiles it. */
-function compile(pattern) {
-    try {
-        return wholeValuePattern(pattern);
-    }
-    catch {
-        return undefined;
-    }
-}
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function checkNumber(spec, value) {
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string' && DECIMAL.test(value.trim()))
-        number = Number(value.trim());
-    else
-        return { ok: false, why: `must be a number, got ${showValue(value)}.`, fix: accepted(spec) };
-    if (!Number.isFinite(number)) {
-        return { ok: false, why: `must be a finite number, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    if (spec.min !== undefined && number < spec.min) {
-        return { ok: false, why: `must be at least ${spec.min}, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    if (spec.max !== undefined && number > spec.max) {
-        return { ok: false, why: `must be at most ${spec.max}, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    return { ok: true, value: number };
-}
-const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', '[x]']);
-const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '[ ]']);
-function checkBoolean(spec, value) {
-    if (typeof value === 'boolean')
-        return { ok: true, value };
-    const word = String(value).trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return { ok: true, value: true };
-    if (FALSE_WORDS.has(word))
-        return { ok: true, value: false };
-    return { ok: false, why: `must be ${BOOLEAN_WORDS}, got ${showValue(value)}.`, fix: accepted(spec) };
-}
-function checkChoice(spec, text) {
-    const options = spec.options ?? [];
-    if (options.includes(text))
-        return { ok: true, value: text };
-    const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
-    if (folded.length === 1)
-        return { ok: true, value: folded[0] };
-    const near = closest(text, options);
-    return {
-        ok: false,
-        why: `must be one of ${list(options)}, got ${showValue(text)}.`,
-        fix: near !== undefined ? `Did you mean ${code(near)}? ${accepted(spec)}` : accepted(spec),
-    };
-}
-/**
- * A csv/file value: a link alone (bare, `<link>` or a Markdown link `[name](link)`), `@path` when local files
- * are allowed, or inline content.
- */
-function pendingContent(value, options = {}) {
-    const trimmed = value.trim();
-    if (options.localFiles && /^@[^\n]+$/.test(trimmed))
-        return { kind: 'local', path: trimmed.slice(1).trim() };
-    const url = linkAlone(trimmed);
-    if (url !== undefined)
-        return { kind: 'url', url };
-    return inlineContent(value);
-}
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
-function linkAlone(text) {
-    if (SCHEME.test(text))
-        return text;
-    const angle = /^<(\S+)>$/.exec(text);
-    if (angle && SCHEME.test(angle[1]))
-        return angle[1];
-    const markdown = /^!?\[[^\]\n]*\]\(\s*<?(\S+?)>?(?:\s+"[^"\n]*")?\s*\)$/.exec(text);
-    if (markdown && SCHEME.test(markdown[1]))
-        return markdown[1];
-    return undefined;
-}
-/**
- * Content given inline. Line breaks become `\n`; one fenced block around the whole value (```lang … ```) is
- * removed and its info string kept as `lang`. Without a fence, blank lines around the content are removed.
- */
-function inlineContent(value) {
-    const text = value.replace(/\r\n?/g, '\n');
-    const lines = text
-        .replace(/^(?:[ \t]*\n)+/, '')
-        .replace(/\s+$/, '')
-        .split('\n');
-    const opening = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/.exec(lines[0] ?? '');
-    if (opening) {
-        const fence = opening[1];
-        const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
-        const closed = last.length >= fence.length && [...last].every((c) => c === fence[0]);
-        const body = lines.slice(1, closed ? -1 : undefined);
-        const content = body.length > 0 ? `${body.join('\n')}\n` : '';
-        return opening[2]
-            ? { kind: 'inline', text: content, lang: opening[2] }
-            : { kind: 'inline', text: content };
-    }
-    const content = lines.join('\n');
-    return { kind: 'inline', text: content === '' ? '' : `${content}\n` };
-}
-function unknownArgument(name, args) {
-    const names = args.map((spec) => spec.name);
-    if (names.length === 0) {
-        return {
-            field: name,
-            message: `There is no argument ${showValue(name)}: this script takes no arguments.`,
-            fix: 'Remove it.',
-        };
-    }
-    const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
-    const near = byTitle?.name ?? closest(name, names);
-    return {
-        field: name,
-        message: `There is no argument ${showValue(name)}.`,
-        fix: (near !== undefined ? `Did you mean ${code(near)}? ` : '') +
-            `The arguments of this script are ${list(names)}.`,
-    };
-}
-function normalize(text) {
-    return (text ?? '').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 ;// CONCATENATED MODULE: ./src/authorize/authorize.ts
@@ -24061,13 +24831,911 @@ function errorText(error) {
     return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** Between SIGTERM and SIGKILL: a tenth of the timeout, at least 1 s and at most 10 s. */
+function graceFor(timeoutMs) {
+    return Math.min(10_000, Math.max(1_000, Math.round(timeoutMs / 10)));
+}
+/** Variables of the step that never reach a script. */
+function isHiddenVariable(name) {
+    return (name.startsWith('INPUT_') ||
+        name === 'ACTIONS_RUNTIME_TOKEN' ||
+        name === 'ACTIONS_RESULTS_URL' ||
+        name.startsWith('ACTIONS_ID_TOKEN_REQUEST_'));
+}
+/** The script's environment: the step's, minus what is hidden and every token, plus `env` and DISPATCH_*. */
+function scriptEnvironment(baseEnv, secrets, scriptEnv, dispatch) {
+    const tokens = secrets.filter((s) => s.length > 0);
+    const env = {};
+    for (const [name, value] of Object.entries(baseEnv)) {
+        if (value === undefined || isHiddenVariable(name))
+            continue;
+        if (tokens.some((t) => value.includes(t)))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...scriptEnv, ...dispatch };
+}
+/** `script-dispatcher/<script>/<issue-N or job>` */
+function branchName(script, issue, jobId) {
+    return `script-dispatcher/${script}/${issue ? `issue-${issue}` : jobId}`;
+}
+/** Placeholder values as single path segments: nothing a request gives can add `/` or `..` to a path. */
+function pathSafe(values) {
+    const safe = {};
+    for (const [name, value] of Object.entries(values)) {
+        safe[name] = value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
+    }
+    return safe;
+}
+function argText(value) {
+    return value === undefined ? '' : String(value);
+}
+/** Turns a checked request into a fully resolved Job. Pure: no file is touched. */
+function planJob(script, target, args, ctx) {
+    const cwd = external_node_path_namespaceObject.resolve(ctx.workspace, script.workingDirectory);
+    const resolvedTarget = target
+        ? { ...target, absolutePath: ctx.targetPath ?? external_node_path_namespaceObject.resolve(cwd, target.path) }
+        : undefined;
+    const values = {
+        job: ctx.jobId,
+        script: script.name,
+        target: target?.key ?? '',
+        target_path: resolvedTarget?.absolutePath ?? '',
+        issue: ctx.issue ? String(ctx.issue) : '',
+        requester: ctx.requester,
+    };
+    for (const spec of script.args)
+        values[`args.${spec.name}`] = argText(args[spec.name]);
+    const outputDir = script.outputs.path
+        ? external_node_path_namespaceObject.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
+        : (ctx.defaultOutputDir ?? external_node_path_namespaceObject.join(ctx.tempDir, 'output'));
+    if (script.outputs.path && !isInside(cwd, outputDir)) {
+        throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
+            {
+                message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
+                fix: 'Ask a maintainer to fix `outputs.path`.',
+            },
+        ]);
+    }
+    values.output = outputDir;
+    const argv = script.command.map((part) => fillPlaceholders(part, values));
+    if (script.passArgs === 'flags') {
+        for (const spec of script.args) {
+            const value = args[spec.name];
+            if (value === undefined || (ctx.given && !ctx.given.has(spec.name)))
+                continue;
+            if (typeof value === 'boolean') {
+                if (value)
+                    argv.push(`--${spec.name}`);
+            }
+            else {
+                argv.push(`--${spec.name}=${value}`);
+            }
+        }
+    }
+    const resultFile = external_node_path_namespaceObject.join(ctx.tempDir, 'result.json');
+    const env = scriptEnvironment(ctx.baseEnv, ctx.secrets, script.env, {
+        DISPATCH_JOB: ctx.jobId,
+        DISPATCH_SCRIPT: script.name,
+        DISPATCH_TARGET: target?.key ?? '',
+        DISPATCH_TARGET_PATH: resolvedTarget?.absolutePath ?? '',
+        DISPATCH_OUTPUT: outputDir,
+        DISPATCH_ARGS: JSON.stringify(args),
+        DISPATCH_RESULT: resultFile,
+        DISPATCH_REQUESTER: ctx.requester,
+        DISPATCH_ISSUE: ctx.issue ? String(ctx.issue) : '',
+    });
+    const job = {
+        id: ctx.jobId,
+        script,
+        target: resolvedTarget,
+        args,
+        argv,
+        cwd,
+        env,
+        outputDir,
+        resultFile,
+        artifactName: `${script.name}-${ctx.jobId}`,
+        timeoutMs: Math.round(script.timeoutMinutes * 60_000),
+        graceMs: ctx.graceMs ?? graceFor(script.timeoutMinutes * 60_000),
+        retries: script.retries,
+        expect: script.outputs.expect,
+        requester: ctx.requester,
+        issue: ctx.issue,
+        dryRun: ctx.dryRun,
+    };
+    if (script.mode === 'write' && resolvedTarget) {
+        const issueText = ctx.issue ? ` for #${ctx.issue}` : '';
+        job.write = {
+            branch: branchName(script.name, ctx.issue, ctx.jobId),
+            openPullRequest: ctx.openPullRequest,
+            pullRequest: {
+                title: fillPlaceholders(script.pullRequest.title, values),
+                body: script.pullRequest.body ? fillPlaceholders(script.pullRequest.body, values) : undefined,
+                labels: script.pullRequest.labels,
+                draft: script.pullRequest.draft,
+            },
+            commitMessage: `${script.title}${issueText} (job ${ctx.jobId})\n\n` +
+                `Script: ${script.name}\nJob: ${ctx.jobId}\n` +
+                (ctx.issue ? `Issue: #${ctx.issue}\n` : '') +
+                `Requested-by: ${ctx.requester}\n`,
+            author: script.commitAuthor,
+        };
+    }
+    return job;
+}
+
+;// CONCATENATED MODULE: ./src/plan/resolve.ts
+
+
+/** The script a request names, or a RequestError that lists the scripts that exist. */
+function resolveScript(manifest, name) {
+    const script = manifest.scripts[name];
+    if (script)
+        return script;
+    const names = Object.keys(manifest.scripts);
+    const byTitle = Object.values(manifest.scripts).find((s) => s.title.toLowerCase() === name.trim().toLowerCase());
+    if (byTitle)
+        return byTitle;
+    const suggestion = closest(name, names);
+    throw new RequestError(`Unknown script \`${name}\`.`, [
+        {
+            field: 'script',
+            message: `There is no script called \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
+            fix: `Scripts that exist: ${names.map((n) => `\`${n}\``).join(', ')}.`,
+        },
+    ]);
+}
+/**
+ * The content repository a request names (by key or title), or the script's first target when it names
+ * none. Undefined when the script needs no repository.
+ */
+function resolveTarget(manifest, script, given) {
+    const allowed = script.targets.map((key) => manifest.repositories[key]).filter(Boolean);
+    if (!given || !given.trim())
+        return allowed[0];
+    const wanted = given.trim().toLowerCase();
+    const found = allowed.find((t) => t.key === given.trim()) ??
+        allowed.find((t) => t.key.toLowerCase() === wanted || t.title.toLowerCase() === wanted);
+    if (found)
+        return found;
+    const list = allowed
+        .map((t) => (t.title !== t.key ? `\`${t.key}\` (${t.title})` : `\`${t.key}\``))
+        .join(', ');
+    throw new RequestError(`Unknown content repository \`${given}\` for \`${script.name}\`.`, [
+        {
+            field: 'target',
+            message: `\`${script.name}\` cannot run on \`${given}\`.`,
+            fix: allowed.length
+                ? `It runs on: ${list}.`
+                : 'This script needs no content repository; leave the target empty.',
+        },
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/accept.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Accepts a request or turns it down: the script exists, the target is one of its targets, the requester
+ * may run it, every argument is right (attachments downloaded); then the job is planned. Never throws.
+ */
+async function accept(request, manifest, ports) {
+    let script;
+    let target;
+    try {
+        script = resolveScript(manifest, request.script);
+        target = resolveTarget(manifest, script, request.target);
+        if (ports.api) {
+            const decision = await authorize(ports.api, script, request.requester);
+            if (!decision.allowed)
+                return { kind: 'rejection', status: 'rejected', reason: decision.reason, script, target };
+        }
+        const checked = checkArgs(script.args, request.args, { localFiles: ports.localFiles });
+        if (checked.problems.length > 0)
+            return argumentRejection(script, target, request.args, checked.problems);
+        const { environment } = ports;
+        const materialized = await materializeArgs(script.args, checked.values, {
+            dir: external_node_path_namespaceObject.join(environment.tempDir, 'inputs'),
+            download: (url) => ports.download(url, manifest.maxDownloadBytes),
+            maxBytes: manifest.maxDownloadBytes,
+            policy: {
+                serverUrl: environment.serverUrl,
+                repository: environment.repository,
+                allowedHosts: manifest.allowedDownloadHosts,
+            },
+        });
+        if (materialized.problems.length > 0) {
+            return argumentRejection(script, target, request.args, materialized.problems);
+        }
+        const job = planJob(script, target, materialized.values, {
+            ...environment,
+            requester: request.requester,
+            issue: request.issue,
+            dryRun: request.dryRun,
+            openPullRequest: request.openPullRequest,
+            given: new Set(Object.entries(request.args)
+                .filter(([, v]) => v !== undefined && v !== null && v !== '')
+                .map(([k]) => k)),
+        });
+        return { kind: 'job', job };
+    }
+    catch (error) {
+        if (error instanceof UserError) {
+            return {
+                kind: 'rejection',
+                status: 'rejected',
+                reason: error.message,
+                problems: error.problems,
+                script,
+                target,
+            };
+        }
+        return {
+            kind: 'rejection',
+            status: 'failed',
+            reason: `The request could not be checked: ${errorMessage(error)}`,
+            script,
+            target,
+        };
+    }
+}
+function argumentRejection(script, target, raw, problems) {
+    const count = problems.length;
+    return {
+        kind: 'rejection',
+        status: 'rejected',
+        reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
+        problems,
+        fixCommand: fixLine(script.name, script.args, raw, problems),
+        script,
+        target,
+    };
+}
+/** `/run script name=value ...` with the values that were right and a hint for the ones that were not. */
+function fixLine(script, specs, raw, problems) {
+    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
+    const values = {};
+    for (const spec of specs) {
+        const given = raw[spec.name];
+        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
+        if (ok) {
+            if (spec.type !== 'csv' && spec.type !== 'file' && spec.type !== 'textarea')
+                values[spec.name] = String(given);
+        }
+        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
+            values[spec.name] = spec.example ?? hint(spec);
+        }
+    }
+    return formatRunCommand(script, values);
+}
+function hint(spec) {
+    switch (spec.type) {
+        case 'choice':
+            return spec.options?.[0] ?? '';
+        case 'boolean':
+            return 'true';
+        case 'number':
+            return String(spec.min ?? 1);
+        default:
+            return `<${spec.title}>`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+/** The one line the step fails with (the `::error::` annotation), from the final report. */
+function failureMessage(report) {
+    const what = report.script ? `\`${report.script}\`` : 'The request';
+    const problems = report.problems?.length ? `\n${formatProblems(report.problems)}` : '';
+    switch (report.status) {
+        case 'rejected':
+            return `${what} was rejected: ${report.reason ?? 'see the status comment'}${problems}`;
+        case 'timed-out':
+            return `${what} ${report.reason ?? 'timed out'}`;
+        case 'cancelled':
+            return `${what} was cancelled.`;
+        default:
+            return `${what} failed: ${report.reason ?? 'see the log'}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/types.ts
+/** What publishing a write script's changes is made of. */
+/** A changed path's kind, from git's name-status letter, in words. */
+const CHANGE_KIND_WORDS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type changed',
+};
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** The statuses the step fails for (and the comment shows the log for). */
+const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
+
+;// CONCATENATED MODULE: ./src/report/report-body.ts
+
+
+
+
+
+/** Tried in order until the report fits; each level shows less than the one before. */
+const LIMIT_LEVELS = [
+    {
+        resultChars: 20_000,
+        resultRows: 100,
+        argChars: 200,
+        args: 50,
+        problems: 100,
+        problemChars: 1000,
+        files: 20,
+        links: 20,
+        textChars: 5000,
+        commandChars: 5000,
+    },
+    {
+        resultChars: 2_000,
+        resultRows: 20,
+        argChars: 200,
+        args: 50,
+        problems: 100,
+        problemChars: 1000,
+        files: 20,
+        links: 20,
+        textChars: 5000,
+        commandChars: 5000,
+    },
+    {
+        resultChars: 1_000,
+        resultRows: 10,
+        argChars: 60,
+        args: 20,
+        problems: 20,
+        problemChars: 300,
+        files: 5,
+        links: 10,
+        textChars: 2000,
+        commandChars: 2000,
+    },
+    {
+        resultChars: 0,
+        resultRows: 0,
+        argChars: 40,
+        args: 5,
+        problems: 5,
+        problemChars: 200,
+        files: 0,
+        links: 3,
+        textChars: 1000,
+        commandChars: 1000,
+    },
+];
+/** The log tail shrinks down to this many characters before anything else does. */
+const MIN_TAIL = 5000;
+/** Titles, names and other one-liners. */
+const SHORT = 200;
+const STATUS_HEADINGS = {
+    succeeded: { emoji: '✅', words: 'Succeeded' },
+    failed: { emoji: '❌', words: 'Failed' },
+    'timed-out': { emoji: '⏱️', words: 'Timed out' },
+    cancelled: { emoji: '🛑', words: 'Cancelled' },
+    rejected: { emoji: '🚫', words: 'Rejected' },
+    ignored: { emoji: '➖', words: 'Ignored' },
+};
+/** The emoji and words of the heading: the status once there is one, else the phase. */
+function headingOf(report) {
+    if (report.status && STATUS_HEADINGS[report.status])
+        return STATUS_HEADINGS[report.status];
+    return phaseRow(report.phase);
+}
+/** Renders the report, shrinking what it shows until it fits the budget. */
+function renderReport(report, mask, options) {
+    const showsTail = report.status !== undefined &&
+        (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false));
+    const tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+    const head = options.preamble ? [options.preamble] : [];
+    for (let level = 0; level < LIMIT_LEVELS.length; level++) {
+        const parts = [...head, ...sections(report, mask, LIMIT_LEVELS[level], options)];
+        const fixed = parts.join('\n\n');
+        const fixedSize = options.measure(fixed);
+        if (!tail) {
+            if (fixedSize <= options.budget)
+                return fixed;
+            continue;
+        }
+        const available = options.budget - fixedSize - 2;
+        const last = level === LIMIT_LEVELS.length - 1;
+        if (available < MIN_TAIL && !last)
+            continue;
+        const section = tailSection(tail, available, options.measure);
+        const text = section ? `${fixed}\n\n${section}` : fixed;
+        if (options.measure(text) <= options.budget)
+            return text;
+    }
+    return fallback(report, mask, options);
+}
+/** Used only if even the smallest rendering does not fit: the heading and the link to the run. */
+function fallback(report, mask, options) {
+    const parts = options.preamble ? [options.preamble] : [];
+    parts.push(heading(report, mask, options.headingLevel));
+    const run = report.run ? markdown_link('the workflow run', report.run.url) : 'the workflow run';
+    parts.push(`The report of this run is too large to show here; see ${run}.`);
+    return parts.join('\n\n');
+}
+function sections(report, mask, limits, options) {
+    const out = [heading(report, mask, options.headingLevel)];
+    const progress = progressLine(report);
+    if (progress)
+        out.push(progress);
+    out.push(factsTable(report, mask, limits, options));
+    const result = resultSection(report.result, mask, limits);
+    if (result)
+        out.push(result);
+    if (report.reason && report.reason.trim()) {
+        out.push(`**Reason:** ${escapeProse(truncate(prepare(report.reason, mask), limits.textChars))}`);
+    }
+    if (report.problems && report.problems.length > 0)
+        out.push(problemsSection(report, mask, limits));
+    if (report.fixCommand && report.fixCommand.trim()) {
+        const command = truncate(prepare(report.fixCommand, mask), limits.commandChars);
+        const how = report.issue !== undefined ? 'edit the issue, or comment this line' : 'run it again with these values';
+        out.push(`**To fix it**, ${how}:\n\n${fencedBlock(command, 'text')}`);
+    }
+    else if (report.status === 'rejected' && report.problems?.length && report.issue !== undefined) {
+        const help = report.script ? `/help ${truncate(prepare(report.script, mask), SHORT)}` : '/help';
+        out.push(`**To fix it**, edit the issue, or comment a \`/run\` line with the values (${inlineCode(help)} explains them).`);
+    }
+    return out;
+}
+/** One line of text that someone else wrote, escaped. */
+function line(text, mask, max = SHORT) {
+    return escapeText(truncate(prepare(text, mask).replace(/\n/g, ' '), max));
+}
+function report_body_code(text, mask, max = SHORT) {
+    return inlineCode(truncate(prepare(text, mask), max), { table: true });
+}
+function heading(report, mask, level) {
+    const { emoji, words } = headingOf(report);
+    const what = report.scriptTitle
+        ? `: ${line(report.scriptTitle, mask)}`
+        : report.script
+            ? `: ${inlineCode(truncate(prepare(report.script, mask).replace(/\n/g, ' '), SHORT))}`
+            : '';
+    const dry = report.dryRun ? ' (dry run)' : '';
+    return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
+}
+function progressLine(report) {
+    if (report.status === 'rejected' || report.status === 'ignored')
+        return undefined;
+    const finished = report.status !== undefined || report.phase === 'done';
+    const steps = PHASES.filter((p) => (p !== 'checking-out' || report.target !== undefined || report.checkout !== undefined) &&
+        (p !== 'opening-pull-request' ||
+            (report.mode === 'write' && !report.dryRun) ||
+            report.phase === 'opening-pull-request'));
+    const current = PHASES.indexOf(report.phase);
+    const items = steps.map((phase) => {
+        const row = phaseRow(phase);
+        const label = row.words;
+        if (phase === 'done') {
+            if (!finished)
+                return `⬜ ${label}`;
+            const { emoji, words } = headingOf(report);
+            return `**${emoji} ${words}**`;
+        }
+        if (finished) {
+            const key = row.duration?.key;
+            const reached = report.status === 'succeeded' || phase === 'queued' || (key !== undefined && key in report.durations);
+            return `${reached ? '✅' : '⬜'} ${label}`;
+        }
+        const index = PHASES.indexOf(phase);
+        if (index < current)
+            return `✅ ${label}`;
+        if (index === current)
+            return `**${row.emoji} ${label}**`;
+        return `⬜ ${label}`;
+    });
+    return items.join(' → ');
+}
+function factsTable(report, mask, limits, options) {
+    const rows = [];
+    if (report.script !== undefined) {
+        const name = report_body_code(report.script, mask);
+        const title = report.scriptTitle && report.scriptTitle !== report.script ? report.scriptTitle : undefined;
+        rows.push(['Script', title ? `**${line(title, mask)}** (${name})` : name]);
+    }
+    const content = contentCell(report, mask);
+    if (content)
+        rows.push(['Content', content]);
+    rows.push(['Arguments', argumentsCell(report.args, mask, limits)]);
+    rows.push(['Requested by', requesterCell(report.requester, mask)]);
+    if (options.showIssue && report.issue !== undefined)
+        rows.push(['Issue', `\\#${report.issue}`]);
+    const mode = modeCell(report);
+    if (mode)
+        rows.push(['Mode', mode]);
+    const durations = durationsCell(report.durations);
+    if (durations)
+        rows.push(['Duration', durations]);
+    if (report.attempts !== undefined && report.attempts > 1)
+        rows.push(['Attempts', formatCount(report.attempts)]);
+    if (report.exitCode !== undefined && report.status !== 'succeeded') {
+        rows.push([
+            'Exit code',
+            report.exitCode === null
+                ? 'none (the script was stopped, or did not start)'
+                : inlineCode(String(report.exitCode)),
+        ]);
+    }
+    if (report.run)
+        rows.push(['Workflow run', markdown_link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
+    if (report.artifact)
+        rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+    if (report.skippedOutputs && report.skippedOutputs.length > 0) {
+        rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
+    }
+    if (report.pullRequests && report.pullRequests.length > 0) {
+        const shown = report.pullRequests.slice(0, limits.links).map((pr) => {
+            const label = line(`${pr.repository}#${pr.number}`, mask);
+            return `${markdown_link(label, pr.url)} (${pr.action === 'opened' ? 'opened' : 'updated'})`;
+        });
+        const more = report.pullRequests.length - shown.length;
+        if (more > 0)
+            shown.push(`… and ${plural(more, 'more pull request')}`);
+        rows.push([report.pullRequests.length === 1 ? 'Pull request' : 'Pull requests', shown.join('<br>')]);
+    }
+    if (report.compareUrl)
+        rows.push(['Compare', markdown_link('compare view', report.compareUrl)]);
+    if (report.branch)
+        rows.push(['Branch', report_body_code(report.branch, mask, 300)]);
+    const changes = changesCell(report, mask, limits);
+    if (changes)
+        rows.push(['Changes', changes]);
+    const lines = [`| Job | ${report_body_code(report.job, mask, 100)} |`, '|---|---|'];
+    for (const [label, value] of rows)
+        lines.push(`| ${label} | ${value} |`);
+    return lines.join('\n');
+}
+function contentCell(report, mask) {
+    const title = report.targetTitle || report.target;
+    if (!title && !report.checkout)
+        return undefined;
+    const parts = [];
+    if (title)
+        parts.push(line(title, mask));
+    if (report.checkout) {
+        parts.push(report_body_code(`${report.checkout.repository}@${report.checkout.sha.slice(0, 7)}`, mask, 300));
+    }
+    return parts.join(' · ');
+}
+function argumentsCell(args, mask, limits) {
+    const entries = Object.entries(args ?? {});
+    if (entries.length === 0)
+        return '_none_';
+    const shown = entries
+        .slice(0, limits.args)
+        .map(([name, value]) => `${report_body_code(name, mask, 100)} = ${valueCode(value, mask, limits.argChars)}`);
+    const more = entries.length - shown.length;
+    if (more > 0)
+        shown.push(`… and ${plural(more, 'more argument')}`);
+    return shown.join('<br>');
+}
+function valueCode(value, mask, max) {
+    if (value === null || value === undefined || value === '')
+        return '_empty_';
+    return report_body_code(String(value), mask, max);
+}
+/** `@login` for a real GitHub login (the requester is meant to be notified); anything else as text. */
+function requesterCell(requester, mask) {
+    const login = prepare(requester ?? '', mask);
+    if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+        return `@${login.replace(/[[\]]/g, (c) => `\\${c}`)}`;
+    }
+    return login ? line(login, mask, 100) : '_unknown_';
+}
+function modeCell(report) {
+    const parts = [];
+    if (report.mode === 'read')
+        parts.push('read (outputs only)');
+    if (report.mode === 'write')
+        parts.push('write (changes become a pull request)');
+    if (report.dryRun)
+        parts.push('**dry run**: nothing is pushed');
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+function durationsCell(durations) {
+    if (!durations)
+        return undefined;
+    const parts = [];
+    for (const { key, label } of PHASE_TABLE.flatMap((row) => (row.duration ? [row.duration] : []))) {
+        const ms = durations[key];
+        if (typeof ms === 'number')
+            parts.push(`${label} ${formatDuration(ms)}`);
+    }
+    if (typeof durations.total === 'number')
+        parts.push(`**total ${formatDuration(durations.total)}**`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+function artifactCell(artifact, mask) {
+    const name = markdown_link(report_body_code(artifact.name, mask), artifact.url);
+    return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
+}
+function listCell(items, mask, max) {
+    const shown = items.slice(0, max).map((item) => report_body_code(item, mask));
+    const more = items.length - shown.length;
+    if (shown.length === 0)
+        return plural(items.length, 'file');
+    return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
+}
+function changesCell(report, mask, limits) {
+    const changes = report.changes;
+    if (!changes || changes.count === 0) {
+        if (!report.noChanges && !(changes && changes.count === 0))
+            return undefined;
+        return report.dryRun ? 'would make no changes' : 'made no changes';
+    }
+    const kinds = [
+        ['added', changes.added],
+        ['modified', changes.modified],
+        ['deleted', changes.deleted],
+        ['renamed', changes.renamed],
+    ]
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${formatCount(n)} ${kind}`)
+        .join(', ');
+    const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
+        const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
+        return `${report_body_code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
+    });
+    const more = changes.count - files.length;
+    const head = report.dryRun
+        ? `would have changed ${plural(changes.count, 'file')}`
+        : `${plural(changes.count, 'file')} changed`;
+    let text = kinds ? `${head} (${kinds})` : head;
+    if (files.length > 0)
+        text += `: ${files.join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
+    return text;
+}
+function isFlatObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const values = Object.values(value);
+    return (values.length > 0 && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)));
+}
+/** Masks every string (keys too) in a JSON value; beyond the limits, what is left is dropped. */
+function maskJson(value, mask, depth = 0) {
+    if (typeof value === 'string')
+        return prepare(value, mask);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (depth > 50)
+        return null;
+    if (Array.isArray(value))
+        return value.map((v) => maskJson(v, mask, depth + 1));
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[prepare(k, mask)] = maskJson(v, mask, depth + 1);
+    return out;
+}
+function resultSection(result, mask, limits) {
+    if (result === undefined)
+        return undefined;
+    if (limits.resultChars <= 0) {
+        return '**Result:** too large to show here; it is in the `result` output of the step.';
+    }
+    if (isFlatObject(result)) {
+        const entries = Object.entries(result);
+        const lines = ['**Result**', '', '| Key | Value |', '|---|---|'];
+        let size = 0;
+        let shown = 0;
+        for (const [key, value] of entries) {
+            if (shown >= limits.resultRows || size >= limits.resultChars)
+                break;
+            const cell = typeof value === 'string'
+                ? value === ''
+                    ? '_empty_'
+                    : escapeText(truncate(prepare(value, mask), Math.min(500, limits.resultChars)))
+                : inlineCode(String(value));
+            const row = `| ${line(key, mask, 100)} | ${cell} |`;
+            lines.push(row);
+            size += row.length;
+            shown++;
+        }
+        if (shown < entries.length)
+            lines.push(`| … | ${plural(entries.length - shown, 'more value')} |`);
+        return lines.join('\n');
+    }
+    let json;
+    try {
+        json = JSON.stringify(maskJson(result, mask), null, 2) ?? String(result);
+    }
+    catch {
+        json = String(result);
+    }
+    const { text, omitted } = clip(prepare(json, mask), limits.resultChars, 'start');
+    const note = omitted > 0 ? `\n\n_… ${plural(omitted, 'more character')} not shown._` : '';
+    return `**Result**\n\n${fencedBlock(text, 'json')}${note}`;
+}
+function problemsSection(report, mask, limits) {
+    const problems = report.problems ?? [];
+    const items = problems.slice(0, limits.problems).map((problem) => {
+        const message = escapeProse(truncate(prepare(problem.message ?? '', mask), limits.problemChars)) || '_(no details)_';
+        const fix = problem.fix?.trim()
+            ? ` — ${escapeProse(truncate(prepare(problem.fix, mask), limits.problemChars))}`
+            : '';
+        return `- ${message}${fix}`;
+    });
+    const more = problems.length - items.length;
+    if (more > 0)
+        items.push(`- … and ${plural(more, 'more problem')}`);
+    const title = problems.length === 1 ? '**Problem**' : `**Problems** (${formatCount(problems.length)})`;
+    return `${title}\n\n${items.join('\n')}`;
+}
+function tailSection(tail, available, measure) {
+    const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
+    let keep = available - 400;
+    while (keep > 200) {
+        const clipped = clip(tail, keep, 'end');
+        let shown = clipped.text;
+        if (clipped.omitted > 0) {
+            // Start at a line: drop the cut first line when a whole one follows soon.
+            const newline = shown.indexOf('\n');
+            if (newline >= 0 && newline < 1000 && newline < shown.length - 1)
+                shown = shown.slice(newline + 1);
+        }
+        const summary = shown.length < tail.length
+            ? `Last lines of the log (the last ${formatCount(shown.length)} of ${formatCount(tail.length)} characters)`
+            : 'Last lines of the log';
+        const section = `<details><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
+        const over = measure(section) - available;
+        if (over <= 0)
+            return section;
+        keep -= over + 64;
+    }
+    return measure(elsewhere) <= available ? elsewhere : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/status-comment.ts
+/**
+ * The status comment: one per run, edited in place as the run goes.
+ *
+ * Its first line is a hidden marker that finds it again (`statusMarker`), its second a hidden comment with
+ * the run's state as JSON (`parseStatusComment` reads it back: for `/cancel`, and for `edited` issues to know
+ * whether the last request was rejected and whether the fields changed). Only these two leading lines count:
+ * a marker anywhere else in a body is ignored, and user text inside the comment is escaped so that it can
+ * neither forge nor close them. Callers should still only trust comments that their own token wrote.
+ */
+
+
+
+
+/** GitHub refuses comments longer than 65,536 characters; this leaves room for any counting difference. */
+const STATUS_COMMENT_LIMIT = 65_000;
+const MARKER_PREFIX = '<!-- script-dispatcher:status job=';
+const STATE_PREFIX = '<!-- script-dispatcher:state ';
+const COMMENT_END = ' -->';
+const STATUSES = [
+    'succeeded',
+    'failed',
+    'timed-out',
+    'cancelled',
+    'rejected',
+    'ignored',
+];
+/**
+ * The hidden marker of the status comment of `job`: `<!-- script-dispatcher:status job=<job> -->`. The job is
+ * percent-encoded where needed (so that nothing in it can end the comment), so the marker is the same for
+ * the same job, and different for different jobs.
+ */
+function statusMarker(job) {
+    return `${MARKER_PREFIX}${encodeJob(job)}${COMMENT_END}`;
+}
+/** Renders the whole status comment of a run: the hidden marker and state, then the report. */
+function renderStatusComment(report, mask) {
+    const preamble = `${statusMarker(report.job)}\n${stateLine(report, mask)}`;
+    return renderReport(report, mask, {
+        headingLevel: 3,
+        budget: STATUS_COMMENT_LIMIT,
+        measure: commentLength,
+        preamble,
+    });
+}
+/**
+ * The length GitHub could count: UTF-16 units (never fewer than characters), with every line break counted
+ * twice in case it is stored as CRLF.
+ */
+function commentLength(text) {
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        breaks++;
+    return text.length + breaks;
+}
+/**
+ * Reads the marker and state back from a comment body; undefined when the body is not a status comment.
+ * Never throws.
+ */
+function parseStatusComment(body) {
+    try {
+        if (typeof body !== 'string')
+            return undefined;
+        const text = body.replace(/^[\ufeff\s]+/, '');
+        if (!text.startsWith(MARKER_PREFIX))
+            return undefined;
+        const end1 = text.indexOf('\n');
+        if (end1 < 0)
+            return undefined;
+        const end2 = text.indexOf('\n', end1 + 1);
+        const markerLine = text.slice(0, end1).trimEnd();
+        const stateText = text.slice(end1 + 1, end2 < 0 ? undefined : end2).trim();
+        if (!stateText.startsWith(STATE_PREFIX) || !stateText.endsWith(COMMENT_END))
+            return undefined;
+        const json = stateText.slice(STATE_PREFIX.length, stateText.length - COMMENT_END.length);
+        const state = JSON.parse(json);
+        if (typeof state !== 'object' || state === null || Array.isArray(state))
+            return undefined;
+        const fields = state;
+        const job = fields.job;
+        const phase = fields.phase;
+        if (typeof job !== 'string' || typeof phase !== 'string')
+            return undefined;
+        if (!PHASES.includes(phase))
+            return undefined;
+        if (markerLine !== statusMarker(job))
+            return undefined;
+        const parsed = { job, phase: phase };
+        if (typeof fields.run === 'string')
+            parsed.runId = fields.run;
+        if (typeof fields.status === 'string' && STATUSES.includes(fields.status)) {
+            parsed.status = fields.status;
+        }
+        if (typeof fields.script === 'string')
+            parsed.script = fields.script;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The hidden state line: JSON in an HTML comment, with `<`, `>`, `-` and `&` as `\u` escapes. */
+function stateLine(report, mask) {
+    const state = {
+        job: report.job,
+        run: report.run?.id,
+        phase: report.phase,
+        status: report.status,
+        script: report.script === undefined ? undefined : truncate(mask(cleanText(report.script)), 200),
+    };
+    const json = JSON.stringify(state).replace(/[<>&\-\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${STATE_PREFIX}${json}${COMMENT_END}`;
+}
+/** Percent-encodes the job for the marker; no `--`, `>` or whitespace survives. */
+function encodeJob(job) {
+    const wellFormed = String(job).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    return encodeURIComponent(wellFormed)
+        .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/-(?=-)/g, '%2D')
+        .replace(/-$/, '%2D');
+}
+
 ;// CONCATENATED MODULE: ./src/execute/describe.ts
 /** Words for what happened to a script: durations, command lines, reasons it could not start. */
 
 
-const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+const describe_plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const oneDecimal = (n) => Math.round(n * 10) / 10;
 /** `300 ms`, `1 second`, `1.5 minutes`, `2 hours`. */
 function describeDuration(ms) {
@@ -24076,16 +25744,16 @@ function describeDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
-        return plural(oneDecimal(ms / 1000), 'second');
+        return describe_plural(oneDecimal(ms / 1000), 'second');
     if (ms < 3_600_000)
-        return plural(oneDecimal(ms / 60_000), 'minute');
-    return plural(oneDecimal(ms / 3_600_000), 'hour');
+        return describe_plural(oneDecimal(ms / 60_000), 'minute');
+    return describe_plural(oneDecimal(ms / 3_600_000), 'hour');
 }
 /** A command line as a reader would type it: elements that need it are quoted, control characters escaped. */
 function describeCommand(argv) {
-    return argv.map(quote).join(' ');
+    return argv.map(describe_quote).join(' ');
 }
-function quote(arg) {
+function describe_quote(arg) {
     if (arg !== '' && /^[\w@%+=:,./-]+$/.test(arg))
         return arg;
     // Control characters (a newline would end a log group title) are shown escaped, the way JSON does.
@@ -24126,7 +25794,7 @@ async function describeStartFailure(argv0, cwd, error) {
 }
 async function isDirectory(p) {
     try {
-        return (await (0,promises_.stat)(p)).isDirectory();
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
     }
     catch {
         return false;
@@ -24134,7 +25802,7 @@ async function isDirectory(p) {
 }
 async function exists(p) {
     try {
-        await (0,promises_.access)(p);
+        await (0,promises_namespaceObject.access)(p);
         return true;
     }
     catch {
@@ -24655,8 +26323,8 @@ async function freshOutputDir(dir, cwd) {
     if (fromTarget === '' || (fromTarget.split((external_node_path_default()).sep)[0] !== '..' && !external_node_path_default().isAbsolute(fromTarget))) {
         throw new Error('it contains the working directory, and emptying it would delete the scripts');
     }
-    await (0,promises_.rm)(target, { recursive: true, force: true, maxRetries: 2 });
-    await (0,promises_.mkdir)(target, { recursive: true });
+    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true, maxRetries: 2 });
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
 }
 function runOnce(spec, output, options) {
     const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
@@ -24819,203 +26487,8 @@ function outcome(spec, exit, stopping, killed) {
     return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
 }
 
-;// CONCATENATED MODULE: ./src/shared/paths.ts
-
-/** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-/** Between SIGTERM and SIGKILL: a tenth of the timeout, at least 1 s and at most 10 s. */
-function graceFor(timeoutMs) {
-    return Math.min(10_000, Math.max(1_000, Math.round(timeoutMs / 10)));
-}
-/** Variables of the step that never reach a script. */
-function isHiddenVariable(name) {
-    return (name.startsWith('INPUT_') ||
-        name === 'ACTIONS_RUNTIME_TOKEN' ||
-        name === 'ACTIONS_RESULTS_URL' ||
-        name.startsWith('ACTIONS_ID_TOKEN_REQUEST_'));
-}
-/** The script's environment: the step's, minus what is hidden and every token, plus `env` and DISPATCH_*. */
-function scriptEnvironment(baseEnv, secrets, scriptEnv, dispatch) {
-    const tokens = secrets.filter((s) => s.length > 0);
-    const env = {};
-    for (const [name, value] of Object.entries(baseEnv)) {
-        if (value === undefined || isHiddenVariable(name))
-            continue;
-        if (tokens.some((t) => value.includes(t)))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...scriptEnv, ...dispatch };
-}
-/** `script-dispatcher/<script>/<issue-N or job>` */
-function branchName(script, issue, jobId) {
-    return `script-dispatcher/${script}/${issue ? `issue-${issue}` : jobId}`;
-}
-/** Placeholder values as single path segments: nothing a request gives can add `/` or `..` to a path. */
-function pathSafe(values) {
-    const safe = {};
-    for (const [name, value] of Object.entries(values)) {
-        safe[name] = value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
-    }
-    return safe;
-}
-function argText(value) {
-    return value === undefined ? '' : String(value);
-}
-/** Turns a checked request into a fully resolved Job. Pure: no file is touched. */
-function planJob(script, target, args, ctx) {
-    const cwd = external_node_path_.resolve(ctx.workspace, script.workingDirectory);
-    const resolvedTarget = target
-        ? { ...target, absolutePath: ctx.targetPath ?? external_node_path_.resolve(cwd, target.path) }
-        : undefined;
-    const values = {
-        job: ctx.jobId,
-        script: script.name,
-        target: target?.key ?? '',
-        target_path: resolvedTarget?.absolutePath ?? '',
-        issue: ctx.issue ? String(ctx.issue) : '',
-        requester: ctx.requester,
-    };
-    for (const spec of script.args)
-        values[`args.${spec.name}`] = argText(args[spec.name]);
-    const outputDir = script.outputs.path
-        ? external_node_path_.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
-        : (ctx.defaultOutputDir ?? external_node_path_.join(ctx.tempDir, 'output'));
-    if (script.outputs.path && !isInside(cwd, outputDir)) {
-        throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
-            {
-                message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
-                fix: 'Ask a maintainer to fix `outputs.path`.',
-            },
-        ]);
-    }
-    values.output = outputDir;
-    const argv = script.command.map((part) => fillPlaceholders(part, values));
-    if (script.passArgs === 'flags') {
-        for (const spec of script.args) {
-            const value = args[spec.name];
-            if (value === undefined || (ctx.given && !ctx.given.has(spec.name)))
-                continue;
-            if (typeof value === 'boolean') {
-                if (value)
-                    argv.push(`--${spec.name}`);
-            }
-            else {
-                argv.push(`--${spec.name}=${value}`);
-            }
-        }
-    }
-    const resultFile = external_node_path_.join(ctx.tempDir, 'result.json');
-    const env = scriptEnvironment(ctx.baseEnv, ctx.secrets, script.env, {
-        DISPATCH_JOB: ctx.jobId,
-        DISPATCH_SCRIPT: script.name,
-        DISPATCH_TARGET: target?.key ?? '',
-        DISPATCH_TARGET_PATH: resolvedTarget?.absolutePath ?? '',
-        DISPATCH_OUTPUT: outputDir,
-        DISPATCH_ARGS: JSON.stringify(args),
-        DISPATCH_RESULT: resultFile,
-        DISPATCH_REQUESTER: ctx.requester,
-        DISPATCH_ISSUE: ctx.issue ? String(ctx.issue) : '',
-    });
-    const job = {
-        id: ctx.jobId,
-        script,
-        target: resolvedTarget,
-        args,
-        argv,
-        cwd,
-        env,
-        outputDir,
-        resultFile,
-        artifactName: `${script.name}-${ctx.jobId}`,
-        timeoutMs: Math.round(script.timeoutMinutes * 60_000),
-        graceMs: ctx.graceMs ?? graceFor(script.timeoutMinutes * 60_000),
-        retries: script.retries,
-        expect: script.outputs.expect,
-        requester: ctx.requester,
-        issue: ctx.issue,
-        dryRun: ctx.dryRun,
-    };
-    if (script.mode === 'write' && resolvedTarget) {
-        const issueText = ctx.issue ? ` for #${ctx.issue}` : '';
-        job.write = {
-            branch: branchName(script.name, ctx.issue, ctx.jobId),
-            openPullRequest: ctx.openPullRequest,
-            pullRequest: {
-                title: fillPlaceholders(script.pullRequest.title, values),
-                body: script.pullRequest.body ? fillPlaceholders(script.pullRequest.body, values) : undefined,
-                labels: script.pullRequest.labels,
-                draft: script.pullRequest.draft,
-            },
-            commitMessage: `${script.title}${issueText} (job ${ctx.jobId})\n\n` +
-                `Script: ${script.name}\nJob: ${ctx.jobId}\n` +
-                (ctx.issue ? `Issue: #${ctx.issue}\n` : '') +
-                `Requested-by: ${ctx.requester}\n`,
-            author: script.commitAuthor,
-        };
-    }
-    return job;
-}
-
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
-
-
-/** The script a request names, or a RequestError that lists the scripts that exist. */
-function resolveScript(manifest, name) {
-    const script = manifest.scripts[name];
-    if (script)
-        return script;
-    const names = Object.keys(manifest.scripts);
-    const byTitle = Object.values(manifest.scripts).find((s) => s.title.toLowerCase() === name.trim().toLowerCase());
-    if (byTitle)
-        return byTitle;
-    const suggestion = closest(name, names);
-    throw new RequestError(`Unknown script \`${name}\`.`, [
-        {
-            field: 'script',
-            message: `There is no script called \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
-            fix: `Scripts that exist: ${names.map((n) => `\`${n}\``).join(', ')}.`,
-        },
-    ]);
-}
-/**
- * The content repository a request names (by key or title), or the script's first target when it names
- * none. Undefined when the script needs no repository.
- */
-function resolveTarget(manifest, script, given) {
-    const allowed = script.targets.map((key) => manifest.repositories[key]).filter(Boolean);
-    if (!given || !given.trim())
-        return allowed[0];
-    const wanted = given.trim().toLowerCase();
-    const found = allowed.find((t) => t.key === given.trim()) ??
-        allowed.find((t) => t.key.toLowerCase() === wanted || t.title.toLowerCase() === wanted);
-    if (found)
-        return found;
-    const list = allowed
-        .map((t) => (t.title !== t.key ? `\`${t.key}\` (${t.title})` : `\`${t.key}\``))
-        .join(', ');
-    throw new RequestError(`Unknown content repository \`${given}\` for \`${script.name}\`.`, [
-        {
-            field: 'target',
-            message: `\`${script.name}\` cannot run on \`${given}\`.`,
-            fix: allowed.length
-                ? `It runs on: ${list}.`
-                : 'This script needs no content repository; leave the target empty.',
-        },
-    ]);
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
 
@@ -25030,23 +26503,23 @@ async function collectOutputs(dir) {
     const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
     let root;
     try {
-        root = await external_node_fs_.promises.realpath(dir);
+        root = await external_node_fs_namespaceObject.promises.realpath(dir);
     }
     catch {
         return result;
     }
     result.root = root;
     const walk = async (current) => {
-        const entries = await external_node_fs_.promises.readdir(current, { withFileTypes: true });
+        const entries = await external_node_fs_namespaceObject.promises.readdir(current, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
-            const full = external_node_path_.join(current, entry.name);
-            const rel = external_node_path_.relative(root, full).split(external_node_path_.sep).join('/');
+            const full = external_node_path_namespaceObject.join(current, entry.name);
+            const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
             if (entry.isDirectory()) {
                 await walk(full);
             }
             else if (entry.isFile()) {
-                const stat = await external_node_fs_.promises.stat(full);
+                const stat = await external_node_fs_namespaceObject.promises.stat(full);
                 result.files.push(full);
                 result.relative.push(rel);
                 result.bytes += stat.size;
@@ -25054,7 +26527,7 @@ async function collectOutputs(dir) {
             else if (entry.isSymbolicLink()) {
                 let real;
                 try {
-                    real = await external_node_fs_.promises.realpath(full);
+                    real = await external_node_fs_namespaceObject.promises.realpath(full);
                 }
                 catch {
                     result.skipped.push(`${rel}: a link to nothing`);
@@ -25064,7 +26537,7 @@ async function collectOutputs(dir) {
                     result.skipped.push(`${rel}: a link to outside the output directory`);
                     continue;
                 }
-                const stat = await external_node_fs_.promises.stat(real);
+                const stat = await external_node_fs_namespaceObject.promises.stat(real);
                 if (!stat.isFile()) {
                     result.skipped.push(`${rel}: a link to a directory`);
                     continue;
@@ -25089,280 +26562,41 @@ function missingExpected(expect, relative) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/request/command.ts
-
-const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
-const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
-function isSpace(char) {
-    return /\s/.test(char);
-}
-/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
-function tokenize(line) {
-    const tokens = [];
-    let i = 0;
-    while (i < line.length) {
-        while (i < line.length && isSpace(line[i]))
-            i++;
-        if (i >= line.length)
-            break;
-        const start = i;
-        let text = '';
-        let equals = -1;
-        let unterminated;
-        while (i < line.length && !isSpace(line[i])) {
-            const char = line[i];
-            const closing = CLOSING_QUOTE[char];
-            if (closing === undefined) {
-                if (char === '=' && equals < 0)
-                    equals = text.length;
-                text += char;
-                i++;
-                continue;
-            }
-            i++;
-            let closed = false;
-            while (i < line.length) {
-                const c = line[i];
-                if (c === closing) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
-                    text += ESCAPES[line[i + 1]];
-                    i += 2;
-                    continue;
-                }
-                text += c;
-                i++;
-            }
-            if (!closed)
-                unterminated = char;
-        }
-        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
-    }
-    return tokens;
-}
-/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
-function commandLine(body) {
-    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    const line = lines.find((l) => l.trim() !== '');
-    return line?.trimEnd();
-}
-function setArg(args, name, value) {
-    // defineProperty: a name such as `__proto__` becomes an ordinary key.
-    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
-function needsQuotes(text, allowEquals) {
-    if (text === '')
-        return true;
-    for (const char of text) {
-        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
-            return true;
-        if (char === '=' && !allowEquals)
-            return true;
-    }
-    return false;
-}
-function command_quote(text) {
-    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
-        return `'${text}'`;
-    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
-    return `"${escaped}"`;
-}
-/**
- * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
- * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
- */
-function formatRunCommand(script, args) {
-    const parts = ['/run'];
-    if (script !== '')
-        parts.push(needsQuotes(script, false) ? command_quote(script) : script);
-    for (const [name, value] of Object.entries(args))
-        parts.push(formatArg(name, value));
-    return parts.join(' ');
-}
-/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
-function formatArg(name, value) {
-    return `${needsQuotes(name, false) ? command_quote(name) : name}=${needsQuotes(value, true) ? command_quote(value) : value}`;
-}
-function parseRun(tokens) {
-    let script;
-    const args = {};
-    const problems = [];
-    /** What the line would be with every problem fixed as suggested. */
-    const fixed = [];
-    for (const token of tokens) {
-        if (token.unterminated) {
-            problems.push({
-                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
-                fix: 'Close the quote at the end of the value.',
-            });
-        }
-        if (token.equals === 0) {
-            problems.push({
-                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
-                fix: 'Write each argument as `name=value`.',
-            });
-            continue;
-        }
-        if (token.equals > 0) {
-            const name = token.text.slice(0, token.equals);
-            const value = token.text.slice(token.equals + 1);
-            setArg(args, name, value);
-            fixed.push({ name, value });
-            continue;
-        }
-        if (script === undefined) {
-            script = token.text;
-            continue;
-        }
-        const previous = fixed[fixed.length - 1];
-        if (previous) {
-            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
-            problems.push({
-                field: previous.name,
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
-                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
-            });
-            previous.value = `${previous.value} ${token.text}`;
-        }
-        else {
-            problems.push({
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
-                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
-            });
-        }
-    }
-    if (problems.length > 0) {
-        // The whole line with every suggestion applied, ready to copy, on the last problem.
-        const byName = {};
-        for (const { name, value } of fixed)
-            setArg(byName, name, value);
-        const last = problems[problems.length - 1];
-        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
-    }
-    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
-}
-/**
- * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
- * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
- * `name=value`) are listed with a fix; what could be read is still returned.
- */
-function parseCommand(commentBody) {
-    if (typeof commentBody !== 'string')
-        return undefined;
-    const line = commandLine(commentBody);
-    if (line === undefined || !line.startsWith('/'))
-        return undefined;
-    const tokens = tokenize(line);
-    const [first, ...rest] = tokens;
-    if (!first || first.raw !== first.text)
-        return undefined;
-    switch (first.raw) {
-        case '/run':
-            return parseRun(rest);
-        case '/cancel':
-            return { name: 'cancel' };
-        case '/help':
-            return rest.length > 0 && rest[0].text !== ''
-                ? { name: 'help', script: rest[0].text }
-                : { name: 'help' };
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
 
 
 
 
 
 const MAX_RESULT_BYTES = 1024 * 1024;
-/** Runs one request through every stage and returns the final report. Never throws. */
-async function runPipeline(request, deps) {
-    const { environment, manifest } = deps;
-    const started = Date.now();
-    const report = {
-        job: environment.jobId,
+/** The report of a job that is about to start. */
+function jobReport(job, ports, startedAt = Date.now()) {
+    return {
+        job: job.id,
         phase: 'queued',
-        args: { ...request.args },
-        requester: request.requester,
-        issue: request.issue,
-        dryRun: request.dryRun,
-        run: environment.run,
-        startedAt: new Date(started).toISOString(),
+        script: job.script.name,
+        scriptTitle: job.script.title,
+        mode: job.script.mode,
+        target: job.target?.key,
+        targetTitle: job.target?.title,
+        args: { ...job.args },
+        requester: job.requester,
+        issue: job.issue,
+        dryRun: job.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(startedAt).toISOString(),
         durations: {},
     };
-    const finish = async (status) => {
-        report.phase = 'done';
-        report.status = status;
-        report.durations.total = Date.now() - started;
-        await deps.reporter.update(report);
-        return report;
-    };
-    // Accept: the script exists, the requester may run it, the arguments are right.
-    let script;
-    let job;
-    try {
-        script = resolveScript(manifest, request.script);
-        report.script = script.name;
-        report.scriptTitle = script.title;
-        report.mode = script.mode;
-        const target = resolveTarget(manifest, script, request.target);
-        report.target = target?.key;
-        report.targetTitle = target?.title;
-        if (deps.api) {
-            const decision = await authorize(deps.api, script, request.requester);
-            if (!decision.allowed) {
-                report.reason = decision.reason;
-                return await finish('rejected');
-            }
-        }
-        const checked = checkArgs(script.args, request.args, { localFiles: deps.localFiles });
-        if (checked.problems.length > 0)
-            throw rejection(script, request.args, checked.problems);
-        const tempDir = environment.tempDir;
-        const materialized = await materializeArgs(script.args, checked.values, {
-            dir: external_node_path_.join(tempDir, 'inputs'),
-            download: deps.download,
-            maxBytes: manifest.maxDownloadBytes,
-            policy: { ...deps.downloadPolicy, allowedHosts: manifest.allowedDownloadHosts },
-        });
-        if (materialized.problems.length > 0)
-            throw rejection(script, request.args, materialized.problems);
-        report.args = { ...materialized.values };
-        job = planJob(script, target, materialized.values, {
-            ...environment,
-            requester: request.requester,
-            issue: request.issue,
-            dryRun: request.dryRun,
-            openPullRequest: request.openPullRequest,
-            given: new Set(Object.entries(request.args)
-                .filter(([, v]) => v !== undefined && v !== null && v !== '')
-                .map(([k]) => k)),
-        });
-    }
-    catch (error) {
-        if (error instanceof UserError) {
-            report.reason = error.message;
-            report.problems = error.problems;
-            report.fixCommand = error.fixCommand;
-            return finish('rejected');
-        }
-        report.reason = `The request could not be checked: ${errorMessage(error)}`;
-        return finish('failed');
-    }
-    await deps.onAccepted?.(report);
-    await deps.reporter.update(report);
+}
+/**
+ * Runs an accepted job: checks out its target, runs the script, uploads whatever it wrote (also when it
+ * failed), publishes a write script's changes, and returns the final report. Never throws.
+ */
+async function runJob(job, ports, options = {}) {
+    const started = options.startedAt ?? Date.now();
+    const report = jobReport(job, ports, started);
+    const { reporter } = ports;
+    await reporter.update(report);
     // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
     let execution;
     let failure;
@@ -25370,9 +26604,9 @@ async function runPipeline(request, deps) {
     try {
         if (job.target) {
             report.phase = 'checking-out';
-            await deps.reporter.update(report);
+            await reporter.update(report);
             const t0 = Date.now();
-            checkout = await deps.checkout(job).catch((error) => {
+            checkout = await ports.content.checkout(job).catch((error) => {
                 throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
             });
             report.durations.checkout = Date.now() - t0;
@@ -25380,9 +26614,9 @@ async function runPipeline(request, deps) {
                 report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
         }
         report.phase = 'running';
-        await deps.reporter.update(report);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
-        await external_node_fs_.promises.rm(job.resultFile, { force: true });
+        await reporter.update(report);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(job.resultFile), { recursive: true });
+        await external_node_fs_namespaceObject.promises.rm(job.resultFile, { force: true });
         execution = await execute({
             argv: job.argv,
             cwd: job.cwd,
@@ -25391,21 +26625,21 @@ async function runPipeline(request, deps) {
             timeoutMs: job.timeoutMs,
             graceMs: job.graceMs,
             retries: job.retries,
-        }, deps.log, { signal: deps.signal, masker: deps.masker });
+        }, ports.log, { signal: ports.signal, masker: ports.masker });
         report.durations.run = execution.durationMs;
         report.exitCode = execution.exitCode;
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
             report.reason = execution.reason;
-        report.result = await readResult(job.resultFile, deps.log);
+        report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
         failure = errorMessage(error);
     }
     // Upload whatever the script wrote, whatever happened to it.
     report.phase = 'uploading';
-    await deps.reporter.update(report);
+    await reporter.update(report);
     const t1 = Date.now();
     let uploadFailure;
     try {
@@ -25422,7 +26656,7 @@ async function runPipeline(request, deps) {
         }
         report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
         if (outputs.files.length > 0) {
-            const uploaded = await deps.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
             report.artifact.id = uploaded.id;
             report.artifact.url = uploaded.url;
         }
@@ -25435,10 +26669,10 @@ async function runPipeline(request, deps) {
     if (succeeded && job.write && checkout) {
         report.phase = 'opening-pull-request';
         report.branch = job.write.branch;
-        await deps.reporter.update(report);
+        await reporter.update(report);
         const t2 = Date.now();
         try {
-            Object.assign(report, await deps.publishChanges(job, checkout, report));
+            recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
         }
         catch (error) {
             failure = `the changes could not be published: ${errorMessage(error)}`;
@@ -25446,64 +26680,44 @@ async function runPipeline(request, deps) {
         report.durations.publish = Date.now() - t2;
     }
     const problem = failure ?? uploadFailure;
+    let status = execution?.status ?? 'failed';
     if (problem) {
         report.reason =
             report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
-        return finish(execution && execution.status !== 'succeeded' ? execution.status : 'failed');
+        status = execution && execution.status !== 'succeeded' ? execution.status : 'failed';
     }
-    return finish(execution?.status ?? 'failed');
+    return finishReport(report, status, started, reporter);
 }
-/** A rejected request, with a ready-to-copy `/run` line that keeps what was right. */
-class RejectionError extends UserError {
-    fixCommand;
-    constructor(summary, problems, fixCommand) {
-        super(summary, problems);
-        this.fixCommand = fixCommand;
-    }
+/** What publishing did, in the report. */
+function recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = published.pullRequests;
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
 }
-function rejection(script, raw, problems) {
-    const count = problems.length;
-    const summary = `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`;
-    return new RejectionError(summary, problems, fixLine(script.name, script.args, raw, problems));
+/** Marks the report done with its status and total duration, and shows it one last time. */
+async function finishReport(report, status, started, reporter) {
+    report.phase = 'done';
+    report.status = status;
+    report.durations.total = Date.now() - started;
+    await reporter.update(report);
+    return report;
 }
-/** `/run script name=value ...` with the values that were right and a hint for the ones that were not. */
-function fixLine(script, specs, raw, problems) {
-    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
-    const values = {};
-    for (const spec of specs) {
-        const given = raw[spec.name];
-        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
-        if (ok) {
-            if (spec.type !== 'csv' && spec.type !== 'file' && spec.type !== 'textarea')
-                values[spec.name] = String(given);
-        }
-        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
-            values[spec.name] = spec.example ?? hint(spec);
-        }
-    }
-    return formatRunCommand(script, values);
-}
-function hint(spec) {
-    switch (spec.type) {
-        case 'choice':
-            return spec.options?.[0] ?? '';
-        case 'boolean':
-            return 'true';
-        case 'number':
-            return String(spec.min ?? 1);
-        default:
-            return `<${spec.title}>`;
-    }
-}
-async function readResult(file, log) {
+async function readResult(file, ports) {
     let text;
     try {
-        const stat = await external_node_fs_.promises.stat(file);
+        const stat = await external_node_fs_namespaceObject.promises.stat(file);
         if (stat.size > MAX_RESULT_BYTES) {
-            log.warning(`DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`);
+            ports.log.warning(`DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`);
             return undefined;
         }
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
     }
     catch {
         return undefined;
@@ -25512,1819 +26726,212 @@ async function readResult(file, log) {
         return JSON.parse(text);
     }
     catch (error) {
-        log.warning(`DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`);
+        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`);
         return undefined;
     }
 }
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
 
-;// CONCATENATED MODULE: ./src/publish/artifact.ts
-/** Uploads with @actions/artifact (loaded only when a run has outputs to upload). */
-class ActionsArtifactStore {
-    runUrl;
-    constructor(runUrl) {
-        this.runUrl = runUrl;
-    }
-    async upload(name, rootDir, files) {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 7291));
-        const client = new DefaultArtifactClient();
-        const { id } = await client.uploadArtifact(name, files, rootDir);
-        if (id === undefined)
-            return {};
-        return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
-    }
-}
-/** The CLI keeps the outputs where the script wrote them. */
-class LocalArtifactStore {
-    async upload(_name, rootDir) {
-        return { url: rootDir };
-    }
-}
+;// CONCATENATED MODULE: ./src/pipeline/dispatch.ts
 
-;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+
+
+
 
 /**
- * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
- * waits for a terminal, and the token travels in environment variables only (never in argv, a URL or a
- * file), the way actions/checkout sends it: an `AUTHORIZATION: basic` extra header scoped to the server URL.
+ * Every branch a request can take: run (accepted or rejected), an edited issue, help, cancel, a request that
+ * cannot be read, one that came while the manifest is broken, and events that are no request. Never throws
+ * for anything a requester can cause.
  */
-/** Config given to every git invocation on its command line. */
-const SAFE_CONFIG = [
-    // No hook runs, not even one a script planted in .git/hooks.
-    'core.hooksPath=/dev/null',
-    // No fsmonitor command from a repository's config runs either.
-    'core.fsmonitor=false',
-    // Bare repositories on disk are valid content repositories.
-    'protocol.file.allow=always',
-    // Paths in messages as they are, not octal-escaped.
-    'core.quotePath=false',
-    // No background gc or maintenance left running in a checkout that is thrown away.
-    'gc.auto=0',
-    'maintenance.auto=false',
-];
-/** Environment variables kept from the outside world although they start with GIT_. */
-const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
-/** Oldest git that reads GIT_CONFIG_COUNT. */
-const MIN_VERSION = [2, 31];
-/** A git command failed. The command, exit code and stderr never hold the token. */
-class git_GitError extends Error {
-    /** The command as run (`git` first), without secrets. */
-    command;
-    /** null when git did not start or was killed by a signal. */
-    exitCode;
-    stderr;
-    constructor(message, command, exitCode, stderr) {
-        super(message);
-        this.name = 'GitError';
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-/** The scheme, host and port of a server URL, with a trailing slash: the scope of the extra header. */
-function serverScope(serverUrl) {
-    const url = new URL(serverUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    return `${url.protocol}//${url.host}${path}/`;
-}
-/** Config entries that authenticate to `serverUrl` and make `*.localhost` resolve to loopback. */
-function authConfig(auth) {
-    const entries = [];
-    const serverUrl = auth.serverUrl ?? 'https://github.com';
-    const url = new URL(serverUrl);
-    if (auth.token) {
-        const key = `http.${serverScope(serverUrl)}.extraheader`;
-        const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
-        // An empty value first drops any header inherited from the global or system config.
-        entries.push({ key, value: '' });
-        entries.push({ key, value: `AUTHORIZATION: basic ${basic}` });
-    }
-    const host = url.hostname.toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost')) {
-        // RFC 6761: these names are loopback, whatever the local resolver knows.
-        const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-        entries.push({ key: 'http.curloptResolve', value: `${host}:${port}:127.0.0.1` });
-    }
-    return entries;
-}
-/** The environment every git invocation gets: the outside one without GIT_*, plus the given config. */
-function gitEnvironment(base, config, extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name))
-            continue;
-        env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.GCM_INTERACTIVE = 'never';
-    // Messages git prints are matched in a few places: keep them in English.
-    env.LC_ALL = 'C';
-    delete env.LANGUAGE;
-    env.GIT_CONFIG_COUNT = String(config.length);
-    config.forEach((entry, i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
-        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
-    });
-    return { ...env, ...extra };
-}
-class git_Git {
-    cwd;
-    auth;
-    config;
-    secrets;
-    constructor(opts) {
-        this.cwd = opts.cwd;
-        this.auth = { token: opts.token, serverUrl: opts.serverUrl };
-        this.config = authConfig(this.auth);
-        this.secrets = [];
-        if (opts.token) {
-            this.secrets.push(opts.token);
-            this.secrets.push(Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64'));
-        }
-    }
-    /** A Git for `opts.cwd`; fails with a GitError when git is missing or too old. */
-    static async create(opts) {
-        const git = new git_Git(opts);
-        const { stdout } = await git.run(['version'], { cwd: process.cwd() });
-        const match = /(\d+)\.(\d+)/.exec(stdout);
-        const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-        if (major < MIN_VERSION[0] || (major === MIN_VERSION[0] && minor < MIN_VERSION[1])) {
-            throw new git_GitError(`git ${MIN_VERSION.join('.')} or newer is needed, found: ${stdout.trim() || 'unknown'}`, ['git', 'version'], 0, '');
-        }
-        return git;
-    }
-    /** The same git (same authentication) working in another directory. */
-    at(cwd) {
-        return new git_Git({ cwd, ...this.auth });
-    }
-    /** The argv git is spawned with, `git` excluded: the safe config, then `args`. */
-    argv(args) {
-        return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
-    }
-    /** The environment git is spawned with. Holds the token when there is one: never print it. */
-    environment(extra = {}) {
-        return gitEnvironment(process.env, this.config, extra);
-    }
-    /** Replaces the token (and its encoded header) with `***`. */
-    mask(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-    /** Runs `git <args>`; rejects with a GitError on an exit code not in okCodes (0 always is). */
-    run(args, opts = {}) {
-        const argv = this.argv(args);
-        const shown = ['git', ...args.map((a) => this.mask(a))];
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', argv, {
-                cwd: opts.cwd ?? this.cwd,
-                env: this.environment(opts.env),
-                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                windowsHide: true,
-            });
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr?.on('data', (chunk) => err.push(chunk));
-            let failed = false;
-            child.on('error', (error) => {
-                failed = true;
-                const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
-                reject(new git_GitError(`${shown.join(' ')}: ${this.mask(why)}`, shown, null, ''));
-            });
-            if (opts.input !== undefined && child.stdin) {
-                child.stdin.on('error', () => undefined);
-                child.stdin.end(opts.input);
+async function dispatch(request, manifest, ports) {
+    switch (request.kind) {
+        case 'ignored':
+            if (request.warning)
+                ports.log.warning(ports.masker.mask(request.warning));
+            return { status: 'ignored', message: request.reason };
+        case 'broken-manifest':
+        case 'unreadable':
+            return answerRejected(request, manifest, ports);
+        case 'help':
+            return help(request, manifest, ports);
+        case 'cancel':
+            return cancel(request, manifest, ports);
+        case 'edited': {
+            const last = ports.api && request.run.issue ? await lastStatus(ports.api, request.run.issue) : undefined;
+            if (last && last.status !== 'rejected') {
+                const reason = 'the issue was edited, but its last request already ran: comment `/run` to run it again';
+                return { status: 'ignored', message: reason };
             }
-            child.on('close', (code, signal) => {
-                if (failed)
-                    return;
-                const stdout = this.mask(Buffer.concat(out).toString('utf8'));
-                const stderr = this.mask(Buffer.concat(err).toString('utf8'));
-                if (code === 0 || (code !== null && opts.okCodes?.includes(code))) {
-                    resolve({ stdout, stderr, exitCode: code });
-                    return;
-                }
-                const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
-                const detail = stderr.trim() ? `: ${stderr.trim()}` : '';
-                reject(new git_GitError(`${shown.join(' ')} ${how}${detail}`, shown, code, stderr));
-            });
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/checkout.ts
-
-
-
-/** The content repository cannot be checked out; the message says why and what to do. */
-class CheckoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CheckoutError';
-    }
-}
-/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
-function checkout_cloneUrlFor(target, serverUrl) {
-    if (target.cloneUrl)
-        return target.cloneUrl;
-    return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
-}
-/** The branch a remote's HEAD points to, with its commit. */
-async function remoteDefaultBranch(git, url) {
-    const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
-    let branch;
-    let sha;
-    for (const line of stdout.split('\n')) {
-        const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
-        if (symref)
-            branch = symref[1];
-        const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
-        if (direct)
-            sha = direct[1];
-    }
-    if (!branch) {
-        throw new CheckoutError(`${checkout_displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
-    }
-    return { branch, sha };
-}
-/**
- * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
- * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
- * to the remote branch, with untracked files removed, as actions/checkout does.
- */
-async function checkoutTarget(auth, source) {
-    const { url, dest } = source;
-    if (url.startsWith('-'))
-        throw new CheckoutError(`Not a repository URL: ${checkout_displayUrl(url)}`);
-    const base = auth instanceof git_Git ? auth : await git_Git.create({ cwd: process.cwd(), ...auth });
-    const git = base.at(dest);
-    const state = await destinationState(dest, url);
-    let branch = source.ref?.replace(/^refs\/heads\//, '');
-    if (!branch)
-        branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
-    await checkBranchName(git.at(process.cwd()), branch);
-    if (state === 'empty') {
-        await (0,promises_.mkdir)(dest, { recursive: true });
-        await git.run(['init', '-q']);
-        await git.run(['remote', 'add', '--', 'origin', url]);
-    }
-    const tracking = `refs/remotes/origin/${branch}`;
-    try {
-        await git.run([
-            'fetch',
-            '--no-tags',
-            '--depth=1',
-            '--no-recurse-submodules',
-            '--quiet',
-            'origin',
-            `+refs/heads/${branch}:${tracking}`,
-        ]);
-    }
-    catch (error) {
-        if (error instanceof git_GitError && /couldn't find remote ref/i.test(error.stderr)) {
-            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${checkout_displayUrl(url)}. Check \`ref\` in the manifest.`);
+            return run(request.run, manifest, ports);
         }
-        throw error;
-    }
-    await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
-    if (state === 'reuse')
-        await git.run(['clean', '-q', '-ffdx']);
-    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
-    return { sha: stdout.trim(), ref: branch };
-}
-/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
-async function destinationState(dest, url) {
-    let entries;
-    try {
-        const info = await (0,promises_.stat)(dest);
-        if (!info.isDirectory())
-            throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
-        entries = await (0,promises_.readdir)(dest);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return 'empty';
-        throw error;
-    }
-    if (entries.length === 0)
-        return 'empty';
-    const existing = await originOf(dest);
-    if (existing !== undefined && sameUrl(existing, url))
-        return 'reuse';
-    throw new CheckoutError(`Cannot check out ${checkout_displayUrl(url)} into ${dest}: the directory is not empty` +
-        (existing === undefined ? '.' : ` and holds a checkout of ${checkout_displayUrl(existing)}.`) +
-        ' Remove it, or choose another `path` for this repository in the manifest.');
-}
-/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
-async function originOf(dir) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(dir, '.git', 'config'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let inOrigin = false;
-    for (const raw of text.split('\n')) {
-        const line = raw.trim();
-        const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
-        if (line.startsWith('[')) {
-            inOrigin = section !== null;
-            continue;
-        }
-        const entry = /^url\s*=\s*(.*)$/i.exec(line);
-        if (inOrigin && entry)
-            return entry[1].replace(/^"(.*)"$/, '$1');
-    }
-    return undefined;
-}
-function sameUrl(a, b) {
-    const norm = (u) => u.replace(/\/+$/, '').replace(/\.git$/, '');
-    return norm(a) === norm(b);
-}
-async function checkBranchName(git, branch) {
-    const { exitCode } = await git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-    if (exitCode !== 0 || branch.startsWith('-')) {
-        throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
+        case 'run':
+            return run(request, manifest, ports);
     }
 }
-/** A URL for messages: without any user or password part. */
-function checkout_displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/commit.ts
-
-
-/**
- * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
- * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
- * the current base every run and pushed with a lease on the commit the dispatcher saw.
- */
-/** How many changed paths a ChangeSummary lists. */
-const LISTED_FILES = 50;
-/** Pushes tried when another push to the same branch wins the race. */
-const PUSH_ATTEMPTS = 3;
-/** Another push to the branch won every attempt. */
-class PushRaceError extends Error {
-    branch;
-    attempts;
-    constructor(branch, attempts, detail) {
-        super(`Could not push branch \`${branch}\`: it was changed by another push during each of ${attempts} attempts` +
-            `${detail ? ` (${detail})` : ''}. Run the script again once the other run has finished.`);
-        this.name = 'PushRaceError';
-        this.branch = branch;
-        this.attempts = attempts;
-    }
-}
-/**
- * Stages every change under `dir` except the excluded paths, and commits the result on top of HEAD
- * without moving HEAD. Nothing changed: no commit.
- */
-async function commit_commitChanges(git, opts) {
-    const repo = git.at(opts.dir);
-    const [base, baseTree] = await headAndTree(repo);
-    await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
-    const tree = (await repo.run(['write-tree'])).stdout.trim();
-    if (tree === baseTree)
-        return { base, changes: emptySummary(), allFiles: [] };
-    const { name, email } = opts.author;
-    const { stdout } = await repo.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
-        input: opts.message,
-        env: {
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_COMMITTER_NAME: name,
-            GIT_COMMITTER_EMAIL: email,
-        },
+async function run(request, manifest, ports) {
+    if (!manifest)
+        throw new Error('a run needs the manifest');
+    const started = Date.now();
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: manifest.statusLabels,
     });
-    const commit = stdout.trim();
-    const allFiles = await changedFiles(repo, base, commit);
-    return { commit, base, changes: summarize(allFiles), allFiles };
-}
-/**
- * Sets the remote branch to `commit`, whatever it held, as long as nobody pushed to it since it was read:
- * `--force-with-lease` on the commit seen (or on "must not exist"). A lost race is retried with what the
- * branch holds then; after PUSH_ATTEMPTS lost races, a PushRaceError.
- */
-async function commit_pushBranch(git, opts) {
-    if (opts.remote.startsWith('-'))
-        throw new Error(`Not a repository URL: ${opts.remote}`);
-    const repo = git.at(opts.dir);
-    await checkBranch(repo, opts.branch);
-    const ref = `refs/heads/${opts.branch}`;
-    let lastReason = '';
-    for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
-        const previous = await remoteBranch(repo, opts.remote, ref);
-        if (previous === opts.commit)
-            return { previous };
-        await opts.onBeforePush?.(attempt);
-        const args = [
-            'push',
-            '--porcelain',
-            '--no-verify',
-            '--no-recurse-submodules',
-            `--force-with-lease=${ref}:${previous ?? ''}`,
-            '--',
-            opts.remote,
-            `${opts.commit}:${ref}`,
-        ];
-        // Exit code 1: a ref was rejected; --porcelain says why on stdout, one line per ref.
-        const { exitCode, stdout, stderr } = await repo.run(args, { okCodes: [1] });
-        if (exitCode === 0)
-            return previous ? { previous } : {};
-        const reason = lostRace(`${stdout}\n${stderr}`);
-        if (reason === undefined) {
-            const detail = `${commit_rejection(stdout, ref) ?? ''}\n${stderr}`.trim();
-            throw new GitError(`git push of ${ref} to ${opts.remote} was rejected: ${detail}`, ['git', ...args], 1, stderr);
-        }
-        lastReason = reason;
-    }
-    throw new PushRaceError(opts.branch, PUSH_ATTEMPTS, lastReason);
-}
-/**
- * For a local checkout: commits the changes on the local branch `branch` (created or reset) and makes it
- * the checked-out branch. The working tree keeps its files and its status is clean afterwards (excluded
- * paths aside). Nothing is pushed; nothing changed: no commit, HEAD stays.
- */
-async function commitOnLocalBranch(git, opts) {
-    const repo = git.at(opts.dir);
-    await checkBranch(repo, opts.branch);
-    const result = await commit_commitChanges(git, opts);
-    if (result.commit) {
-        const ref = `refs/heads/${opts.branch}`;
-        await repo.run(['update-ref', '-m', 'script-dispatcher: commit changes', ref, result.commit]);
-        await repo.run(['symbolic-ref', '-m', `script-dispatcher: switch to ${opts.branch}`, 'HEAD', ref]);
-    }
-    return { ...result, branch: opts.branch };
-}
-/** Parses `git diff-tree -r -z --name-status` output (with or without renames). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i];
-        if (status === '') {
-            i++;
-            continue;
-        }
-        const kind = status[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = fields[i + 1];
-            const to = fields[i + 2];
-            if (from === undefined || to === undefined)
-                break;
-            files.push({ status: kind, path: to, from });
-            i += 3;
-        }
-        else {
-            const file = fields[i + 1];
-            if (file === undefined)
-                break;
-            files.push({ status: kind, path: file });
-            i += 2;
-        }
-    }
-    return files;
-}
-/** Counts by kind, and the first LISTED_FILES paths. Copies count as added. */
-function summarize(files) {
-    const summary = emptySummary();
-    summary.count = files.length;
-    for (const file of files) {
-        if (file.status === 'A' || file.status === 'C')
-            summary.added++;
-        else if (file.status === 'D')
-            summary.deleted++;
-        else if (file.status === 'R')
-            summary.renamed++;
-        else
-            summary.modified++;
-    }
-    summary.files = files.slice(0, LISTED_FILES).map((f) => ({ status: f.status, path: f.path }));
-    return summary;
-}
-function emptySummary() {
-    return { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
-}
-async function headAndTree(repo) {
-    const { stdout } = await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}']);
-    const [commit, tree] = stdout.trim().split('\n');
-    if (!/^[0-9a-f]{40,64}$/.test(commit ?? '') || !/^[0-9a-f]{40,64}$/.test(tree ?? '')) {
-        throw new git_GitError(`Unexpected output of git rev-parse: ${stdout}`, ['git', 'rev-parse'], 0, '');
-    }
-    return [commit, tree];
-}
-/** `:(exclude,literal)` pathspecs, relative to dir, for the excluded paths inside it. */
-function excludeSpecs(dir, exclude) {
-    const specs = [];
-    for (const p of exclude) {
-        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), external_node_path_default().resolve(dir, p));
-        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            continue;
-        specs.push(`:(exclude,literal)${rel.split((external_node_path_default()).sep).join('/')}`);
-    }
-    return specs;
-}
-async function changedFiles(repo, from, to) {
-    const { stdout } = await repo.run([
-        'diff-tree',
-        '-r',
-        '-z',
-        '-M',
-        '--name-status',
-        '--no-commit-id',
-        '--end-of-options',
-        from,
-        to,
-    ]);
-    return parseNameStatus(stdout);
-}
-async function checkBranch(repo, branch) {
-    const { exitCode } = await repo.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-    if (exitCode !== 0 || branch.startsWith('-'))
-        throw new Error(`\`${branch}\` is not a valid branch name.`);
-}
-/** The commit a remote branch holds, or undefined when it does not exist. */
-async function remoteBranch(repo, remote, ref) {
-    const { stdout } = await repo.run(['ls-remote', '--', remote, ref]);
-    for (const line of stdout.split('\n')) {
-        const [sha, name] = line.split('\t');
-        if (name === ref)
-            return sha;
-    }
-    return undefined;
-}
-/** Why a push lost a race with another push, or undefined when it failed for another reason. */
-function lostRace(output) {
-    const match = /\((stale info|fetch first|non-fast-forward|failed to update ref|incorrect old value provided)\)/.exec(output) ?? /(cannot lock ref|stale info|incorrect old value)/.exec(output);
-    return match ? match[1] : undefined;
-}
-/** The porcelain line of `ref`, e.g. `[remote rejected] (pre-receive hook declined)`. */
-function commit_rejection(porcelain, ref) {
-    for (const line of porcelain.split('\n')) {
-        const [flag, refs, summary] = line.split('\t');
-        if (flag === '!' && refs?.endsWith(`:${ref}`))
-            return summary;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-const PHASES = [
-    'queued',
-    'checking-out',
-    'running',
-    'uploading',
-    'opening-pull-request',
-    'done',
-];
-/** A changed path's kind, from git's name-status letter, in words. */
-const types_CHANGE_KIND_WORDS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type changed',
-};
-
-;// CONCATENATED MODULE: ./src/publish/pull-request.ts
-
-/** GitHub refuses a pull request body over this many characters. */
-const pull_request_MAX_BODY_CHARS = 65_536;
-/** Changed files listed one by one; more: counts by kind, then the first this many. */
-const LISTED_CHANGES = 100;
-/** An argument value shown in the table is cut after this many characters. */
-const MAX_VALUE_CHARS = 200;
-/** A path shown in the list is cut after this many characters. */
-const MAX_PATH_CHARS = 300;
-/** Arguments shown in the table at most. */
-const MAX_ARGS = 50;
-/**
- * The open pull request for head → base gets the new title and body; when there is none, one is opened.
- * Opening one that another run opened meanwhile (422 "A pull request already exists") updates that one.
- * The labels are added either way.
- */
-async function pull_request_openOrUpdatePullRequest(api, opts) {
-    const { repo, head, base, title, body } = opts;
-    let action;
-    let pr = await api.findOpenPullRequest(repo, head, base);
-    if (pr) {
-        pr = await api.updatePullRequest(repo, pr.number, { title, body });
-        action = 'updated';
+    const acceptance = await accept(request, manifest, ports);
+    let report;
+    if (acceptance.kind === 'rejection') {
+        report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
+        report.args = { ...request.args };
+        report.script = acceptance.script?.name;
+        report.scriptTitle = acceptance.script?.title;
+        report.mode = acceptance.script?.mode;
+        report.target = acceptance.target?.key;
+        report.targetTitle = acceptance.target?.title;
+        report.reason = acceptance.reason;
+        report.problems = acceptance.problems;
+        report.fixCommand = acceptance.fixCommand;
+        report = await finishReport(report, acceptance.status, started, reporter);
     }
     else {
-        try {
-            pr = await api.createPullRequest(repo, { title, body, head, base, draft: opts.draft });
-            action = 'opened';
-        }
-        catch (error) {
-            if (!isAlreadyExists(error))
-                throw error;
-            const existing = await api.findOpenPullRequest(repo, head, base);
-            if (!existing)
-                throw error;
-            pr = await api.updatePullRequest(repo, existing.number, { title, body });
-            action = 'updated';
-        }
+        await reporter.accept();
+        report = await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
     }
-    const labels = [...new Set(opts.labels.filter((l) => l.trim() !== ''))];
-    if (labels.length > 0)
-        await api.addPullRequestLabels(repo, pr.number, labels);
-    return { url: pr.url, number: pr.number, action, repository: `${repo.owner}/${repo.repo}` };
+    return dispatch_outcome(report, ports, reporter.url);
 }
-/** GitHub's 422 for a second open pull request on the same head and base. */
-function isAlreadyExists(error) {
-    if (typeof error !== 'object' || error === null)
-        return false;
-    const e = error;
-    if (e.status !== 422)
-        return false;
-    const text = `${typeof e.message === 'string' ? e.message : ''} ${JSON.stringify(e.response?.data ?? '')}`;
-    return /already exists/i.test(text);
+function dispatch_outcome(report, ports, commentUrl) {
+    const status = report.status ?? 'failed';
+    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
+    return { status, message, report, commentUrl };
 }
-/** The compare view of `branch` against `base`. */
-function pull_request_compareUrl(serverUrl, repo, base, branch) {
-    const full = typeof repo === 'string' ? repo : `${repo.owner}/${repo.repo}`;
-    const ref = (r) => encodeURIComponent(r).replace(/%2F/g, '/');
-    return `${serverUrl.replace(/\/+$/, '')}/${full}/compare/${ref(base)}...${ref(branch)}`;
+function baseReport(requester, issue, dryRun, ports, started = Date.now()) {
+    return {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        args: {},
+        requester,
+        issue,
+        dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+    };
 }
-/** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
-function pull_request_renderPullRequestBody(info) {
-    const parts = [];
-    parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${pull_request_codeSpan(info.job, 100)}).`);
-    const links = [];
-    if (info.issueUrl)
-        links.push(`- Requested in ${pull_request_link('the issue', info.issueUrl)}`);
-    if (info.runUrl)
-        links.push(`- ${pull_request_link('Workflow run', info.runUrl)}`);
-    if (info.artifactUrl)
-        links.push(`- ${pull_request_link('Output files', info.artifactUrl)}`);
-    if (links.length > 0)
-        parts.push(links.join('\n'));
-    parts.push(argumentsTable(info.args));
-    const header = parts.join('\n\n') + '\n\n';
-    const footer = '\n\n<sub>Opened by Script Dispatcher. Running the script again updates this pull request.</sub>\n';
-    const budget = pull_request_MAX_BODY_CHARS - header.length - footer.length;
-    return clip(header + pull_request_changedFiles(info, Math.max(budget, 0)) + footer);
-}
-function argumentsTable(args) {
-    const entries = Object.entries(args);
-    if (entries.length === 0)
-        return '**Arguments:** none';
-    const rows = entries
-        .slice(0, MAX_ARGS)
-        .map(([name, value]) => `| ${cell(name, 60)} | ${cell(displayValue(value), MAX_VALUE_CHARS)} |`);
-    if (entries.length > MAX_ARGS)
-        rows.push(`| … | ${entries.length - MAX_ARGS} more |`);
-    return ['**Arguments**', '', '| Argument | Value |', '|---|---|', ...rows].join('\n');
-}
-function pull_request_changedFiles(info, budget) {
-    const { changes } = info;
-    const files = info.allFiles ?? changes.files;
-    const total = Math.max(changes.count, files.length);
-    const lines = [];
-    const noun = total === 1 ? 'file' : 'files';
-    if (total <= LISTED_CHANGES && files.length >= total) {
-        lines.push(`**Changed ${noun}** (${total})`, '');
+/** A request that could not be read, or came while the manifest is broken: one comment listing every problem. */
+async function answerRejected(request, manifest, ports) {
+    const report = baseReport(request.requester, request.issue, false, ports);
+    report.phase = 'done';
+    report.status = 'rejected';
+    report.problems = request.problems;
+    if (request.kind === 'unreadable') {
+        report.script = request.script;
+        report.scriptTitle = request.script && manifest ? ownScript(manifest, request.script)?.title : undefined;
+        report.reason = 'The request could not be read.';
     }
     else {
-        const counts = [
-            ['added', changes.added],
-            ['modified', changes.modified],
-            ['deleted', changes.deleted],
-            ['renamed', changes.renamed],
-        ]
-            .filter(([, n]) => Number(n) > 0)
-            .map(([word, n]) => `${n} ${word}`);
-        lines.push(`**Changed ${noun}:** ${total}${counts.length ? ` (${counts.join(', ')})` : ''}`, '');
-        if (files.length > 0)
-            lines.push(`The first ${Math.min(files.length, LISTED_CHANGES)}:`, '');
+        report.reason = request.reason;
     }
-    let used = lines.join('\n').length;
-    const reserve = 80;
-    let shown = 0;
-    for (const file of files.slice(0, LISTED_CHANGES)) {
-        const line = `- ${pull_request_codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
-        if (used + line.length + 1 > budget - reserve)
-            break;
-        lines.push(line);
-        used += line.length + 1;
-        shown++;
-    }
-    if (shown < total && (shown < files.length || total <= LISTED_CHANGES)) {
-        lines.push(`- … and ${total - shown} more`);
-    }
-    return lines.join('\n');
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: false,
+    });
+    await reporter.update(report);
+    const message = request.kind === 'unreadable' ? ports.masker.mask(failureMessage(report)) : request.message;
+    return { status: 'rejected', message, report, commentUrl: reporter.url };
 }
-function displayValue(value) {
-    if (value === undefined || value === null || value === '')
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
+function ownScript(manifest, name) {
+    return Object.prototype.hasOwnProperty.call(manifest.scripts, name) ? manifest.scripts[name] : undefined;
+}
+async function help(request, manifest, ports) {
+    if (!manifest)
+        throw new Error('help needs the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    await reply(ports, request.issue, renderHelp(manifest, request.script, mask));
+    await react(ports, request.commentId, 'eyes');
+    return { status: 'succeeded', message: 'help posted' };
+}
+/** Posts a reply comment (help, cancel) once, even when the create is retried. */
+async function reply(ports, issue, body) {
+    if (!ports.api)
+        return;
+    const marker = `<!-- script-dispatcher:reply job=${ports.environment.jobId} -->`;
     try {
-        return JSON.stringify(value) ?? '';
-    }
-    catch {
-        return String(value);
-    }
-}
-/** Cuts a string to `max` characters (on a code point boundary), marking the cut. */
-function pull_request_truncate(text, max) {
-    const points = Array.from(text);
-    return points.length <= max ? text : points.slice(0, max - 1).join('') + '…';
-}
-/** A table cell: a code span on one line, its pipes escaped so that the table holds. */
-function cell(value, max) {
-    if (value === '')
-        return '_empty_';
-    return pull_request_codeSpan(value, max).replace(/\|/g, '\\|');
-}
-/** A code span showing `value` on one line, whatever backticks it holds. */
-function pull_request_codeSpan(value, max) {
-    const flat = pull_request_truncate(value, max)
-        .replace(/\r\n|\r|\n/g, '↵')
-        .replace(/\t/g, ' ');
-    if (flat.trim() === '')
-        return `\`${flat.length ? '·'.repeat(Math.min(flat.length, 3)) : '·'}\``;
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Text shown as Markdown, with what would be markup escaped. */
-function inline(value, max) {
-    return pull_request_truncate(value, max)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/[\\`*_[\]<>|#!~&]/g, (c) => `\\${c}`);
-}
-function pull_request_link(text, url) {
-    const safe = /^https?:\/\//i.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : '';
-    return safe ? `[${text}](${safe})` : text;
-}
-/** Last guard: never over the limit, whatever the parts did. */
-function clip(body) {
-    if (body.length <= pull_request_MAX_BODY_CHARS)
-        return body;
-    const note = '\n\n… (cut to fit)\n';
-    return body.slice(0, pull_request_MAX_BODY_CHARS - note.length) + note;
-}
-
-;// CONCATENATED MODULE: ./src/publish/content.ts
-
-
-
-
-
-
-
-function needTarget(job) {
-    if (!job.target)
-        throw new Error(`\`${job.script.name}\` has no content repository`);
-    return job.target;
-}
-/** Output directories inside the checkout are never committed. */
-function excluded(job, dir) {
-    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
-}
-/** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
-async function checkoutForAction(job, access) {
-    const target = needTarget(job);
-    const git = await git_Git.create({ cwd: job.cwd, token: access.token, serverUrl: access.serverUrl });
-    try {
-        return await checkoutTarget(git, {
-            url: checkout_cloneUrlFor(target, access.serverUrl),
-            ref: target.ref,
-            dest: target.absolutePath,
-        });
+        await ports.api.createComment(issue, `${marker}\n${body}`, marker);
     }
     catch (error) {
-        throw explainGitFailure(error, target.repository, 'read');
+        ports.log.warning(ports.masker.mask(`Could not comment on issue #${issue}: ${errorMessage(error)}`));
     }
 }
-const DENIED = /could not read Username|Authentication failed|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden/i;
-const MISSING = /Repository not found|not found|returned error: 404|does not appear to be a git repository/i;
-/** Turns git's words for "no access" into what the user can do about it. */
-function explainGitFailure(error, repository, access) {
-    if (!(error instanceof git_GitError))
-        return error;
-    const text = `${error.message}\n${error.stderr}`;
-    const need = access === 'read'
-        ? `read access to \`${repository}\` (Contents: read)`
-        : `write access to \`${repository}\` (Contents: write, Pull requests: write)`;
-    if (DENIED.test(text)) {
-        return new Error(`the content token was refused by \`${repository}\`: it needs ${need}. Set the \`content-token\` input to ` +
-            'a GitHub App installation token or a fine-grained token with that access.');
-    }
-    if (MISSING.test(text)) {
-        return new Error(`\`${repository}\` was not found, or the content token cannot see it: check \`repository\` in the manifest ` +
-            `and that the \`content-token\` has ${need}.`);
-    }
-    return error;
+async function react(ports, commentId, content) {
+    await ports.api
+        ?.addCommentReaction(commentId, content)
+        .catch((error) => ports.log.warning(ports.masker.mask(errorMessage(error))));
 }
 /**
- * Actions: the changes become one commit on the job's branch, pushed, and a pull request opened or updated
- * (or, with `Open a pull request: No`, a compare view). A dry run commits nothing that leaves the runner.
+ * The status comments of an issue, read back from their hidden state, oldest first. Only comments written
+ * by an app (the action's token) count: anyone may post a comment that imitates one.
  */
-async function publishForAction(job, checkout, report, ctx) {
-    const target = needTarget(job);
-    const write = job.write;
-    if (!write)
-        return {};
-    const git = await Git.create({ cwd: target.absolutePath, token: ctx.token, serverUrl: ctx.serverUrl });
-    const result = await commitChanges(git, {
-        dir: target.absolutePath,
-        exclude: excluded(job, target.absolutePath),
-        message: write.commitMessage,
-        author: write.author,
-    });
-    if (!result.commit)
-        return { noChanges: true, changes: result.changes };
-    if (ctx.dryRun)
-        return { changes: result.changes };
-    await pushBranch(git, {
-        dir: target.absolutePath,
-        remote: cloneUrlFor(target, ctx.serverUrl),
-        commit: result.commit,
-        branch: write.branch,
-    }).catch((error) => {
-        throw explainGitFailure(error, target.repository, 'write');
-    });
-    const repo = parseRepo(target.repository);
-    if (!write.openPullRequest) {
-        return {
-            changes: result.changes,
-            compareUrl: compareUrl(ctx.serverUrl, repo, checkout.ref, write.branch),
-        };
+async function statusComments(api, issue) {
+    const comments = await api.listComments(issue);
+    return comments
+        .filter((c) => c.user.endsWith('[bot]'))
+        .map((c) => ({ comment: c, state: parseStatusComment(c.body) }))
+        .filter((c) => c.state !== undefined);
+}
+async function lastStatus(api, issue) {
+    return (await statusComments(api, issue)).pop()?.state;
+}
+/** `/cancel`: cancels the issue's run in progress (found from its status comment), if the requester may. */
+async function cancel(request, manifest, ports) {
+    const { api, environment } = ports;
+    if (!api || !manifest)
+        throw new Error('cancel needs the GitHub API and the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    const running = (await statusComments(api, request.issue))
+        .filter((c) => c.state.phase !== 'done' && c.state.runId && c.state.runId !== environment.run?.id)
+        .pop();
+    if (!running?.state.runId) {
+        await reply(ports, request.issue, renderCancelReply(undefined, mask));
+        return { status: 'succeeded', message: 'nothing to cancel' };
     }
-    const generated = renderPullRequestBody({
-        issueUrl: ctx.issueUrl,
-        runUrl: ctx.runUrl,
-        artifactUrl: report.artifact?.url,
-        script: job.script.name,
-        job: job.id,
-        args: job.args,
-        changes: result.changes,
-        allFiles: result.allFiles,
-    });
-    const pr = await openOrUpdatePullRequest(ctx.api, {
-        repo,
-        head: write.branch,
-        base: checkout.ref,
-        title: write.pullRequest.title,
-        body: withPreface(write.pullRequest.body, generated),
-        labels: write.pullRequest.labels,
-        draft: write.pullRequest.draft,
-    });
-    return { changes: result.changes, pullRequests: [pr] };
-}
-/** The manifest's `pull-request.body` above the generated body, cut so that the whole stays within the limit. */
-function withPreface(preface, generated) {
-    if (!preface)
-        return generated;
-    const room = MAX_BODY_CHARS - generated.length - 20;
-    const text = preface.length > room ? `${preface.slice(0, Math.max(0, room - 1))}…` : preface;
-    return room > 0 ? `${text}\n\n---\n\n${generated}` : generated;
-}
-/** CLI: a local checkout given with `--content KEY=PATH`, or a fresh clone like in Actions. */
-async function checkoutForCli(job, access) {
-    if (!access.local)
-        return checkoutForAction(job, access);
-    const stat = await external_node_fs_.promises.stat(access.local).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new Error(`--content: \`${access.local}\` is not a folder`);
-    const git = await git_Git.create({ cwd: access.local });
-    if (!(await isRepositoryRoot(git, access.local)))
-        return { sha: '', ref: '' };
-    const sha = (await git.run(['rev-parse', '--verify', '-q', 'HEAD'], { okCodes: [1] })).stdout.trim();
-    const ref = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1] })).stdout.trim();
-    return { sha, ref };
-}
-async function isRepositoryRoot(git, dir) {
-    const { stdout, exitCode } = await git.run(['rev-parse', '--show-toplevel'], { okCodes: [128] });
-    if (exitCode !== 0)
-        return false;
-    const [top, here] = await Promise.all([external_node_fs_.promises.realpath(stdout.trim()), external_node_fs_.promises.realpath(dir)]);
-    return top === here;
-}
-/**
- * CLI: a write script's changes are committed on a local branch of the checkout (which becomes its current
- * branch); nothing is pushed. A folder that is not the root of a git repository keeps its changes as they are.
- */
-async function publishForCli(job, checkout, opts) {
-    const target = needTarget(job);
-    const write = job.write;
-    if (!write)
-        return {};
-    const git = await git_Git.create({ cwd: target.absolutePath });
-    if (opts.dryRun || !checkout.sha || !(await isRepositoryRoot(git, target.absolutePath))) {
-        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
-            `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
-        return {};
+    // Cancelling needs what running the script needs (at least triage when the script is gone).
+    const script = (running.state.script && ownScript(manifest, running.state.script)) || {
+        name: running.state.script ?? 'this run',
+        permission: 'triage',
+        allowUsers: [],
+        allowTeams: [],
+    };
+    const decision = await authorize(api, script, request.requester);
+    if (!decision.allowed) {
+        const report = baseReport(request.requester, request.issue, false, ports);
+        report.phase = 'done';
+        report.status = 'rejected';
+        report.script = script.name;
+        report.reason = decision.reason.replace('to run', 'to cancel');
+        await react(ports, request.commentId, 'confused');
+        await reply(ports, request.issue, renderStatusComment(report, mask));
+        return { status: 'rejected', message: report.reason ?? 'refused' };
     }
-    const result = await commitOnLocalBranch(git, {
-        dir: target.absolutePath,
-        exclude: excluded(job, target.absolutePath),
-        message: write.commitMessage,
-        author: write.author,
-        branch: write.branch,
-    });
-    if (!result.commit)
-        return { noChanges: true, changes: result.changes };
-    process.stderr.write(`Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`);
-    return { changes: result.changes, branch: write.branch };
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown pieces that user- or script-provided text cannot break out of.
- *
- * The rules, in short:
- * - Text is first cleaned (`cleanText`: ANSI colours, control and bidi-override characters go, line endings
- *   become `\n`), then masked by the caller's mask, then escaped. Masking clean text means a secret cannot
- *   slip through split by a colour code; escaping masked text means escaping cannot split a secret.
- * - Prose (`escapeText`) is backslash-escaped for every inline construct (emphasis, links, code, tables,
- *   strikethrough, math), and `<`, `>`, `&` become entities, so it can never open or close HTML, a comment or a
- *   `<details>`. Newlines become `<br>`, so user text never starts a line of its own: no heading, list, quote,
- *   fence or table can come from it.
- * - Mentions and issue references in user text are left as text, not links: a zero-width joiner goes after
- *   `@` and `#` where GitHub would otherwise notify a user or team (`@org/team`) or cross-reference an issue.
- *   The text reads the same; nobody is pinged by what a script printed. Code (inline and fenced) needs none
- *   of this: GitHub links nothing inside code.
- * - Code spans and fenced blocks pick a fence longer than any run of backticks inside, and break up `<!--`
- *   and `-->` with a zero-width joiner, so a hidden marker can never be forged or closed from inside.
- */
-/** U+200D, invisible: breaks up mentions, references and comment delimiters. */
-const ZERO_WIDTH_JOINER = '\u200D';
-/** Removes ANSI escapes, control characters (except tab and newline) and bidi overrides; CRLF/CR become LF. */
-function cleanText(text) {
-    return (text
-        // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks).
-        .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')
-        .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, '')
-        .replace(/\r\n?/g, '\n')
-        .replace(/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
-}
-/** Cleans then masks: the order every renderer uses for text it did not write. */
-function markdown_prepare(text, mask) {
-    return mask(cleanText(text));
-}
-/** Breaks up `<!--` and `-->` (and `--!>`) so text can neither open nor close an HTML comment. */
-function neutralizeComments(text) {
-    return text.replace(/<!(?=--)/g, `<!${ZERO_WIDTH_JOINER}`).replace(/--(?=!?>)/g, `--${ZERO_WIDTH_JOINER}`);
-}
-/** Puts a zero-width joiner after `@` and `#` where GitHub would link a mention or an issue reference. */
-function neutralizeMentions(text) {
-    return text
-        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
-}
-const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-/**
- * Escapes prose (already cleaned and masked) for a paragraph, a list item or a table cell. The result is one
- * line: newlines become `<br>`.
- */
-function markdown_escapeText(text) {
-    const escaped = cleanText(text)
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
-        .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c);
-    return neutralizeMentions(escaped).replace(/\n/g, '<br>');
-}
-/**
- * Like `escapeText`, but keeps the code spans of messages such as "Argument `count` must be a number": each
- * code span is re-made with `inlineCode`, so its content cannot break out either.
- */
-function markdown_escapeProse(text, options = {}) {
-    const clean = cleanText(text);
-    const runs = [];
-    for (const m of clean.matchAll(/`+/g))
-        runs.push({ start: m.index, length: m[0].length });
-    let out = '';
-    let position = 0;
-    let i = 0;
-    while (i < runs.length) {
-        const open = runs[i];
-        let close = -1;
-        for (let j = i + 1; j < runs.length; j++) {
-            if (runs[j].length === open.length) {
-                close = j;
-                break;
-            }
-        }
-        if (close < 0) {
-            i++;
-            continue;
-        }
-        const closing = runs[close];
-        out += markdown_escapeText(clean.slice(position, open.start));
-        let code = clean.slice(open.start + open.length, closing.start).replace(/\n/g, ' ');
-        if (code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') {
-            code = code.slice(1, -1);
-        }
-        out += markdown_inlineCode(code, options);
-        position = closing.start + closing.length;
-        i = close + 1;
-    }
-    return out + markdown_escapeText(clean.slice(position));
-}
-/** The longest run of `char` in `text`. */
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === char) {
-            current++;
-            if (current > longest)
-                longest = current;
-        }
-        else {
-            current = 0;
-        }
-    }
-    return longest;
-}
-/**
- * A code span holding `text` exactly (newlines shown as ⏎). `table: true` escapes pipes, which GitHub
- * otherwise takes as a cell border even inside code.
- */
-function markdown_inlineCode(text, options = {}) {
-    let content = neutralizeComments(cleanText(text).replace(/\n/g, '⏎'));
-    if (options.table)
-        content = content.replace(/\|/g, '\\|');
-    if (content === '')
-        return '` `';
-    const fence = '`'.repeat(longestRun(content, '`') + 1);
-    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `text`. The fence is longer than any run of its character inside the text, so
- * no line can close it.
- */
-function fencedBlock(text, info = '') {
-    const body = neutralizeComments(cleanText(text)).replace(/\n+$/, '');
-    const backticks = Math.max(3, longestRun(body, '`') + 1);
-    const tildes = Math.max(3, longestRun(body, '~') + 1);
-    // Backticks, unless the text holds long runs of them and tildes make a much shorter fence.
-    const fence = backticks <= Math.max(tildes, 10) || /`/.test(info) ? '`'.repeat(backticks) : '~'.repeat(tildes);
-    const safeInfo = info.replace(/[`\n]/g, '');
-    return `${fence}${safeInfo}\n${body}\n${fence}`;
-}
-/** Escapes trusted Markdown (from the manifest) for one table cell: pipes and newlines only. */
-function markdownCell(text) {
-    return neutralizeComments(cleanText(text).trim())
-        .replace(/(?<!\\)\|/g, '\\|')
-        .replace(/\n/g, '<br>');
-}
-/**
- * Cuts `text` to at most `max` characters, keeping its start or its end, without splitting a surrogate pair.
- * Returns the kept text and how many characters were dropped.
- */
-function markdown_clip(text, max, keep = 'start') {
-    const limit = Math.max(0, Math.floor(max));
-    if (text.length <= limit)
-        return { text, omitted: 0 };
-    if (keep === 'start') {
-        let end = limit;
-        if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1)))
-            end--;
-        return { text: text.slice(0, end), omitted: text.length - end };
-    }
-    let start = text.length - limit;
-    if (start < text.length && isLowSurrogate(text.charCodeAt(start)))
-        start++;
-    return { text: text.slice(start), omitted: start };
-}
-/** Cuts `text` to at most `max` characters (keeping its start), ending with `…` when something was cut. */
-function markdown_truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${markdown_clip(text, Math.max(0, max - 1)).text}…`;
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** A link, when `url` is an http(s) URL; otherwise just the (already escaped) label. */
-function markdown_link(label, url) {
-    if (!url || !/^https?:\/\//i.test(url) || url.length > 2000)
-        return label;
-    const safe = url.replace(/[\s<>()|`\\"]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-    return `[${label}](${safe})`;
-}
-/** `1,234,567` */
-function formatCount(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    const [whole, fraction] = String(Math.abs(n)).split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-/** `1 file`, `3 files`. */
-function markdown_plural(n, one, many = `${one}s`) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-/** Human durations: `0.4 s`, `1.2 s`, `42 s`, `3 min 4 s`, `1 h 2 min`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '–';
-    if (ms < 10_000)
-        return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    if (seconds < 3600) {
-        const s = seconds % 60;
-        return `${Math.floor(seconds / 60)} min${s ? ` ${s} s` : ''}`;
-    }
-    const minutes = Math.round(seconds / 60);
-    const m = minutes % 60;
-    return `${Math.floor(minutes / 60)} h${m ? ` ${m} min` : ''}`;
-}
-/** Human sizes in SI units: `512 B`, `1.5 kB`, `12 MB`. */
-function formatSize(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '–';
-    if (bytes < 1000)
-        return `${Math.round(bytes)} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 999.95 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
-/** The reply to `/cancel`. */
-
-/**
- * "🛑 Cancelled run <link>" for the run that was cancelled; with `failure`, why that run could not be
- * cancelled; with no run, that nothing is in progress.
- */
-function renderCancelReply(run, mask, failure) {
-    if (!run)
-        return 'Nothing to cancel: no run of this issue is in progress.';
-    const runLink = link(`run ${escapeText(truncate(prepare(String(run.runId), mask), 100))}`, run.url);
-    if (failure !== undefined) {
-        const why = failure.trim() ? `: ${escapeProse(truncate(prepare(failure, mask), 2000))}` : '.';
-        return `😕 Could not cancel ${runLink}${why}`;
-    }
-    const of = run.script ? ` of ${inlineCode(truncate(prepare(run.script, mask), 200))}` : '';
-    return `🛑 Cancelled ${runLink}${of}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/help.ts
-
-
-
-const help_TYPE_WORDS = {
-    text: 'text (one line)',
-    textarea: 'text (several lines)',
-    number: 'number',
-    boolean: 'yes/no (`true` or `false`)',
-    choice: 'one of a list',
-    csv: 'CSV',
-    file: 'file',
-};
-/** `/help` (no script): the list of scripts; `/help <script>`: that script's arguments. */
-function renderHelp(manifest, script, mask) {
-    const scripts = Object.values(manifest.scripts ?? {});
-    if (script === undefined || script.trim() === '')
-        return renderScriptList(manifest, scripts, mask);
-    const wanted = script.trim();
-    const found = Object.prototype.hasOwnProperty.call(manifest.scripts ?? {}, wanted)
-        ? manifest.scripts[wanted]
-        : undefined;
-    if (found)
-        return renderScriptHelp(manifest, found, mask);
-    const asked = markdown_inlineCode(markdown_truncate(markdown_prepare(wanted, mask), 100));
-    const names = scripts.map((s) => markdown_inlineCode(markdown_prepare(s.name, mask))).join(', ');
-    const intro = scripts.length > 0
-        ? `There is no script ${asked}. The scripts are: ${names}.`
-        : `There is no script ${asked}: no scripts are set up yet.`;
-    return scripts.length > 0 ? `${intro}\n\n${renderScriptList(manifest, scripts, mask)}` : intro;
-}
-function renderScriptList(manifest, scripts, mask) {
-    if (scripts.length === 0)
-        return '### Scripts\n\nNo scripts are set up yet.';
-    const lines = ['### Scripts', '', '| Script | What it does | Mode | Content |', '|---|---|---|---|'];
-    for (const script of scripts) {
-        const name = markdown_inlineCode(markdown_prepare(script.name, mask), { table: true });
-        const title = script.title && script.title !== script.name ? ` — ${markdown_escapeText(markdown_prepare(script.title, mask))}` : '';
-        const firstLine = firstLineOf(markdown_prepare(script.description ?? '', mask));
-        lines.push(`| ${name}${title} | ${firstLine ? markdownCell(firstLine) : ''} | ${modeWords(script)} | ${targetsText(manifest, script, mask)} |`);
-    }
-    return [
-        lines.join('\n'),
-        '**To run a script**, open an issue from its form, or comment on an issue:',
-        fencedBlock('/run <script> name=value name="a value with spaces"', 'text'),
-        '`/help <script>` explains the arguments of a script; `/cancel` cancels the run of the issue that is in progress.',
-    ].join('\n\n');
-}
-function renderScriptHelp(manifest, script, mask) {
-    const parts = [];
-    const name = markdown_inlineCode(markdown_prepare(script.name, mask));
-    const title = script.title && script.title !== script.name ? ` — ${markdown_escapeText(markdown_prepare(script.title, mask))}` : '';
-    parts.push(`### ${name}${title}`);
-    if (script.description?.trim())
-        parts.push(neutralizeComments(markdown_prepare(script.description.trim(), mask)));
-    const facts = [
-        `- **Mode:** ${script.mode === 'write'
-            ? 'write: its changes to the content become a pull request'
-            : 'read: its outputs are uploaded as an artifact'}`,
-    ];
-    if (script.targets.length > 0)
-        facts.push(`- **Content:** ${targetsText(manifest, script, mask, true)}`);
-    const allow = [...(script.allowUsers ?? []), ...(script.allowTeams ?? [])];
-    facts.push(`- **Who can run it:** people with at least ${markdown_inlineCode(script.permission)} permission on this repository` +
-        (allow.length > 0
-            ? `, who are also listed: ${allow.map((a) => markdown_inlineCode(markdown_prepare(a, mask))).join(', ')}`
-            : ''));
-    if (script.timeoutMinutes)
-        facts.push(`- **Time limit:** ${script.timeoutMinutes} min`);
-    parts.push(facts.join('\n'));
-    if (script.args.length > 0) {
-        const lines = ['#### Arguments', '', '| Argument | Type | Required | Details |', '|---|---|---|---|'];
-        for (const arg of script.args)
-            lines.push(argumentRow(arg, mask));
-        parts.push(lines.join('\n'));
-    }
-    else {
-        parts.push('It takes no arguments.');
-    }
-    parts.push(`#### Example\n\n${fencedBlock(exampleCommand(script, mask), 'text')}`);
-    const attachments = script.args.filter((a) => a.type === 'csv' || a.type === 'file');
-    if (attachments.length > 0) {
-        parts.push(`For ${attachments.map((a) => markdown_inlineCode(markdown_prepare(a.name, mask))).join(', ')}: paste the content in the ` +
-            'issue form, or attach the file to your comment and give its link as the value.');
-    }
-    return parts.join('\n\n');
-}
-function argumentRow(arg, mask) {
-    const cellCode = (text) => markdown_inlineCode(markdown_truncate(markdown_prepare(text, mask), 300), { table: true });
-    const name = cellCode(arg.name) +
-        (arg.title && arg.title !== arg.name ? ` — ${markdown_escapeText(markdown_prepare(arg.title, mask))}` : '');
-    const required = arg.required
-        ? 'yes'
-        : arg.default !== undefined
-            ? `no (default ${cellCode(String(arg.default))})`
-            : 'no';
-    const details = [];
-    if (arg.description?.trim())
-        details.push(markdownCell(markdown_prepare(arg.description, mask)));
-    if (arg.options && arg.options.length > 0)
-        details.push(`One of: ${arg.options.map(cellCode).join(', ')}`);
-    if (arg.pattern !== undefined)
-        details.push(`Must match: ${cellCode(arg.pattern)}`);
-    if (arg.min !== undefined && arg.max !== undefined)
-        details.push(`Between ${arg.min} and ${arg.max}`);
-    else if (arg.min !== undefined)
-        details.push(`At least ${arg.min}`);
-    else if (arg.max !== undefined)
-        details.push(`At most ${arg.max}`);
-    if (arg.columns && arg.columns.length > 0) {
-        const header = arg.header === false ? ' (no header row)' : ' (the first row is the header)';
-        details.push(`Columns: ${arg.columns.map(cellCode).join(', ')}${header}`);
-    }
-    if (arg.example !== undefined && arg.example !== '')
-        details.push(`Example: ${cellCode(arg.example)}`);
-    return `| ${name} | ${help_TYPE_WORDS[arg.type] ?? markdown_escapeText(String(arg.type))} | ${required} | ${details.join('<br>')} |`;
-}
-/** A `/run` line with every required argument and every argument that has an example. */
-function exampleCommand(script, mask) {
-    const args = {};
-    for (const arg of script.args) {
-        if (!arg.required && (arg.example === undefined || arg.example === ''))
-            continue;
-        args[markdown_prepare(arg.name, mask)] = markdown_prepare(exampleValue(arg), mask);
-    }
-    return formatRunCommand(markdown_prepare(script.name, mask), args);
-}
-/** A value that shows the shape of an argument: its example, its default, or one made from its type. */
-function exampleValue(arg) {
-    if (arg.example !== undefined && arg.example !== '')
-        return arg.example;
-    if (arg.default !== undefined)
-        return String(arg.default);
-    switch (arg.type) {
-        case 'number':
-            return String(arg.min ?? (arg.max !== undefined && arg.max < 1 ? arg.max : 1));
-        case 'boolean':
-            return 'true';
-        case 'choice':
-            return arg.options?.[0] ?? 'value';
-        case 'csv':
-        case 'file':
-            return '<link to the attached file>';
-        default:
-            return 'text';
-    }
-}
-function firstLineOf(text) {
-    const first = text.trim().split('\n', 1)[0] ?? '';
-    return markdown_truncate(first.trim(), 200);
-}
-function modeWords(script) {
-    return script.mode === 'write' ? 'write (pull request)' : 'read';
-}
-function targetsText(manifest, script, mask, withKeys = false) {
-    return script.targets
-        .map((key, index) => {
-        const target = manifest.repositories?.[key];
-        const title = markdown_escapeText(markdown_prepare(target?.title ?? key, mask));
-        if (!withKeys)
-            return title;
-        const notes = [markdown_inlineCode(markdown_prepare(key, mask))];
-        if (index === 0 && script.targets.length > 1)
-            notes.push('default');
-        return `${title} (${notes.join(', ')})`;
-    })
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/report-body.ts
-
-
-/** Tried in order until the report fits; each level shows less than the one before. */
-const LIMIT_LEVELS = [
-    {
-        resultChars: 20_000,
-        resultRows: 100,
-        argChars: 200,
-        args: 50,
-        problems: 100,
-        problemChars: 1000,
-        files: 20,
-        links: 20,
-        textChars: 5000,
-        commandChars: 5000,
-    },
-    {
-        resultChars: 2_000,
-        resultRows: 20,
-        argChars: 200,
-        args: 50,
-        problems: 100,
-        problemChars: 1000,
-        files: 20,
-        links: 20,
-        textChars: 5000,
-        commandChars: 5000,
-    },
-    {
-        resultChars: 1_000,
-        resultRows: 10,
-        argChars: 60,
-        args: 20,
-        problems: 20,
-        problemChars: 300,
-        files: 5,
-        links: 10,
-        textChars: 2000,
-        commandChars: 2000,
-    },
-    {
-        resultChars: 0,
-        resultRows: 0,
-        argChars: 40,
-        args: 5,
-        problems: 5,
-        problemChars: 200,
-        files: 0,
-        links: 3,
-        textChars: 1000,
-        commandChars: 1000,
-    },
-];
-/** The log tail shrinks down to this many characters before anything else does. */
-const MIN_TAIL = 5000;
-/** Titles, names and other one-liners. */
-const SHORT = 200;
-const PHASE_HEADINGS = {
-    queued: { emoji: '⏳', words: 'Queued' },
-    'checking-out': { emoji: '📥', words: 'Checking out' },
-    running: { emoji: '🏃', words: 'Running' },
-    uploading: { emoji: '📤', words: 'Uploading' },
-    'opening-pull-request': { emoji: '🔀', words: 'Opening pull request' },
-    done: { emoji: '🏁', words: 'Done' },
-};
-const STATUS_HEADINGS = {
-    succeeded: { emoji: '✅', words: 'Succeeded' },
-    failed: { emoji: '❌', words: 'Failed' },
-    'timed-out': { emoji: '⏱️', words: 'Timed out' },
-    cancelled: { emoji: '🛑', words: 'Cancelled' },
-    rejected: { emoji: '🚫', words: 'Rejected' },
-    ignored: { emoji: '➖', words: 'Ignored' },
-};
-const FAILURES = ['failed', 'timed-out', 'cancelled', 'rejected'];
-/** Which duration belongs to which phase. */
-const PHASE_DURATIONS = {
-    'checking-out': 'checkout',
-    running: 'run',
-    uploading: 'upload',
-    'opening-pull-request': 'publish',
-};
-const DURATION_LABELS = [
-    ['checkout', 'checkout'],
-    ['run', 'script'],
-    ['upload', 'upload'],
-    ['publish', 'pull request'],
-];
-/** The emoji and words of the heading: the status once there is one, else the phase. */
-function headingOf(report) {
-    if (report.status && STATUS_HEADINGS[report.status])
-        return STATUS_HEADINGS[report.status];
-    return PHASE_HEADINGS[report.phase] ?? PHASE_HEADINGS.done;
-}
-/** Renders the report, shrinking what it shows until it fits the budget. */
-function renderReport(report, mask, options) {
-    const showsTail = report.status !== undefined && (FAILURES.includes(report.status) || (options.alwaysShowTail ?? false));
-    const tail = showsTail && report.logTail ? markdown_prepare(report.logTail, mask).replace(/\s+$/, '') : '';
-    const head = options.preamble ? [options.preamble] : [];
-    for (let level = 0; level < LIMIT_LEVELS.length; level++) {
-        const parts = [...head, ...sections(report, mask, LIMIT_LEVELS[level], options)];
-        const fixed = parts.join('\n\n');
-        const fixedSize = options.measure(fixed);
-        if (!tail) {
-            if (fixedSize <= options.budget)
-                return fixed;
-            continue;
-        }
-        const available = options.budget - fixedSize - 2;
-        const last = level === LIMIT_LEVELS.length - 1;
-        if (available < MIN_TAIL && !last)
-            continue;
-        const section = tailSection(tail, available, options.measure);
-        const text = section ? `${fixed}\n\n${section}` : fixed;
-        if (options.measure(text) <= options.budget)
-            return text;
-    }
-    return fallback(report, mask, options);
-}
-/** Used only if even the smallest rendering does not fit: the heading and the link to the run. */
-function fallback(report, mask, options) {
-    const parts = options.preamble ? [options.preamble] : [];
-    parts.push(heading(report, mask, options.headingLevel));
-    const run = report.run ? markdown_link('the workflow run', report.run.url) : 'the workflow run';
-    parts.push(`The report of this run is too large to show here; see ${run}.`);
-    return parts.join('\n\n');
-}
-function sections(report, mask, limits, options) {
-    const out = [heading(report, mask, options.headingLevel)];
-    const progress = progressLine(report);
-    if (progress)
-        out.push(progress);
-    out.push(factsTable(report, mask, limits, options));
-    const result = resultSection(report.result, mask, limits);
-    if (result)
-        out.push(result);
-    if (report.reason && report.reason.trim()) {
-        out.push(`**Reason:** ${markdown_escapeProse(markdown_truncate(markdown_prepare(report.reason, mask), limits.textChars))}`);
-    }
-    if (report.problems && report.problems.length > 0)
-        out.push(problemsSection(report, mask, limits));
-    if (report.fixCommand && report.fixCommand.trim()) {
-        const command = markdown_truncate(markdown_prepare(report.fixCommand, mask), limits.commandChars);
-        const how = report.issue !== undefined ? 'edit the issue, or comment this line' : 'run it again with these values';
-        out.push(`**To fix it**, ${how}:\n\n${fencedBlock(command, 'text')}`);
-    }
-    else if (report.status === 'rejected' && report.problems?.length && report.issue !== undefined) {
-        const help = report.script ? `/help ${markdown_truncate(markdown_prepare(report.script, mask), SHORT)}` : '/help';
-        out.push(`**To fix it**, edit the issue, or comment a \`/run\` line with the values (${markdown_inlineCode(help)} explains them).`);
-    }
-    return out;
-}
-/** One line of text that someone else wrote, escaped. */
-function line(text, mask, max = SHORT) {
-    return markdown_escapeText(markdown_truncate(markdown_prepare(text, mask).replace(/\n/g, ' '), max));
-}
-function report_body_code(text, mask, max = SHORT) {
-    return markdown_inlineCode(markdown_truncate(markdown_prepare(text, mask), max), { table: true });
-}
-function heading(report, mask, level) {
-    const { emoji, words } = headingOf(report);
-    const what = report.scriptTitle
-        ? `: ${line(report.scriptTitle, mask)}`
-        : report.script
-            ? `: ${markdown_inlineCode(markdown_truncate(markdown_prepare(report.script, mask).replace(/\n/g, ' '), SHORT))}`
-            : '';
-    const dry = report.dryRun ? ' (dry run)' : '';
-    return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
-}
-function progressLine(report) {
-    if (report.status === 'rejected' || report.status === 'ignored')
-        return undefined;
-    const finished = report.status !== undefined || report.phase === 'done';
-    const steps = PHASES.filter((p) => (p !== 'checking-out' || report.target !== undefined || report.checkout !== undefined) &&
-        (p !== 'opening-pull-request' ||
-            (report.mode === 'write' && !report.dryRun) ||
-            report.phase === 'opening-pull-request'));
-    const current = PHASES.indexOf(report.phase);
-    const items = steps.map((phase) => {
-        const label = PHASE_HEADINGS[phase].words;
-        if (phase === 'done') {
-            if (!finished)
-                return `⬜ ${label}`;
-            const { emoji, words } = headingOf(report);
-            return `**${emoji} ${words}**`;
-        }
-        if (finished) {
-            const key = PHASE_DURATIONS[phase];
-            const reached = report.status === 'succeeded' || phase === 'queued' || (key !== undefined && key in report.durations);
-            return `${reached ? '✅' : '⬜'} ${label}`;
-        }
-        const index = PHASES.indexOf(phase);
-        if (index < current)
-            return `✅ ${label}`;
-        if (index === current)
-            return `**${PHASE_HEADINGS[phase].emoji} ${label}**`;
-        return `⬜ ${label}`;
-    });
-    return items.join(' → ');
-}
-function factsTable(report, mask, limits, options) {
-    const rows = [];
-    if (report.script !== undefined) {
-        const name = report_body_code(report.script, mask);
-        const title = report.scriptTitle && report.scriptTitle !== report.script ? report.scriptTitle : undefined;
-        rows.push(['Script', title ? `**${line(title, mask)}** (${name})` : name]);
-    }
-    const content = contentCell(report, mask);
-    if (content)
-        rows.push(['Content', content]);
-    rows.push(['Arguments', argumentsCell(report.args, mask, limits)]);
-    rows.push(['Requested by', requesterCell(report.requester, mask)]);
-    if (options.showIssue && report.issue !== undefined)
-        rows.push(['Issue', `\\#${report.issue}`]);
-    const mode = modeCell(report);
-    if (mode)
-        rows.push(['Mode', mode]);
-    const durations = durationsCell(report.durations);
-    if (durations)
-        rows.push(['Duration', durations]);
-    if (report.attempts !== undefined && report.attempts > 1)
-        rows.push(['Attempts', formatCount(report.attempts)]);
-    if (report.exitCode !== undefined && report.status !== 'succeeded') {
-        rows.push([
-            'Exit code',
-            report.exitCode === null
-                ? 'none (the script was stopped, or did not start)'
-                : markdown_inlineCode(String(report.exitCode)),
-        ]);
-    }
-    if (report.run)
-        rows.push(['Workflow run', markdown_link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
-    if (report.artifact)
-        rows.push(['Artifact', artifactCell(report.artifact, mask)]);
-    if (report.skippedOutputs && report.skippedOutputs.length > 0) {
-        rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
-    }
-    if (report.pullRequests && report.pullRequests.length > 0) {
-        const shown = report.pullRequests.slice(0, limits.links).map((pr) => {
-            const label = line(`${pr.repository}#${pr.number}`, mask);
-            return `${markdown_link(label, pr.url)} (${pr.action === 'opened' ? 'opened' : 'updated'})`;
-        });
-        const more = report.pullRequests.length - shown.length;
-        if (more > 0)
-            shown.push(`… and ${markdown_plural(more, 'more pull request')}`);
-        rows.push([report.pullRequests.length === 1 ? 'Pull request' : 'Pull requests', shown.join('<br>')]);
-    }
-    if (report.compareUrl)
-        rows.push(['Compare', markdown_link('compare view', report.compareUrl)]);
-    if (report.branch)
-        rows.push(['Branch', report_body_code(report.branch, mask, 300)]);
-    const changes = changesCell(report, mask, limits);
-    if (changes)
-        rows.push(['Changes', changes]);
-    const lines = [`| Job | ${report_body_code(report.job, mask, 100)} |`, '|---|---|'];
-    for (const [label, value] of rows)
-        lines.push(`| ${label} | ${value} |`);
-    return lines.join('\n');
-}
-function contentCell(report, mask) {
-    const title = report.targetTitle || report.target;
-    if (!title && !report.checkout)
-        return undefined;
-    const parts = [];
-    if (title)
-        parts.push(line(title, mask));
-    if (report.checkout) {
-        parts.push(report_body_code(`${report.checkout.repository}@${report.checkout.sha.slice(0, 7)}`, mask, 300));
-    }
-    return parts.join(' · ');
-}
-function argumentsCell(args, mask, limits) {
-    const entries = Object.entries(args ?? {});
-    if (entries.length === 0)
-        return '_none_';
-    const shown = entries
-        .slice(0, limits.args)
-        .map(([name, value]) => `${report_body_code(name, mask, 100)} = ${valueCode(value, mask, limits.argChars)}`);
-    const more = entries.length - shown.length;
-    if (more > 0)
-        shown.push(`… and ${markdown_plural(more, 'more argument')}`);
-    return shown.join('<br>');
-}
-function valueCode(value, mask, max) {
-    if (value === null || value === undefined || value === '')
-        return '_empty_';
-    return report_body_code(String(value), mask, max);
-}
-/** `@login` for a real GitHub login (the requester is meant to be notified); anything else as text. */
-function requesterCell(requester, mask) {
-    const login = markdown_prepare(requester ?? '', mask);
-    if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
-        return `@${login.replace(/[[\]]/g, (c) => `\\${c}`)}`;
-    }
-    return login ? line(login, mask, 100) : '_unknown_';
-}
-function modeCell(report) {
-    const parts = [];
-    if (report.mode === 'read')
-        parts.push('read (outputs only)');
-    if (report.mode === 'write')
-        parts.push('write (changes become a pull request)');
-    if (report.dryRun)
-        parts.push('**dry run**: nothing is pushed');
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-function durationsCell(durations) {
-    if (!durations)
-        return undefined;
-    const parts = [];
-    for (const [key, label] of DURATION_LABELS) {
-        const ms = durations[key];
-        if (typeof ms === 'number')
-            parts.push(`${label} ${formatDuration(ms)}`);
-    }
-    if (typeof durations.total === 'number')
-        parts.push(`**total ${formatDuration(durations.total)}**`);
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-function artifactCell(artifact, mask) {
-    const name = markdown_link(report_body_code(artifact.name, mask), artifact.url);
-    return `${name} — ${markdown_plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
-}
-function listCell(items, mask, max) {
-    const shown = items.slice(0, max).map((item) => report_body_code(item, mask));
-    const more = items.length - shown.length;
-    if (shown.length === 0)
-        return markdown_plural(items.length, 'file');
-    return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
-}
-function changesCell(report, mask, limits) {
-    const changes = report.changes;
-    if (!changes || changes.count === 0) {
-        if (!report.noChanges && !(changes && changes.count === 0))
-            return undefined;
-        return report.dryRun ? 'would make no changes' : 'made no changes';
-    }
-    const kinds = [
-        ['added', changes.added],
-        ['modified', changes.modified],
-        ['deleted', changes.deleted],
-        ['renamed', changes.renamed],
-    ]
-        .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${formatCount(n)} ${kind}`)
-        .join(', ');
-    const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
-        const kind = types_CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
-        return `${report_body_code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
-    });
-    const more = changes.count - files.length;
-    const head = report.dryRun
-        ? `would have changed ${markdown_plural(changes.count, 'file')}`
-        : `${markdown_plural(changes.count, 'file')} changed`;
-    let text = kinds ? `${head} (${kinds})` : head;
-    if (files.length > 0)
-        text += `: ${files.join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
-    return text;
-}
-function isFlatObject(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const values = Object.values(value);
-    return (values.length > 0 && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)));
-}
-/** Masks every string (keys too) in a JSON value; beyond the limits, what is left is dropped. */
-function maskJson(value, mask, depth = 0) {
-    if (typeof value === 'string')
-        return markdown_prepare(value, mask);
-    if (typeof value !== 'object' || value === null)
-        return value;
-    if (depth > 50)
-        return null;
-    if (Array.isArray(value))
-        return value.map((v) => maskJson(v, mask, depth + 1));
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        out[markdown_prepare(k, mask)] = maskJson(v, mask, depth + 1);
-    return out;
-}
-function resultSection(result, mask, limits) {
-    if (result === undefined)
-        return undefined;
-    if (limits.resultChars <= 0) {
-        return '**Result:** too large to show here; it is in the `result` output of the step.';
-    }
-    if (isFlatObject(result)) {
-        const entries = Object.entries(result);
-        const lines = ['**Result**', '', '| Key | Value |', '|---|---|'];
-        let size = 0;
-        let shown = 0;
-        for (const [key, value] of entries) {
-            if (shown >= limits.resultRows || size >= limits.resultChars)
-                break;
-            const cell = typeof value === 'string'
-                ? value === ''
-                    ? '_empty_'
-                    : markdown_escapeText(markdown_truncate(markdown_prepare(value, mask), Math.min(500, limits.resultChars)))
-                : markdown_inlineCode(String(value));
-            const row = `| ${line(key, mask, 100)} | ${cell} |`;
-            lines.push(row);
-            size += row.length;
-            shown++;
-        }
-        if (shown < entries.length)
-            lines.push(`| … | ${markdown_plural(entries.length - shown, 'more value')} |`);
-        return lines.join('\n');
-    }
-    let json;
+    const runId = running.state.runId;
+    const runUrl = `${environment.serverUrl}/${environment.repository}/actions/runs/${runId}`;
     try {
-        json = JSON.stringify(maskJson(result, mask), null, 2) ?? String(result);
+        await api.cancelWorkflowRun(runId);
     }
-    catch {
-        json = String(result);
+    catch (error) {
+        await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask, errorMessage(error)));
+        return { status: 'failed', message: `Could not cancel run ${runId}: ${errorMessage(error)}` };
     }
-    const { text, omitted } = markdown_clip(markdown_prepare(json, mask), limits.resultChars, 'start');
-    const note = omitted > 0 ? `\n\n_… ${markdown_plural(omitted, 'more character')} not shown._` : '';
-    return `**Result**\n\n${fencedBlock(text, 'json')}${note}`;
+    await react(ports, request.commentId, 'eyes');
+    await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask));
+    return { status: 'succeeded', message: `cancelled run ${runId}` };
 }
-function problemsSection(report, mask, limits) {
-    const problems = report.problems ?? [];
-    const items = problems.slice(0, limits.problems).map((problem) => {
-        const message = markdown_escapeProse(markdown_truncate(markdown_prepare(problem.message ?? '', mask), limits.problemChars)) || '_(no details)_';
-        const fix = problem.fix?.trim()
-            ? ` — ${markdown_escapeProse(markdown_truncate(markdown_prepare(problem.fix, mask), limits.problemChars))}`
-            : '';
-        return `- ${message}${fix}`;
-    });
-    const more = problems.length - items.length;
-    if (more > 0)
-        items.push(`- … and ${markdown_plural(more, 'more problem')}`);
-    const title = problems.length === 1 ? '**Problem**' : `**Problems** (${formatCount(problems.length)})`;
-    return `${title}\n\n${items.join('\n')}`;
-}
-function tailSection(tail, available, measure) {
-    const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
-    let keep = available - 400;
-    while (keep > 200) {
-        const clipped = markdown_clip(tail, keep, 'end');
-        let shown = clipped.text;
-        if (clipped.omitted > 0) {
-            // Start at a line: drop the cut first line when a whole one follows soon.
-            const newline = shown.indexOf('\n');
-            if (newline >= 0 && newline < 1000 && newline < shown.length - 1)
-                shown = shown.slice(newline + 1);
-        }
-        const summary = shown.length < tail.length
-            ? `Last lines of the log (the last ${formatCount(shown.length)} of ${formatCount(tail.length)} characters)`
-            : 'Last lines of the log';
-        const section = `<details><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
-        const over = measure(section) - available;
-        if (over <= 0)
-            return section;
-        keep -= over + 64;
-    }
-    return measure(elsewhere) <= available ? elsewhere : '';
-}
+
+;// CONCATENATED MODULE: ./src/pipeline/index.ts
+/** The engine: `dispatch` decides what a request becomes; `accept` and `runJob` are its two halves of a run. */
+
+
+
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
@@ -27341,70 +26948,212 @@ function renderSummary(report, mask) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/shared/stdout.ts
-/** Writes the script's bytes to stdout; when the pipe is full, the promise waits for it to drain. */
-function writeStdout(chunk) {
-    if (process.stdout.write(chunk))
-        return;
-    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
-}
+;// CONCATENATED MODULE: ./src/request/args.ts
+/**
+ * Reads the `args` input (and repository_dispatch's `client_payload.args`): a YAML/JSON mapping, or
+ * `name=value` lines.
+ */
 
-;// CONCATENATED MODULE: ./src/cli/terminal.ts
 
-const PHASE_WORDS = {
-    queued: 'accepted',
-    'checking-out': 'checking out',
-    running: 'running',
-    uploading: 'collecting outputs',
-    'opening-pull-request': 'committing changes',
-    done: 'done',
-};
-/** The terminal: the script's output on stdout, the dispatcher's own lines on stderr. */
-class TerminalLog {
-    group(title) {
-        process.stderr.write(`▶ ${title}\n`);
+/** A line that is meant as `name=value` (not indented, so YAML block scalars holding `a=b` do not count). */
+const NAME_VALUE_LINE = /^[A-Za-z0-9_][\w.-]*[ \t]*=/;
+const LINES_FIX = 'Write one argument per line as `name=value` (e.g. `count=3`), or give a YAML/JSON mapping (`count: 3`).';
+const NESTED_FIX = 'Give one value (text, a number, or true/false). Several values go in one text value, in the form the ' +
+    "argument's description asks for.";
+/**
+ * Parses the `args` input. It is read as a YAML/JSON mapping when it is one and no line looks like
+ * `name=value`; otherwise as `name=value` lines (the value is everything after the first `=`, verbatim).
+ */
+function parseArgsInput(text) {
+    if (text.trim() === '')
+        return { args: {}, problems: [] };
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    if (!lines.some((line) => NAME_VALUE_LINE.test(line))) {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length === 0) {
+            if ((0,dist/* isMap */.jh)(doc.contents))
+                return fromYamlMapping(doc);
+            if ((0,dist/* isSeq */.oP)(doc.contents)) {
+                return {
+                    args: {},
+                    problems: [
+                        {
+                            field: 'args',
+                            message: 'The arguments are a list; they must be a mapping of argument names to values.',
+                            fix: 'Give one `name: value` per line (e.g. `count: 3`) without a leading `- `, or `name=value` lines.',
+                        },
+                    ],
+                };
+            }
+            // A lone scalar (a word, a sentence): read as lines, which reports what is wrong with them.
+        }
+        else if (looksLikeMapping(lines)) {
+            const error = doc.errors[0];
+            const where = positionOf(text, error.pos[0]);
+            return {
+                args: {},
+                problems: [
+                    {
+                        field: 'args',
+                        message: `The arguments could not be read as YAML/JSON${where}: ${args_firstLine(error.message)}`,
+                        fix: LINES_FIX,
+                    },
+                ],
+            };
+        }
     }
-    endGroup() { }
-    write(chunk) {
-        return writeStdout(chunk);
-    }
-    info(line) {
-        process.stderr.write(`${line}\n`);
-    }
-    warning(line) {
-        process.stderr.write(`warning: ${line}\n`);
-    }
+    return fromLines(lines);
 }
-/** Prints each phase once, as the run moves on. */
-class TerminalReporter {
-    last;
-    async update(report) {
-        if (report.phase === this.last || report.phase === 'done')
+/**
+ * Reads `client_payload.args` of a repository_dispatch event: a JSON object of scalars, or a string in the
+ * format of the `args` input. Missing (undefined or null) means no arguments.
+ */
+function argsFromObject(obj) {
+    if (obj === undefined || obj === null)
+        return { args: {}, problems: [] };
+    if (typeof obj === 'string')
+        return parseArgsInput(obj);
+    if (typeof obj !== 'object' || Array.isArray(obj)) {
+        return {
+            args: {},
+            problems: [
+                {
+                    field: 'args',
+                    message: `The arguments must be an object of argument names to values, got ${showValue(obj)}.`,
+                    fix: 'Send `client_payload.args` as a JSON object such as `{"count": 3}`.',
+                },
+            ],
+        };
+    }
+    const args = {};
+    const problems = [];
+    for (const [name, value] of Object.entries(obj)) {
+        if (value === undefined)
+            continue;
+        if (value === null || typeof value === 'string' || typeof value === 'boolean')
+            setOwn(args, name, value);
+        else if (typeof value === 'number')
+            setOwn(args, name, Number.isFinite(value) ? value : String(value));
+        else
+            problems.push(nestedProblem(name, value));
+    }
+    return { args, problems };
+}
+function fromYamlMapping(doc) {
+    const args = {};
+    const problems = [];
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { args, problems };
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+            problems.push({
+                field: 'args',
+                message: 'One of the arguments has no name, or a name that is not plain text.',
+                fix: 'Give each argument as `name: value`.',
+            });
+            continue;
+        }
+        const name = String(key);
+        let node = pair.value;
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if (node === null || node === undefined)
+            setOwn(args, name, null);
+        else if ((0,dist/* isScalar */.jn)(node))
+            setOwn(args, name, scalarValue(node));
+        else
+            problems.push(nestedProblem(name, (0,dist/* isSeq */.oP)(node) ? [] : {}));
+    }
+    return { args, problems };
+}
+/**
+ * A scalar's value. Numbers and booleans are kept as such only when written the way JavaScript writes them
+ * (`3`, `true`); otherwise the text as written (`1.10`, `0x10`, `Yes`), so a text argument gets exactly
+ * what was typed and a number argument applies its own rules.
+ */
+function scalarValue(node) {
+    const value = node.value;
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    const source = node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(value);
+    if ((typeof value === 'number' || typeof value === 'boolean') && String(value) === source)
+        return value;
+    return source;
+}
+function fromLines(lines) {
+    const args = {};
+    const problems = [];
+    const seenOn = new Map();
+    lines.forEach((line, index) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
             return;
-        this.last = report.phase;
-        process.stderr.write(`· ${PHASE_WORDS[report.phase]}\n`);
-    }
+        const lineNo = index + 1;
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            problems.push({
+                field: 'args',
+                message: `Line ${lineNo} of the arguments, ${showValue(line)}, is not \`name=value\`.`,
+                fix: LINES_FIX,
+            });
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        if (name === '') {
+            problems.push({
+                field: 'args',
+                message: `Line ${lineNo} of the arguments, ${showValue(line)}, has no name before \`=\`.`,
+                fix: LINES_FIX,
+            });
+            return;
+        }
+        const first = seenOn.get(name);
+        if (first !== undefined) {
+            problems.push({
+                field: name,
+                message: `Argument ${code(name)} is given twice (lines ${first} and ${lineNo}).`,
+                fix: 'Give each argument once.',
+            });
+        }
+        else
+            seenOn.set(name, lineNo);
+        setOwn(args, name, line.slice(eq + 1));
+    });
+    return { args, problems };
+}
+function nestedProblem(name, value) {
+    const what = Array.isArray(value) ? 'a list' : 'a mapping';
+    return {
+        field: name,
+        message: `Argument ${code(name)} is ${what}; each argument takes a single value.`,
+        fix: NESTED_FIX,
+    };
+}
+/** Text that is most likely meant as YAML/JSON: starts like JSON, or has a `key:` line. */
+function looksLikeMapping(lines) {
+    const first = lines.find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim() ?? '';
+    return first.startsWith('{') || lines.some((line) => /^\s*[^\s#][^:]*:(\s|$)/.test(line));
+}
+/** ` (line L, column C)` of an offset in the text. */
+function positionOf(text, offset) {
+    if (!Number.isInteger(offset) || offset < 0)
+        return '';
+    const before = text.slice(0, offset).split('\n');
+    return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+function args_firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+/** Sets an own property, even for names such as `__proto__`. */
+function setOwn(target, name, value) {
+    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/** The CLI's usage text, and the error that prints it. */
 const USAGE = `Usage: script-dispatcher <command> [options]
 
 Commands:
@@ -27419,16 +27168,149 @@ Commands:
 Options:
   --manifest FILE     The manifest (default: .github/script-dispatcher.yml)
   --root DIR          The repository root (default: the current directory)`;
-/** Where the generated scripts table goes in a README. */
-const DOCS_START = '<!-- script-dispatcher:scripts -->';
-const DOCS_END = '<!-- /script-dispatcher:scripts -->';
+/** A mistake in the command line: printed with the usage, exit code 2. */
 class UsageError extends Error {
 }
+/** `name=value` of `--arg` and `--content`. */
+function splitPair(text, what) {
+    const at = text.indexOf('=');
+    if (at <= 0)
+        throw new UsageError(`${what} must be name=value, got \`${text}\`.`);
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
+
+
+
+
+
+
+
+
+
+function jobId() {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+}
+/** `run <script>`: the same request, checks and job as in Actions, on this machine. */
+async function runCommand(manifest, root, scriptName, values) {
+    const raw = {};
+    for (const pair of values.arg ?? []) {
+        const [name, value] = splitPair(pair, '--arg');
+        raw[name] = value;
+    }
+    const contents = {};
+    for (const pair of values.content ?? []) {
+        const [key, dir] = splitPair(pair, '--content');
+        contents[key] = external_node_path_namespaceObject.resolve(dir);
+    }
+    const script = Object.prototype.hasOwnProperty.call(manifest.scripts, scriptName)
+        ? manifest.scripts[scriptName]
+        : undefined;
+    const targetKey = values.target ?? script?.targets[0];
+    const id = jobId();
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const masker = new Masker(token ? [token] : []);
+    const request = {
+        kind: 'run',
+        source: 'cli',
+        script: scriptName,
+        target: values.target,
+        args: argsFromObject(raw).args,
+        requester: process.env.GITHUB_ACTOR || external_node_os_namespaceObject.userInfo().username,
+        openPullRequest: false,
+        dryRun: values['dry-run'] ?? false,
+    };
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const reporter = new TerminalReporter();
+    const ports = {
+        environment: {
+            jobId: id,
+            workspace: root,
+            tempDir: external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'script-dispatcher', id),
+            defaultOutputDir: external_node_path_namespaceObject.join(root, 'script-dispatcher-output', id),
+            baseEnv: process.env,
+            secrets: token ? [token] : [],
+            targetPath: targetKey ? contents[targetKey] : undefined,
+            serverUrl,
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+        },
+        reporter: () => reporter,
+        artifacts: new LocalArtifactStore(),
+        content: new LocalContentRepo({ token, serverUrl, contents }),
+        log: new TerminalLog(),
+        masker,
+        download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
+        localFiles: true,
+    };
+    const { report } = await dispatch(request, manifest, ports);
+    if (!report)
+        return 1;
+    process.stderr.write(`\n${renderSummary(report, masker.mask.bind(masker))}\n`);
+    if (report.artifact && report.artifact.files > 0) {
+        process.stderr.write(`\nOutputs: ${report.artifact.url ?? ''}\n`);
+    }
+    return report.status === 'succeeded' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
+
+
+
+/** `validate [--check-generated]`: the manifest is valid (it was loaded), and the generated files are current. */
+async function validateCommand(manifest, root, checkGenerated) {
+    const count = Object.keys(manifest.scripts).length;
+    process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
+    if (!checkGenerated)
+        return 0;
+    const stale = [];
+    for (const form of generateForms(manifest)) {
+        const current = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, form.path), 'utf8').catch(() => undefined);
+        if (current !== form.content)
+            stale.push(form.path);
+    }
+    for (const file of await orphanForms(manifest, root))
+        stale.push(`${file} (no such script)`);
+    const readme = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, 'README.md'), 'utf8').catch(() => undefined);
+    if (readme !== undefined && readme !== withDocs(readme, manifest)) {
+        stale.push('README.md (scripts table)');
+    }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8');
+        if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+            stale.push(`${file} (list of scripts)`);
+        }
+    }
+    if (stale.length === 0) {
+        process.stdout.write('generated files are up to date\n');
+        return 0;
+    }
+    process.stderr.write(`These generated files are out of date:\n${stale.map((s) => `  ${s}`).join('\n')}\n` +
+        'Run `script-dispatcher generate` and commit the result.\n');
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
 /** Runs a CLI command; returns the process exit code. */
 async function cli(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
             allowPositionals: true,
             options: {
@@ -27453,10 +27335,10 @@ async function cli(argv) {
         process.stdout.write(`${USAGE}\n`);
         return command || values.help ? 0 : 2;
     }
-    const root = external_node_path_.resolve(values.root ?? '.');
+    const root = external_node_path_namespaceObject.resolve(values.root ?? '.');
     const manifestPath = values.manifest ?? '.github/script-dispatcher.yml';
     try {
-        const manifest = await loadManifest(external_node_path_.resolve(root, manifestPath), manifestPath);
+        const manifest = await loadManifest(external_node_path_namespaceObject.resolve(root, manifestPath), manifestPath);
         switch (command) {
             case 'run':
                 if (!rest[0])
@@ -27474,7 +27356,7 @@ async function cli(argv) {
                 return 0;
             case 'help':
                 process.stdout.write(`${renderHelp(manifest, rest[0], (t) => t)}\n`);
-                return rest[0] && !manifest.scripts[rest[0]] ? 1 : 0;
+                return rest[0] && !Object.prototype.hasOwnProperty.call(manifest.scripts, rest[0]) ? 1 : 0;
             default:
                 throw new UsageError(`Unknown command \`${command}\`.`);
         }
@@ -27494,174 +27376,6 @@ async function cli(argv) {
         process.stderr.write(`error: ${errorMessage(error)}\n`);
         return 1;
     }
-}
-function jobId() {
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-    return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
-}
-function splitPair(text, what) {
-    const at = text.indexOf('=');
-    if (at <= 0)
-        throw new UsageError(`${what} must be name=value, got \`${text}\`.`);
-    return [text.slice(0, at), text.slice(at + 1)];
-}
-async function runCommand(manifest, root, scriptName, values) {
-    const raw = {};
-    for (const pair of values.arg ?? []) {
-        const [name, value] = splitPair(pair, '--arg');
-        raw[name] = value;
-    }
-    const contents = {};
-    for (const pair of values.content ?? []) {
-        const [key, dir] = splitPair(pair, '--content');
-        contents[key] = external_node_path_.resolve(dir);
-    }
-    const script = manifest.scripts[scriptName];
-    const targetKey = values.target ?? script?.targets[0];
-    const id = jobId();
-    const token = process.env.GITHUB_TOKEN ?? '';
-    const masker = new Masker(token ? [token] : []);
-    const request = {
-        kind: 'run',
-        source: 'cli',
-        script: scriptName,
-        target: values.target,
-        args: argsFromObject(raw).args,
-        requester: process.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
-        openPullRequest: false,
-        dryRun: values['dry-run'] ?? false,
-    };
-    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const log = new TerminalLog();
-    const report = await runPipeline(request, {
-        manifest,
-        environment: {
-            jobId: id,
-            workspace: root,
-            tempDir: external_node_path_.join(external_node_os_.tmpdir(), 'script-dispatcher', id),
-            defaultOutputDir: external_node_path_.join(root, 'script-dispatcher-output', id),
-            baseEnv: process.env,
-            secrets: token ? [token] : [],
-            targetPath: targetKey ? contents[targetKey] : undefined,
-        },
-        reporter: new TerminalReporter(),
-        artifacts: new LocalArtifactStore(),
-        log,
-        masker,
-        checkout: (job) => checkoutForCli(job, { token, serverUrl, local: job.target ? contents[job.target.key] : undefined }),
-        publishChanges: (job, checkout) => publishForCli(job, checkout, { dryRun: request.dryRun }),
-        download: (url) => downloadAttachment(url, { token, serverUrl, maxBytes: manifest.maxDownloadBytes }),
-        downloadPolicy: { serverUrl, repository: process.env.GITHUB_REPOSITORY ?? '' },
-        localFiles: true,
-    });
-    process.stderr.write(`\n${renderSummary(report, masker.mask.bind(masker))}\n`);
-    if (report.artifact && report.artifact.files > 0) {
-        process.stderr.write(`\nOutputs: ${report.artifact.url ?? ''}\n`);
-    }
-    return report.status === 'succeeded' ? 0 : 1;
-}
-async function validateCommand(manifest, root, checkGenerated) {
-    const count = Object.keys(manifest.scripts).length;
-    process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
-    if (!checkGenerated)
-        return 0;
-    const stale = [];
-    for (const form of generateForms(manifest)) {
-        const current = await external_node_fs_.promises.readFile(external_node_path_.join(root, form.path), 'utf8').catch(() => undefined);
-        if (current !== form.content)
-            stale.push(form.path);
-    }
-    for (const file of await orphanForms(manifest, root))
-        stale.push(`${file} (no such script)`);
-    const readme = await external_node_fs_.promises.readFile(external_node_path_.join(root, 'README.md'), 'utf8').catch(() => undefined);
-    if (readme !== undefined && readme !== withDocs(readme, manifest)) {
-        stale.push('README.md (scripts table)');
-    }
-    for (const file of await workflowFiles(root)) {
-        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
-        if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
-            stale.push(`${file} (list of scripts)`);
-        }
-    }
-    if (stale.length === 0) {
-        process.stdout.write('generated files are up to date\n');
-        return 0;
-    }
-    process.stderr.write(`These generated files are out of date:\n${stale.map((s) => `  ${s}`).join('\n')}\n` +
-        'Run `script-dispatcher generate` and commit the result.\n');
-    return 1;
-}
-/** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
-async function workflowFiles(root) {
-    const files = [];
-    for (const dir of [external_node_path_.join('.github', 'workflows'), 'workflows-examples']) {
-        const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir)).catch(() => []);
-        for (const name of names.sort())
-            if (/\.ya?ml$/.test(name))
-                files.push(external_node_path_.join(dir, name));
-    }
-    return files;
-}
-/** Generated forms whose script is gone. */
-async function orphanForms(manifest, root) {
-    const expected = new Set(generateForms(manifest).map((f) => external_node_path_.normalize(f.path)));
-    const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, FORMS_DIRECTORY)).catch(() => []);
-    const orphans = [];
-    for (const name of names) {
-        const file = external_node_path_.join(FORMS_DIRECTORY, name);
-        if (!name.startsWith('script-') || expected.has(external_node_path_.normalize(file)))
-            continue;
-        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8').catch(() => '');
-        if (isGeneratedForm(text))
-            orphans.push(file);
-    }
-    return orphans;
-}
-/** Lines of the first pair of docs markers, each alone on its line. */
-function docsMarkers(lines) {
-    const start = lines.findIndex((line) => line.trim() === DOCS_START);
-    const end = lines.findIndex((line, i) => i > start && line.trim() === DOCS_END);
-    return start >= 0 && end > start ? { start, end } : undefined;
-}
-/** The README with the scripts table between the markers; unchanged when it has none. */
-function withDocs(readme, manifest) {
-    const lines = readme.split('\n');
-    const markers = docsMarkers(lines);
-    if (!markers)
-        return readme;
-    return [...lines.slice(0, markers.start + 1), docsTable(manifest), ...lines.slice(markers.end)].join('\n');
-}
-async function generateCommand(manifest, root) {
-    for (const file of await orphanForms(manifest, root)) {
-        await external_node_fs_.promises.rm(external_node_path_.join(root, file));
-        process.stdout.write(`removed ${file}\n`);
-    }
-    for (const form of generateForms(manifest)) {
-        const file = external_node_path_.join(root, form.path);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-        await external_node_fs_.promises.writeFile(file, form.content);
-        process.stdout.write(`wrote ${form.path}\n`);
-    }
-    for (const file of await workflowFiles(root)) {
-        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
-        const updated = withScriptOptions(text, Object.keys(manifest.scripts));
-        if (updated !== text) {
-            await external_node_fs_.promises.writeFile(external_node_path_.join(root, file), updated);
-            process.stdout.write(`updated the list of scripts in ${file}\n`);
-        }
-    }
-    const readmePath = external_node_path_.join(root, 'README.md');
-    const readme = await external_node_fs_.promises.readFile(readmePath, 'utf8').catch(() => undefined);
-    if (readme !== undefined && docsMarkers(readme.split('\n'))) {
-        const updated = withDocs(readme, manifest);
-        if (updated !== readme)
-            await external_node_fs_.promises.writeFile(readmePath, updated);
-        process.stdout.write('updated the scripts table of README.md\n');
-    }
-    else {
-        process.stdout.write(`(add ${DOCS_START} and ${DOCS_END} to README.md to keep a table of the scripts there)\n`);
-    }
-    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -2,7 +2,7 @@
 import type { Problem } from '../errors';
 import { wholeValuePattern } from '../manifest/pattern';
 import type { ArgSpec, ArgValue } from '../manifest/types';
-import type { RawArgument } from '../request/types';
+import type { RawArgument } from './types';
 import { accepted, argLabel, BOOLEAN_WORDS, code, list, showValue } from './messages';
 import { closest } from '../shared/similar';
 import type { PendingContent } from './types';

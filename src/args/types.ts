@@ -1,4 +1,7 @@
-/** Values of csv and file arguments before they become files. */
+/** Argument values as requests give them, and csv/file values before they become files. */
+
+/** A value as the request gave it: strings from forms, comments and `name=value` lines; any scalar from YAML/JSON. */
+export type RawArgument = string | number | boolean | null;
 
 /**
  * A csv/file value once checked, before it is written to a file: a link to download, or content given inline

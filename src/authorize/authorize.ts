@@ -1,4 +1,4 @@
-import type { GitHubApi } from '../github/api';
+import type { GitHubApi } from '../ports';
 import { PERMISSIONS, type Permission, type Script } from '../manifest/types';
 
 /** What authorization reads of a script. */

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { StreamMasker, type Masker } from '../shared/mask';
 import type { Tail } from './tail';
-import type { LogSink } from './types';
+import type { LogSink } from '../ports';
 
 /**
  * Carries a script's stdout and stderr to the log sink as they come: masked, copied into the tail, and

@@ -6,7 +6,8 @@ import type { Masker } from '../shared/mask';
 import { describeCommand, describeDuration, describeStartFailure } from './describe';
 import { ScriptOutput } from './output';
 import { Tail } from './tail';
-import type { Execution, ExecutionSpec, ExecutionStatus, LogSink } from './types';
+import type { Execution, ExecutionSpec, ExecutionStatus } from './types';
+import type { LogSink } from '../ports';
 
 export interface ExecuteOptions {
   /** Aborting stops the script like a timeout does (SIGTERM, then SIGKILL after the grace period): `cancelled`. */

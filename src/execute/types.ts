@@ -26,18 +26,3 @@ export interface Execution {
   /** Why it did not succeed, in words (`exited with code 2`, `timed out after 1 minute`, `could not start python9: not found`). */
   reason?: string;
 }
-
-/** Where the script's output goes while it runs (the Actions log, or the terminal). */
-export interface LogSink {
-  /** A group of lines in the Actions log. */
-  group(title: string): void;
-  endGroup(): void;
-  /**
-   * Raw bytes of the script's stdout/stderr, in order; written as they come. A sink that returns a promise
-   * gets no more output until it resolves: the script's pipes are paused meanwhile (backpressure).
-   */
-  write(chunk: Buffer): void | Promise<void>;
-  /** A line of the dispatcher's own. */
-  info(line: string): void;
-  warning(line: string): void;
-}

@@ -1,6 +1,6 @@
 /** The table of scripts for a README, generated from the manifest like the issue forms. */
 import type { ArgSpec, Manifest, Script } from '../manifest/types';
-import { codeSpan, firstLine, tableCell } from './markdown';
+import { codeSpan, firstLine, tableCell } from '../shared/markdown';
 
 function argCell(arg: ArgSpec): string {
   const notes: string[] = [arg.type];

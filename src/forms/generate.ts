@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { ArgSpec, Manifest, Script } from '../manifest/types';
 import { formFields, type FormField } from './fields';
 import type { IssueFormDefinition, IssueFormElement } from './form-definition';
-import { codeSpan, firstLine } from './markdown';
+import { codeSpan, firstLine } from '../shared/markdown';
 
 /** Where the forms go, relative to the repository root. */
 export const FORMS_DIRECTORY = '.github/ISSUE_TEMPLATE';

@@ -6,7 +6,7 @@
  * that), so they can run together with the schema and every problem is reported at once.
  */
 import type { ManifestProblem } from '../errors';
-import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from '../plan/placeholders';
+import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from './pattern';
 import { ARG_TYPES, type ArgType } from './types';

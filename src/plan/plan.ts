@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { isInside } from '../shared/paths';
 import { RequestError } from '../errors';
 import type { ArgValue, Script, Target } from '../manifest/types';
-import { fillPlaceholders } from './placeholders';
+import { fillPlaceholders } from '../manifest/placeholders';
 import type { Job, ResolvedTarget } from './job';
 
 /** Where a run happens and who it is for: everything the planner needs besides the manifest. */

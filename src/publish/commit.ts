@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ChangeSummary } from '../report/types';
+import type { ChangeSummary } from './types';
 import { GitError, type Git } from '../workspace/git';
 
 /**

@@ -1,5 +1,5 @@
-import type { GitHubApi, RepoRef } from '../github/api';
-import { CHANGE_KIND_WORDS, type ChangeSummary, type PullRequestLink } from '../report/types';
+import type { GitHubApi, RepoRef } from '../ports';
+import { CHANGE_KIND_WORDS, type ChangeSummary, type PullRequestLink } from './types';
 
 /** GitHub refuses a pull request body over this many characters. */
 export const MAX_BODY_CHARS = 65_536;

@@ -1,5 +1,6 @@
 /** The reply to `/cancel`. */
-import { escapeProse, escapeText, inlineCode, link, prepare, truncate, type Mask } from './markdown';
+import { escapeProse, escapeText, inlineCode, prepare, type Mask } from './markdown';
+import { link, truncate } from '../shared/markdown';
 
 /** The run that `/cancel` found in progress. */
 export interface CancelledRun {

@@ -13,9 +13,9 @@ import {
   markdownCell,
   neutralizeComments,
   prepare,
-  truncate,
   type Mask,
 } from './markdown';
+import { truncate } from '../shared/markdown';
 import { formatRunCommand } from '../request/command';
 
 export { renderCancelReply, type CancelledRun } from './cancel-reply';

@@ -152,64 +152,6 @@ export function markdownCell(text: string): string {
     .replace(/\n/g, '<br>');
 }
 
-/**
- * Cuts `text` to at most `max` characters, keeping its start or its end, without splitting a surrogate pair.
- * Returns the kept text and how many characters were dropped.
- */
-export function clip(
-  text: string,
-  max: number,
-  keep: 'start' | 'end' = 'start',
-): { text: string; omitted: number } {
-  const limit = Math.max(0, Math.floor(max));
-  if (text.length <= limit) return { text, omitted: 0 };
-  if (keep === 'start') {
-    let end = limit;
-    if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    return { text: text.slice(0, end), omitted: text.length - end };
-  }
-  let start = text.length - limit;
-  if (start < text.length && isLowSurrogate(text.charCodeAt(start))) start++;
-  return { text: text.slice(start), omitted: start };
-}
-
-/** Cuts `text` to at most `max` characters (keeping its start), ending with `…` when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${clip(text, Math.max(0, max - 1)).text}…`;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** A link, when `url` is an http(s) URL; otherwise just the (already escaped) label. */
-export function link(label: string, url: string | undefined): string {
-  if (!url || !/^https?:\/\//i.test(url) || url.length > 2000) return label;
-  const safe = url.replace(
-    /[\s<>()|`\\"]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`,
-  );
-  return `[${label}](${safe})`;
-}
-
-/** `1,234,567` */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const [whole, fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** `1 file`, `3 files`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /** Human durations: `0.4 s`, `1.2 s`, `42 s`, `3 min 4 s`, `1 h 2 min`. */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '–';

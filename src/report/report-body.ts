@@ -9,22 +9,20 @@
  */
 import type { ArgValue } from '../manifest/types';
 import type { RawArgument } from '../request/types';
-import { CHANGE_KIND_WORDS, PHASES, type Phase, type RunReport, type RunStatus } from './types';
+import { CHANGE_KIND_WORDS } from '../publish/types';
+import { PHASE_TABLE, PHASES, phaseRow } from './phases';
+import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
 import {
-  clip,
   escapeProse,
   escapeText,
   fencedBlock,
-  formatCount,
   formatDuration,
   formatSize,
   inlineCode,
-  link,
-  plural,
   prepare,
-  truncate,
   type Mask,
 } from './markdown';
+import { clip, formatCount, link, plural, truncate } from '../shared/markdown';
 
 /** How much of each list or text a rendering shows. */
 export interface Limits {
@@ -112,15 +110,6 @@ export interface RenderOptions {
   alwaysShowTail?: boolean;
 }
 
-const PHASE_HEADINGS: Record<Phase, { emoji: string; words: string }> = {
-  queued: { emoji: '⏳', words: 'Queued' },
-  'checking-out': { emoji: '📥', words: 'Checking out' },
-  running: { emoji: '🏃', words: 'Running' },
-  uploading: { emoji: '📤', words: 'Uploading' },
-  'opening-pull-request': { emoji: '🔀', words: 'Opening pull request' },
-  done: { emoji: '🏁', words: 'Done' },
-};
-
 const STATUS_HEADINGS: Record<RunStatus, { emoji: string; words: string }> = {
   succeeded: { emoji: '✅', words: 'Succeeded' },
   failed: { emoji: '❌', words: 'Failed' },
@@ -130,33 +119,17 @@ const STATUS_HEADINGS: Record<RunStatus, { emoji: string; words: string }> = {
   ignored: { emoji: '➖', words: 'Ignored' },
 };
 
-const FAILURES: readonly RunStatus[] = ['failed', 'timed-out', 'cancelled', 'rejected'];
-
-/** Which duration belongs to which phase. */
-const PHASE_DURATIONS: Partial<Record<Phase, keyof RunReport['durations']>> = {
-  'checking-out': 'checkout',
-  running: 'run',
-  uploading: 'upload',
-  'opening-pull-request': 'publish',
-};
-
-const DURATION_LABELS: [keyof RunReport['durations'], string][] = [
-  ['checkout', 'checkout'],
-  ['run', 'script'],
-  ['upload', 'upload'],
-  ['publish', 'pull request'],
-];
-
 /** The emoji and words of the heading: the status once there is one, else the phase. */
 export function headingOf(report: Pick<RunReport, 'phase' | 'status'>): { emoji: string; words: string } {
   if (report.status && STATUS_HEADINGS[report.status]) return STATUS_HEADINGS[report.status];
-  return PHASE_HEADINGS[report.phase] ?? PHASE_HEADINGS.done;
+  return phaseRow(report.phase);
 }
 
 /** Renders the report, shrinking what it shows until it fits the budget. */
 export function renderReport(report: RunReport, mask: Mask, options: RenderOptions): string {
   const showsTail =
-    report.status !== undefined && (FAILURES.includes(report.status) || (options.alwaysShowTail ?? false));
+    report.status !== undefined &&
+    (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false));
   const tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
   const head = options.preamble ? [options.preamble] : [];
   for (let level = 0; level < LIMIT_LEVELS.length; level++) {
@@ -243,21 +216,22 @@ function progressLine(report: RunReport): string | undefined {
   );
   const current = PHASES.indexOf(report.phase);
   const items = steps.map((phase) => {
-    const label = PHASE_HEADINGS[phase].words;
+    const row = phaseRow(phase);
+    const label = row.words;
     if (phase === 'done') {
       if (!finished) return `⬜ ${label}`;
       const { emoji, words } = headingOf(report);
       return `**${emoji} ${words}**`;
     }
     if (finished) {
-      const key = PHASE_DURATIONS[phase];
+      const key = row.duration?.key;
       const reached =
         report.status === 'succeeded' || phase === 'queued' || (key !== undefined && key in report.durations);
       return `${reached ? '✅' : '⬜'} ${label}`;
     }
     const index = PHASES.indexOf(phase);
     if (index < current) return `✅ ${label}`;
-    if (index === current) return `**${PHASE_HEADINGS[phase].emoji} ${label}**`;
+    if (index === current) return `**${row.emoji} ${label}**`;
     return `⬜ ${label}`;
   });
   return items.join(' → ');
@@ -364,7 +338,7 @@ function modeCell(report: RunReport): string | undefined {
 function durationsCell(durations: RunReport['durations'] | undefined): string | undefined {
   if (!durations) return undefined;
   const parts: string[] = [];
-  for (const [key, label] of DURATION_LABELS) {
+  for (const { key, label } of PHASE_TABLE.flatMap((row) => (row.duration ? [row.duration] : []))) {
     const ms = durations[key];
     if (typeof ms === 'number') parts.push(`${label} ${formatDuration(ms)}`);
   }

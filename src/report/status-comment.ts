@@ -7,8 +7,10 @@
  * a marker anywhere else in a body is ignored, and user text inside the comment is escaped so that it can
  * neither forge nor close them. Callers should still only trust comments that their own token wrote.
  */
-import { PHASES, type Phase, type RunReport, type RunStatus } from './types';
-import { cleanText, type Mask, truncate } from './markdown';
+import { PHASES } from './phases';
+import type { Phase, RunReport, RunStatus } from './types';
+import { cleanText, type Mask } from './markdown';
+import { truncate } from '../shared/markdown';
 import { renderReport } from './report-body';
 
 /** GitHub refuses comments longer than 65,536 characters; this leaves room for any counting difference. */
@@ -35,8 +37,6 @@ export interface StatusCommentState {
   phase: Phase;
   status?: RunStatus;
   script?: string;
-  /** `RunReport.fieldsHash` of the run. */
-  fieldsHash?: string;
 }
 
 /**
@@ -99,7 +99,6 @@ export function parseStatusComment(body: string): StatusCommentState | undefined
       parsed.status = fields.status as RunStatus;
     }
     if (typeof fields.script === 'string') parsed.script = fields.script;
-    if (typeof fields.fields === 'string') parsed.fieldsHash = fields.fields;
     return parsed;
   } catch {
     return undefined;
@@ -114,7 +113,6 @@ function stateLine(report: RunReport, mask: Mask): string {
     phase: report.phase,
     status: report.status,
     script: report.script === undefined ? undefined : truncate(mask(cleanText(report.script)), 200),
-    fields: report.fieldsHash,
   };
   const json = JSON.stringify(state).replace(
     /[<>&\-\u2028\u2029]/g,

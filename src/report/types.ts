@@ -1,49 +1,16 @@
 import type { Problem } from '../errors';
 import type { ArgValue } from '../manifest/types';
+import type { ChangeSummary, PullRequestLink } from '../publish/types';
 import type { RawArgument } from '../request/types';
 
 /** The final status of a run; also the `status` output. */
 export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'rejected' | 'ignored';
 
-/** Where a run is, in the order it goes. */
+/** Where a run is, in the order it goes (see phases.ts for their words). */
 export type Phase = 'queued' | 'checking-out' | 'running' | 'uploading' | 'opening-pull-request' | 'done';
-export const PHASES: readonly Phase[] = [
-  'queued',
-  'checking-out',
-  'running',
-  'uploading',
-  'opening-pull-request',
-  'done',
-];
 
-export interface PullRequestLink {
-  url: string;
-  number: number;
-  /** opened: new; updated: the same open pull request got the new commit. */
-  action: 'opened' | 'updated';
-  repository: string;
-}
-
-/** A changed path's kind, from git's name-status letter, in words. */
-export const CHANGE_KIND_WORDS: Readonly<Record<string, string>> = {
-  A: 'added',
-  M: 'modified',
-  D: 'deleted',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type changed',
-};
-
-export interface ChangeSummary {
-  /** Number of changed paths. */
-  count: number;
-  added: number;
-  modified: number;
-  deleted: number;
-  renamed: number;
-  /** The first few paths with their kind (A, M, D, R, T), for display. */
-  files: { status: string; path: string }[];
-}
+/** The statuses the step fails for (and the comment shows the log for). */
+export const FAILING_STATUSES: readonly RunStatus[] = ['failed', 'timed-out', 'cancelled', 'rejected'];
 
 /**
  * Everything the status comment, the job summary and the step outputs show about one run.
@@ -93,9 +60,4 @@ export interface RunReport {
   result?: unknown;
   /** The last lines of the log. */
   logTail?: string;
-  /**
-   * A hash of the issue form fields the request was read from (issue events), kept in the status comment's
-   * hidden state so that an `edited` event can tell whether the fields changed since that run.
-   */
-  fieldsHash?: string;
 }

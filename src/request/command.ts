@@ -12,7 +12,7 @@
  * part of the text: only an unquoted `=` separates a name from its value.
  */
 import type { Problem } from '../errors';
-import { codeSpan } from '../forms/markdown';
+import { codeSpan } from '../shared/markdown';
 
 export type Command =
   | { name: 'run'; script?: string; args: Record<string, string>; problems: Problem[] }

@@ -1,8 +1,9 @@
 import type { Manifest } from '../manifest/types';
 import type { Problem } from '../errors';
-import { argsFromObject, parseArgsInput } from '../args/parse';
+import { argsFromObject, parseArgsInput } from './args';
 import { parseCommand } from './command';
 import { parseIssueForm } from './issue-form';
+import { requestOrigin } from './origin';
 import type { RawArgument, Request, RunRequest } from './types';
 
 /** What the action's front door knows about the event and its inputs. */
@@ -21,11 +22,6 @@ export interface EventContext {
   };
 }
 
-/** A run asked for by editing an issue: runs only if the last request of the issue was rejected or never ran. */
-export interface EditedRunRequest extends RunRequest {
-  onlyIfLastRejected: true;
-}
-
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -35,7 +31,7 @@ const login = (v: unknown): string => str(obj(v).login);
  * Reads what the event asks for. Pure: the manifest is only used to read issue forms (the parser knows the
  * forms it generated); nothing is checked against it yet.
  */
-export function readRequest(ctx: EventContext, manifest: Manifest): Request | EditedRunRequest {
+export function readRequest(ctx: EventContext, manifest: Manifest): Request {
   switch (ctx.eventName) {
     case 'issues':
       return fromIssueEvent(ctx, manifest);
@@ -46,7 +42,7 @@ export function readRequest(ctx: EventContext, manifest: Manifest): Request | Ed
   }
 }
 
-function fromIssueEvent(ctx: EventContext, manifest: Manifest): Request | EditedRunRequest {
+function fromIssueEvent(ctx: EventContext, manifest: Manifest): Request {
   const action = str(ctx.payload.action);
   const issue = obj(ctx.payload.issue);
   if (!['opened', 'edited', 'reopened'].includes(action)) {
@@ -88,7 +84,7 @@ function fromIssueEvent(ctx: EventContext, manifest: Manifest): Request | Edited
     openPullRequest: form.openPullRequest,
     dryRun: ctx.inputs.dryRun,
   };
-  return action === 'edited' ? { ...request, onlyIfLastRejected: true } : request;
+  return action === 'edited' ? { kind: 'edited', run: request } : request;
 }
 
 function sameFields(
@@ -202,5 +198,32 @@ function fromInputs(ctx: EventContext): Request {
     args: parsed.args,
     openPullRequest: true,
     dryRun: ctx.inputs.dryRun,
+  };
+}
+
+/**
+ * The request an event makes while the manifest cannot be read: events that are requests are answered with
+ * the manifest's problems; the rest are ignored (with the problems in the log for a maintainer).
+ */
+export function readRequestWithBrokenManifest(
+  ctx: EventContext,
+  manifestName: string,
+  message: string,
+  problems: Problem[],
+): Request {
+  const origin = requestOrigin(ctx.eventName, ctx.payload, ctx.actor, ctx.inputs.issueNumber);
+  if (!origin) {
+    return {
+      kind: 'ignored',
+      reason: 'the event is not a request (and the manifest could not be read)',
+      warning: message,
+    };
+  }
+  return {
+    kind: 'broken-manifest',
+    ...origin,
+    reason: `The manifest \`${manifestName}\` is broken, so no script can run until a maintainer fixes it.`,
+    message,
+    problems: problems.length > 0 ? problems : [{ message }],
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { Problem } from '../errors';
 import { formFields, labelKey, NO, SCRIPT_LABEL, scriptOption, YES, type FormField } from '../forms/fields';
-import { codeSpan } from '../forms/markdown';
+import { codeSpan } from '../shared/markdown';
 import type { Manifest, Script } from '../manifest/types';
 
 export type IssueFormResult =

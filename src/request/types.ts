@@ -1,7 +1,8 @@
 /** What was asked, read from the event (or the CLI), before anything is checked against the manifest. */
 
-/** A value as the request gave it: strings from forms, comments and `name=value` lines; any scalar from YAML/JSON. */
-export type RawArgument = string | number | boolean | null;
+import type { RawArgument } from '../args/types';
+
+export type { RawArgument };
 
 export type RequestSource = 'issue' | 'comment' | 'dispatch' | 'cli';
 
@@ -45,6 +46,30 @@ export interface HelpRequest {
 export interface Ignored {
   kind: 'ignored';
   reason: string;
+  /** Something a maintainer should still see in the log (e.g. the manifest is broken). */
+  warning?: string;
+}
+
+/**
+ * An issue whose form was edited: it runs only when the issue's last request was rejected or never ran (a
+ * request that already ran is run again with `/run`, not by editing).
+ */
+export interface EditedRequest {
+  kind: 'edited';
+  run: RunRequest;
+}
+
+/** A request that came in while the manifest cannot be read: answered with the manifest's problems. */
+export interface BrokenManifestRequest {
+  kind: 'broken-manifest';
+  requester: string;
+  issue?: number;
+  commentId?: number;
+  /** What the status comment says. */
+  reason: string;
+  /** The loader's own message (every problem with its position): the step's error. */
+  message: string;
+  problems: import('../errors').Problem[];
 }
 
 /**
@@ -61,4 +86,11 @@ export interface UnreadableRequest {
   problems: import('../errors').Problem[];
 }
 
-export type Request = RunRequest | CancelRequest | HelpRequest | Ignored | UnreadableRequest;
+export type Request =
+  | RunRequest
+  | EditedRequest
+  | CancelRequest
+  | HelpRequest
+  | Ignored
+  | UnreadableRequest
+  | BrokenManifestRequest;

@@ -4,11 +4,11 @@
  * sink that collects text. No network, no module mocks.
  */
 import path from 'node:path';
-import type { LogSink } from '../../src/execute/types';
-import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../src/github/api';
+import type { LogSink } from '../../src/ports';
+import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../src/ports';
 import type { Permission } from '../../src/manifest/types';
-import type { Reporter } from '../../src/pipeline';
-import type { ArtifactStore } from '../../src/publish/artifact';
+import type { Reporter } from '../../src/ports';
+import type { ArtifactStore } from '../../src/ports';
 import type { RunReport } from '../../src/report/types';
 
 /** An error shaped like the ones octokit throws. */
@@ -211,6 +211,12 @@ function publicView(pr: StoredPullRequest): PullRequest {
 /** Keeps a copy of every report it is shown, so later changes to the report do not rewrite history. */
 export class RecordingReporter implements Reporter {
   readonly reports: RunReport[] = [];
+  /** How many times the request was accepted. */
+  accepted = 0;
+
+  async accept(): Promise<void> {
+    this.accepted++;
+  }
 
   async update(report: RunReport): Promise<void> {
     this.reports.push(structuredClone(report));

@@ -1,4 +1,4 @@
-import { argsFromObject, parseArgsInput } from '../../src/args/parse';
+import { argsFromObject, parseArgsInput } from '../../src/request/args';
 
 describe('parseArgsInput: name=value lines', () => {
   it('reads one argument per line, the value verbatim after the first =', () => {

@@ -182,12 +182,14 @@ describe('issues events', () => {
       const ctx = issueEvent('edited', after, { changes: { body: { from: before() } } });
       const request = readRequest(ctx, manifest);
       expect(request).toMatchObject({
-        kind: 'run',
-        source: 'issue',
-        script: 'link_checker',
-        target: 'phy',
-        args: { eps: '/y', depth: '2' },
-        onlyIfLastRejected: true,
+        kind: 'edited',
+        run: {
+          kind: 'run',
+          source: 'issue',
+          script: 'link_checker',
+          target: 'phy',
+          args: { eps: '/y', depth: '2' },
+        },
       });
     });
 
@@ -195,9 +197,8 @@ describe('issues events', () => {
       const after = body('link_checker', { target: 'Ada CS', eps: '/x', depth: '2' });
       const ctx = issueEvent('edited', after, { changes: { body: { from: before() } } });
       expect(readRequest(ctx, manifest)).toMatchObject({
-        kind: 'run',
-        target: 'ada',
-        onlyIfLastRejected: true,
+        kind: 'edited',
+        run: { kind: 'run', target: 'ada' },
       });
     });
 
@@ -208,7 +209,7 @@ describe('issues events', () => {
 
     test('the body was not a form before → a run request', () => {
       const ctx = issueEvent('edited', before(), { changes: { body: { from: 'just text' } } });
-      expect(readRequest(ctx, manifest)).toMatchObject({ kind: 'run', onlyIfLastRejected: true });
+      expect(readRequest(ctx, manifest)).toMatchObject({ kind: 'edited', run: { kind: 'run' } });
     });
   });
 });

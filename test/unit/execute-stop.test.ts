@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execute } from '../../src/execute/run';
-import type { ExecutionSpec, LogSink } from '../../src/execute/types';
+import type { ExecutionSpec } from '../../src/execute/types';
+import type { LogSink } from '../../src/ports';
 
 const SCRIPTS = fileURLToPath(new URL('../fixtures/scripts/', import.meta.url));
 

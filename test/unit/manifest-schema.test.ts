@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parse, parseDocument } from 'yaml';
-import { NAME_PATTERN } from '../../src/plan/placeholders';
+import { NAME_PATTERN } from '../../src/manifest/placeholders';
 import { createLocator } from '../../src/manifest/locate';
 import { manifestSchema, problemsFromAjv } from '../../src/manifest/schema';
 import { ARG_TYPES, PERMISSIONS } from '../../src/manifest/types';

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseManifest } from '../../src/manifest/load';
 import type { Manifest } from '../../src/manifest/types';
-import { runPipeline, type Checkout, type PipelineDeps, type PublishChanges } from '../../src/pipeline';
+import { dispatch } from '../../src/pipeline';
+import type { Checkout, Ports, PublishResult } from '../../src/ports';
 import type { Job } from '../../src/plan/job';
 import type { RunReport } from '../../src/report/types';
 import type { RunRequest } from '../../src/request/types';
@@ -103,8 +104,22 @@ beforeAll(() => {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** The manifest and the ports a request is dispatched with. */
+interface Deps {
+  manifest: Manifest;
+  ports: Ports;
+}
+
+/** A run request through the engine; its final report. */
+async function runPipeline(request: RunRequest, deps: Deps): Promise<RunReport> {
+  const result = await dispatch(request, deps.manifest, deps.ports);
+  return result.report!;
+}
+
+type PublishChanges = (job: Job, checkout: Checkout) => Promise<PublishResult>;
+
 interface World {
-  deps: PipelineDeps;
+  deps: Deps;
   reporter: RecordingReporter;
   artifacts: RecordingArtifactStore;
   log: CollectingLog;
@@ -141,49 +156,55 @@ function world(
   const log = new CollectingLog();
   const checkouts: Job[] = [];
   const published: World['published'] = [];
-  const deps: PipelineDeps = {
+  const deps: Deps = {
     manifest: more.manifest ?? manifest,
-    environment: {
-      jobId: '77-1',
-      workspace,
-      tempDir,
-      baseEnv: { PATH: process.env.PATH, HOME: process.env.HOME },
-      secrets: [],
-      graceMs: 500,
-      run: { id: '77', url: 'https://github.example/o/r/actions/runs/77' },
+    ports: {
+      environment: {
+        jobId: '77-1',
+        workspace,
+        tempDir,
+        baseEnv: { PATH: process.env.PATH, HOME: process.env.HOME },
+        secrets: [],
+        graceMs: 500,
+        run: { id: '77', url: 'https://github.example/o/r/actions/runs/77' },
+        serverUrl: 'https://github.example',
+        repository: 'o/r',
+      },
+      api: more.api,
+      reporter: () => reporter,
+      artifacts,
+      log,
+      masker: new Masker(),
+      signal: more.signal,
+      content: {
+        checkout:
+          more.checkout ??
+          (async (job) => {
+            checkouts.push(job);
+            mkdirSync(job.target!.absolutePath, { recursive: true });
+            return { sha: 'abc1234', ref: 'main' };
+          }),
+        publish:
+          more.publish ??
+          (async (job, checkout) => {
+            const shown = reporter.last!;
+            published.push({ job, checkout, phase: shown.phase, status: shown.status });
+            return {
+              pullRequests: [
+                {
+                  url: 'https://github.example/org/content/pull/1',
+                  number: 1,
+                  action: 'opened',
+                  repository: 'org/content',
+                },
+              ],
+            };
+          }),
+      },
+      download: async (url) => {
+        throw new Error(`no download expected: ${url}`);
+      },
     },
-    api: more.api,
-    reporter,
-    artifacts,
-    log,
-    masker: new Masker(),
-    signal: more.signal,
-    checkout:
-      more.checkout ??
-      (async (job) => {
-        checkouts.push(job);
-        mkdirSync(job.target!.absolutePath, { recursive: true });
-        return { sha: 'abc1234', ref: 'main' };
-      }),
-    publishChanges:
-      more.publish ??
-      (async (job, checkout, report) => {
-        published.push({ job, checkout, phase: report.phase, status: report.status });
-        return {
-          pullRequests: [
-            {
-              url: 'https://github.example/org/content/pull/1',
-              number: 1,
-              action: 'opened',
-              repository: 'org/content',
-            },
-          ],
-        };
-      }),
-    download: async (url) => {
-      throw new Error(`no download expected: ${url}`);
-    },
-    downloadPolicy: { serverUrl: 'https://github.example', repository: 'o/r' },
   };
   return { deps, reporter, artifacts, log, api: more.api, checkouts, published, workspace, tempDir };
 }
@@ -447,12 +468,13 @@ describe('runPipeline: failures', () => {
     const controller = new AbortController();
     const w = world({ signal: controller.signal });
     const update = w.reporter.update.bind(w.reporter);
-    w.deps.reporter = {
+    w.deps.ports.reporter = () => ({
+      accept: async () => undefined,
       update: async (report) => {
         await update(report);
         if (report.phase === 'running') setTimeout(() => controller.abort(), 200);
       },
-    };
+    });
     const started = Date.now();
     const report = await runPipeline(request('sleeper'), w.deps);
     expect(report.status).toBe('cancelled');

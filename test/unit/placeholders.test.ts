@@ -1,4 +1,4 @@
-import { fillPlaceholders, isKnownPlaceholder, placeholdersIn } from '../../src/plan/placeholders';
+import { fillPlaceholders, isKnownPlaceholder, placeholdersIn } from '../../src/manifest/placeholders';
 
 describe('placeholders', () => {
   it('finds placeholders including args', () => {

@@ -1,4 +1,4 @@
-import type { GitHubApi, PullRequest, RepoRef } from '../../src/github/api';
+import type { GitHubApi, PullRequest, RepoRef } from '../../src/ports';
 import {
   compareUrl,
   isAlreadyExists,
@@ -6,7 +6,7 @@ import {
   openOrUpdatePullRequest,
   renderPullRequestBody,
 } from '../../src/publish/pull-request';
-import type { ChangeSummary } from '../../src/report/types';
+import type { ChangeSummary } from '../../src/publish/types';
 
 interface StoredPr extends PullRequest {
   title: string;

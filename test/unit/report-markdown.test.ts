@@ -1,20 +1,17 @@
 import fc from 'fast-check';
 import {
   ZERO_WIDTH_JOINER,
-  clip,
   cleanText,
   escapeProse,
   escapeText,
   fencedBlock,
-  formatCount,
   formatDuration,
   formatSize,
   inlineCode,
-  link,
   longestRun,
   neutralizeComments,
-  truncate,
 } from '../../src/report/markdown';
+import { clip, formatCount, link, truncate } from '../../src/shared/markdown';
 
 describe('report markdown: escaping', () => {
   it('escapes prose so that it can open no HTML, comment, link or emphasis', () => {

@@ -6,7 +6,8 @@ import {
   statusMarker,
 } from '../../src/report/status-comment';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary';
-import { PHASES, type RunReport, type RunStatus } from '../../src/report/types';
+import { PHASES } from '../../src/report/phases';
+import type { RunReport, RunStatus } from '../../src/report/types';
 
 const noMask = (text: string) => text;
 const maskSecret = (text: string) => text.replaceAll('SECRET', '***');
@@ -186,7 +187,7 @@ function expectIntact(body: string, job: string, expectedDetails: number, preamb
 
 describe('status comment: marker and state', () => {
   it('starts with the marker, then the hidden state', () => {
-    const body = renderStatusComment(report({ fieldsHash: 'abc123' }), noMask);
+    const body = renderStatusComment(report(), noMask);
     const [first, second] = body.split('\n');
     expect(first).toBe('<!-- script-dispatcher:status job=1234567-1 -->');
     expect(second.startsWith('<!-- script-dispatcher:state {')).toBe(true);
@@ -194,16 +195,12 @@ describe('status comment: marker and state', () => {
   });
 
   it('reads back what it wrote', () => {
-    const body = renderStatusComment(
-      report({ phase: 'running', status: undefined, fieldsHash: 'f00' }),
-      noMask,
-    );
+    const body = renderStatusComment(report({ phase: 'running', status: undefined }), noMask);
     expect(parseStatusComment(body)).toEqual({
       job: '1234567-1',
       runId: '987654321',
       phase: 'running',
       script: 'link_checker',
-      fieldsHash: 'f00',
     });
     const done = renderStatusComment(report({ status: 'rejected', run: undefined }), noMask);
     expect(parseStatusComment(done)).toEqual({

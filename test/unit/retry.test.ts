@@ -5,7 +5,7 @@ import {
   retryDelay,
   type FailedCall,
   type RetryPolicy,
-} from '../../src/github/retry';
+} from '../../src/adapters/github/retry';
 
 const POLICY: RetryPolicy = {
   serverRetries: 3,

@@ -1,16 +1,8 @@
-import type { LogSink } from '../execute/types';
-import { writeStdout } from '../shared/stdout';
-import type { Reporter } from '../pipeline';
-import type { Phase, RunReport } from '../report/types';
-
-const PHASE_WORDS: Record<Phase, string> = {
-  queued: 'accepted',
-  'checking-out': 'checking out',
-  running: 'running',
-  uploading: 'collecting outputs',
-  'opening-pull-request': 'committing changes',
-  done: 'done',
-};
+import type { LogSink } from '../../ports';
+import { writeStdout } from '../../shared/stdout';
+import type { Reporter } from '../../ports';
+import { phaseRow } from '../../report/phases';
+import type { Phase, RunReport } from '../../report/types';
 
 /** The terminal: the script's output on stdout, the dispatcher's own lines on stderr. */
 export class TerminalLog implements LogSink {
@@ -32,9 +24,10 @@ export class TerminalLog implements LogSink {
 /** Prints each phase once, as the run moves on. */
 export class TerminalReporter implements Reporter {
   private last?: Phase;
+  async accept(): Promise<void> {}
   async update(report: RunReport): Promise<void> {
     if (report.phase === this.last || report.phase === 'done') return;
     this.last = report.phase;
-    process.stderr.write(`· ${PHASE_WORDS[report.phase]}\n`);
+    process.stderr.write(`· ${phaseRow(report.phase).terminal}\n`);
   }
 }

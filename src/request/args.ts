@@ -5,7 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Problem } from '../errors';
 import type { RawArgument } from '../request/types';
-import { code, showValue } from './messages';
+import { code, showValue } from '../args/messages';
 
 export interface ParsedArgs {
   /** Values by argument name, not yet checked against the script's arguments. */

@@ -1,7 +1,4 @@
-/** Where the outputs go: an Actions artifact, or (CLI) nowhere, since they already sit in a local folder. */
-export interface ArtifactStore {
-  upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }>;
-}
+import type { ArtifactStore } from '../../ports';
 
 /** Uploads with @actions/artifact (loaded only when a run has outputs to upload). */
 export class ActionsArtifactStore implements ArtifactStore {
@@ -13,12 +10,5 @@ export class ActionsArtifactStore implements ArtifactStore {
     const { id } = await client.uploadArtifact(name, files, rootDir);
     if (id === undefined) return {};
     return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
-  }
-}
-
-/** The CLI keeps the outputs where the script wrote them. */
-export class LocalArtifactStore implements ArtifactStore {
-  async upload(_name: string, rootDir: string): Promise<{ id?: string; url?: string }> {
-    return { url: rootDir };
   }
 }

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
-import type { PermissionPrefetch } from '../action/prefetch';
-import { PERMISSIONS, type Permission } from '../manifest/types';
-import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from './api';
+import type { PermissionPrefetch } from './prefetch';
+import { PERMISSIONS, type Permission } from '../../manifest/types';
+import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../ports';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry';
 
 type Octokit = ReturnType<typeof getOctokit>;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { requestOrigin } from '../../request/origin';
 
 export interface PermissionPrefetch {
   /** Whose permission was asked ('' when nothing was asked). */
@@ -20,25 +21,7 @@ export interface PermissionPrefetch {
 }
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
 const TIMEOUT_MS = 10_000;
-
-/** Who asks, when the event looks like a request; undefined for events that will be ignored anyway. */
-export function likelyRequester(eventName: string, payload: Obj, actor: string): string | undefined {
-  if (eventName === 'issues') {
-    const issue = obj(payload.issue);
-    const body = typeof issue.body === 'string' ? issue.body : '';
-    return body.includes('### Script') ? (obj(issue.user).login as string | undefined) : undefined;
-  }
-  if (eventName === 'issue_comment') {
-    const comment = obj(payload.comment);
-    const user = obj(comment.user);
-    const body = typeof comment.body === 'string' ? comment.body.trimStart() : '';
-    if (payload.action !== 'created' || user.type === 'Bot' || !body.startsWith('/run')) return undefined;
-    return user.login as string | undefined;
-  }
-  return actor || undefined;
-}
 
 export function prefetchPermission(env: NodeJS.ProcessEnv = process.env): PermissionPrefetch | undefined {
   let payload: Obj = {};
@@ -50,7 +33,7 @@ export function prefetchPermission(env: NodeJS.ProcessEnv = process.env): Permis
   const nothing = { login: '', answer: Promise.resolve(undefined), sent: Promise.resolve(), payload };
   const token = env.INPUT_TOKEN;
   const repository = env.GITHUB_REPOSITORY;
-  const login = likelyRequester(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_ACTOR ?? '');
+  const login = requestOrigin(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_ACTOR ?? '')?.requester;
   // Behind a proxy, only the full client (which honours it) talks to GitHub.
   const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY'].some((k) => env[k]);
   if (!token || !repository || !login || proxied) return nothing;

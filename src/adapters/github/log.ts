@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import type { LogSink } from '../execute/types';
-import { writeStdout } from '../shared/stdout';
+import type { LogSink } from '../../ports';
+import { writeStdout } from '../../shared/stdout';
 
 /** The Actions log: groups, and the script's bytes written to stdout with backpressure. */
 export class ActionsLog implements LogSink {

@@ -1,7 +1,7 @@
-import type { GitHubApi, ReactionContent } from '../github/api';
-import type { Reporter } from '../pipeline';
-import { renderStatusComment, statusMarker } from '../report/status-comment';
-import type { RunReport, RunStatus } from '../report/types';
+import type { GitHubApi, ReactionContent } from '../../ports';
+import type { Reporter } from '../../ports';
+import { renderStatusComment, statusMarker } from '../../report/status-comment';
+import type { RunReport, RunStatus } from '../../report/types';
 
 type Warn = (message: string) => void;
 
@@ -21,7 +21,7 @@ export class IssueReporter implements Reporter {
   private commentId?: number;
   private lastBody?: string;
   private accepted = false;
-  commentUrl?: string;
+  private commentUrl?: string;
 
   constructor(
     private readonly api: GitHubApi,
@@ -30,6 +30,11 @@ export class IssueReporter implements Reporter {
     private readonly warn: Warn,
     private readonly options: { commentId?: number; statusLabels: boolean },
   ) {}
+
+  /** The status comment, once it exists. */
+  get url(): string | undefined {
+    return this.commentUrl;
+  }
 
   async update(report: RunReport): Promise<void> {
     const body = renderStatusComment(report, this.mask);

@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import type { DispatchResult } from '../pipeline';
+import { renderSummary } from '../report/summary';
+import { errorMessage } from '../shared/markdown';
+
+/** The step outputs and the job summary of a dispatched request. */
+export async function writeOutputs(result: DispatchResult, mask: (text: string) => string): Promise<void> {
+  core.setOutput('status', result.status);
+  const report = result.report;
+  if (!report) return;
+  core.setOutput('script', report.script ?? '');
+  core.setOutput('target', report.target ?? '');
+  core.setOutput('exit-code', report.exitCode ?? '');
+  core.setOutput('artifact-id', report.artifact?.id ?? '');
+  core.setOutput('artifact-url', report.artifact?.url ?? '');
+  core.setOutput('pull-request-urls', JSON.stringify((report.pullRequests ?? []).map((p) => p.url)));
+  core.setOutput('comment-url', result.commentUrl ?? '');
+  core.setOutput('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    }
+  }
+}

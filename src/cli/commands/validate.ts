@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { generateForms } from '../../forms/generate';
+import { hasScriptOptions, withScriptOptions } from '../../forms/workflow-options';
+import type { Manifest } from '../../manifest/types';
+import { orphanForms, withDocs, workflowFiles } from '../generated';
+
+/** `validate [--check-generated]`: the manifest is valid (it was loaded), and the generated files are current. */
+export async function validateCommand(
+  manifest: Manifest,
+  root: string,
+  checkGenerated: boolean,
+): Promise<number> {
+  const count = Object.keys(manifest.scripts).length;
+  process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
+  if (!checkGenerated) return 0;
+  const stale: string[] = [];
+  for (const form of generateForms(manifest)) {
+    const current = await fs.readFile(path.join(root, form.path), 'utf8').catch(() => undefined);
+    if (current !== form.content) stale.push(form.path);
+  }
+  for (const file of await orphanForms(manifest, root)) stale.push(`${file} (no such script)`);
+  const readme = await fs.readFile(path.join(root, 'README.md'), 'utf8').catch(() => undefined);
+  if (readme !== undefined && readme !== withDocs(readme, manifest)) {
+    stale.push('README.md (scripts table)');
+  }
+  for (const file of await workflowFiles(root)) {
+    const text = await fs.readFile(path.join(root, file), 'utf8');
+    if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+      stale.push(`${file} (list of scripts)`);
+    }
+  }
+  if (stale.length === 0) {
+    process.stdout.write('generated files are up to date\n');
+    return 0;
+  }
+  process.stderr.write(
+    `These generated files are out of date:\n${stale.map((s) => `  ${s}`).join('\n')}\n` +
+      'Run `script-dispatcher generate` and commit the result.\n',
+  );
+  return 1;
+}

@@ -1,0 +1,194 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { execute } from '../execute/run';
+import type { Execution } from '../execute/types';
+import type { Job } from '../plan/job';
+import type { Checkout, Ports, PublishResult, Reporter } from '../ports';
+import { collectOutputs, missingExpected } from '../publish/outputs';
+import type { RunReport, RunStatus } from '../report/types';
+import { errorMessage } from '../shared/markdown';
+
+/** The ports of one job: the request's own reporter instead of the factory. */
+export type JobPorts = Omit<Ports, 'reporter'> & { reporter: Reporter };
+
+const MAX_RESULT_BYTES = 1024 * 1024;
+
+/** The report of a job that is about to start. */
+export function jobReport(job: Job, ports: Pick<Ports, 'environment'>, startedAt = Date.now()): RunReport {
+  return {
+    job: job.id,
+    phase: 'queued',
+    script: job.script.name,
+    scriptTitle: job.script.title,
+    mode: job.script.mode,
+    target: job.target?.key,
+    targetTitle: job.target?.title,
+    args: { ...job.args },
+    requester: job.requester,
+    issue: job.issue,
+    dryRun: job.dryRun,
+    run: ports.environment.run,
+    startedAt: new Date(startedAt).toISOString(),
+    durations: {},
+  };
+}
+
+/**
+ * Runs an accepted job: checks out its target, runs the script, uploads whatever it wrote (also when it
+ * failed), publishes a write script's changes, and returns the final report. Never throws.
+ */
+export async function runJob(
+  job: Job,
+  ports: JobPorts,
+  options: { startedAt?: number } = {},
+): Promise<RunReport> {
+  const started = options.startedAt ?? Date.now();
+  const report = jobReport(job, ports, started);
+  const { reporter } = ports;
+  await reporter.update(report);
+
+  // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
+  let execution: Execution | undefined;
+  let failure: string | undefined;
+  let checkout: Checkout | undefined;
+  try {
+    if (job.target) {
+      report.phase = 'checking-out';
+      await reporter.update(report);
+      const t0 = Date.now();
+      checkout = await ports.content.checkout(job).catch((error: unknown) => {
+        throw new Error(
+          `${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`,
+        );
+      });
+      report.durations.checkout = Date.now() - t0;
+      if (checkout.sha)
+        report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+    }
+    report.phase = 'running';
+    await reporter.update(report);
+    await fs.mkdir(path.dirname(job.resultFile), { recursive: true });
+    await fs.rm(job.resultFile, { force: true });
+    execution = await execute(
+      {
+        argv: job.argv,
+        cwd: job.cwd,
+        env: job.env,
+        outputDir: job.outputDir,
+        timeoutMs: job.timeoutMs,
+        graceMs: job.graceMs,
+        retries: job.retries,
+      },
+      ports.log,
+      { signal: ports.signal, masker: ports.masker },
+    );
+    report.durations.run = execution.durationMs;
+    report.exitCode = execution.exitCode;
+    report.attempts = execution.attempts;
+    report.logTail = execution.tail;
+    if (execution.reason) report.reason = execution.reason;
+    report.result = await readResult(job.resultFile, ports);
+  } catch (error) {
+    failure = errorMessage(error);
+  }
+
+  // Upload whatever the script wrote, whatever happened to it.
+  report.phase = 'uploading';
+  await reporter.update(report);
+  const t1 = Date.now();
+  let uploadFailure: string | undefined;
+  try {
+    const outputs = await collectOutputs(job.outputDir);
+    if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
+    if (execution?.status === 'succeeded') {
+      const missing = missingExpected(job.expect, outputs.relative);
+      if (missing.length > 0) {
+        failure = `the script succeeded but did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
+          .map((m) => `\`${m}\``)
+          .join(', ')} (see \`outputs.expect\` in the manifest)`;
+      }
+    }
+    report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+    if (outputs.files.length > 0) {
+      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+      report.artifact.id = uploaded.id;
+      report.artifact.url = uploaded.url;
+    }
+  } catch (error) {
+    uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+  }
+  report.durations.upload = Date.now() - t1;
+
+  const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
+  if (succeeded && job.write && checkout) {
+    report.phase = 'opening-pull-request';
+    report.branch = job.write.branch;
+    await reporter.update(report);
+    const t2 = Date.now();
+    try {
+      recordPublished(
+        report,
+        await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }),
+      );
+    } catch (error) {
+      failure = `the changes could not be published: ${errorMessage(error)}`;
+    }
+    report.durations.publish = Date.now() - t2;
+  }
+
+  const problem = failure ?? uploadFailure;
+  let status: RunStatus = execution?.status ?? 'failed';
+  if (problem) {
+    report.reason =
+      report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
+    status = execution && execution.status !== 'succeeded' ? execution.status : 'failed';
+  }
+  return finishReport(report, status, started, reporter);
+}
+
+/** What publishing did, in the report. */
+function recordPublished(report: RunReport, published: PublishResult): void {
+  if (published.changes) report.changes = published.changes;
+  if (published.noChanges) report.noChanges = true;
+  if (published.pullRequests) report.pullRequests = published.pullRequests;
+  if (published.compareUrl) report.compareUrl = published.compareUrl;
+  if (published.branch) report.branch = published.branch;
+}
+
+/** Marks the report done with its status and total duration, and shows it one last time. */
+export async function finishReport(
+  report: RunReport,
+  status: RunStatus,
+  started: number,
+  reporter: Reporter,
+): Promise<RunReport> {
+  report.phase = 'done';
+  report.status = status;
+  report.durations.total = Date.now() - started;
+  await reporter.update(report);
+  return report;
+}
+
+async function readResult(file: string, ports: Pick<Ports, 'log'>): Promise<unknown> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_RESULT_BYTES) {
+      ports.log.warning(
+        `DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`,
+      );
+      return undefined;
+    }
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    ports.log.warning(
+      `DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`,
+    );
+    return undefined;
+  }
+}
