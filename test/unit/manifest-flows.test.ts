@@ -200,7 +200,7 @@ describe('flows in the manifest', () => {
       'Step `b` of the flow `a`: Argument `limit` must be at least 1, got `0`.',
       'Step `b` of the flow `a`: There is no argument `colour`.',
     ]);
-    expect(problems.map((p) => p.position)).toEqual([at(22, 15), at(22, 15)]);
+    expect(problems.map((p) => p.position)).toEqual([at(22, 36), at(22, 47)]);
   });
 
   it('reports a required script argument the step does not give', () => {
