@@ -166,6 +166,8 @@ function checkFlow(
     }
     needsOf.set(stepName, needs);
 
+    if (script)
+      checkStepTargets(at, name, flow.targets, script, scripts[script] as Mapping, repositoryKeys, report);
     const scriptSpecs = script ? specsOf((scripts[script] as Mapping).args) : undefined;
     checkStepArgs(at, name, step.args, needs, stepNames, flowArgs, scriptSpecs, report);
 
@@ -291,6 +293,32 @@ function checkStepArgs(
       problem.fix,
     );
   }
+}
+
+/** Every target the flow may run on must be one the step's script may run on. */
+function checkStepTargets(
+  at: ManifestPath,
+  flowName: string,
+  flowTargets: unknown,
+  scriptName: string,
+  script: Mapping,
+  repositoryKeys: string[],
+  report: Report,
+): void {
+  if (!Array.isArray(script.targets) || script.targets.length === 0) return; // all targets, or none needed
+  const targets = Array.isArray(flowTargets)
+    ? flowTargets.filter((t) => typeof t === 'string')
+    : repositoryKeys;
+  const missing = targets.filter(
+    (t) => repositoryKeys.includes(t) && !(script.targets as unknown[]).includes(t),
+  );
+  if (missing.length === 0) return;
+  report(
+    [...at, 'script'],
+    'value',
+    `The flow \`${flowName}\` may run on ${codeList(missing)}, but its step \`${String(at[at.length - 1])}\` runs the script \`${scriptName}\`, whose \`targets\` do not include ${missing.length === 1 ? 'it' : 'them'}.`,
+    `Set the flow's \`targets\` to targets of \`${scriptName}\` (${codeList(script.targets as string[])}), or add ${codeList(missing)} to the script's \`targets\`.`,
+  );
 }
 
 /** Whether a flow argument of type `from` can be passed whole to a script argument of type `to`. */

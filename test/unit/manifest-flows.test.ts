@@ -256,6 +256,19 @@ describe('flows in the manifest', () => {
     ]);
   });
 
+  it('rejects a flow target that a step script may not run on', () => {
+    const text = manifest('  a:', '    steps: {one: {script: list}}')
+      .replace('    command: [python3, list.py]\n', '    command: [python3, list.py]\n    targets: [ada]\n')
+      .replace('  phy: {repository: o/phy}\n', '  phy: {repository: o/phy}\n  ada: {repository: o/ada}\n');
+    const problem = problemOf(text);
+    expect(problem.message).toBe(
+      'The flow `a` may run on `phy`, but its step `one` runs the script `list`, whose `targets` do not include it.',
+    );
+    expect(problem.fix).toMatch(/Set the flow's `targets` to targets of `list` \(`ada`\)/);
+    const fine = text.replace('  a:\n', '  a:\n    targets: [ada]\n');
+    expect(parseManifest(fine, 'm.yml').flows?.a.targets).toEqual(['ada']);
+  });
+
   it('reports schema problems of flows', () => {
     const problems = problemsOf(manifest('  a:', '    max-parallel: 0', '    steps: {one: {needs: []}}'));
     expect(problems.length).toBe(2);
