@@ -81,6 +81,7 @@ export interface FlowRunInput {
   runStep: (call: FlowStepCall) => Promise<FlowStepOutcome>;
   /** Cached steps look up and save here; none: `cache: true` is ignored. */
   cache?: CacheStore;
+  /** Steps at once; default: the flow's `max-parallel`, else the number of CPUs. */
   maxParallel?: number;
   signal?: AbortSignal;
   onEvent?: (event: FlowEvent<FlowStep, FlowStepOutcome>) => void;
@@ -223,7 +224,9 @@ export async function runFlowSteps(input: FlowRunInput): Promise<FlowRunReport> 
       return outcome;
     },
     {
-      ...(input.maxParallel !== undefined ? { maxParallel: input.maxParallel } : {}),
+      ...((input.maxParallel ?? flow.maxParallel) !== undefined
+        ? { maxParallel: input.maxParallel ?? flow.maxParallel }
+        : {}),
       ...(input.signal ? { signal: input.signal } : {}),
       ...(input.onEvent ? { onEvent: input.onEvent } : {}),
       ...(input.now ? { now: input.now } : {}),
