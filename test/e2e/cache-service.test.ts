@@ -120,4 +120,28 @@ describe('the Actions step cache store', () => {
     expect(existsSync(join(workspace, 'out3', 'report.csv'))).toBe(false);
     expect(existsSync(join(workspace, '.script-dispatcher-cache', 'audit', 'broken'))).toBe(false);
   });
+
+  it('hits from another workspace folder, as on another runner (the library gets a relative path)', async () => {
+    const cwd = process.cwd();
+    const other = mkdtempSync(join(tmpdir(), 'cache-ws2-'));
+    try {
+      process.chdir(workspace);
+      const out = folder('out4', { 'n.txt': 'four' });
+      const fourth = entry('d', { script: 's' });
+      await actionsCacheStore({ workspace }).save(fourth, out);
+
+      process.chdir(other);
+      process.env.GITHUB_WORKSPACE = other;
+      const back = join(other, 'back');
+      expect(await lookUpStep(actionsCacheStore({ workspace: other }), fourth, back)).toEqual({
+        cached: true,
+      });
+      expect(readFileSync(join(back, 'n.txt'), 'utf8')).toBe('four');
+      expect(existsSync(join(other, '.script-dispatcher-cache', 'audit', 'broken'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+      process.env.GITHUB_WORKSPACE = workspace;
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });
