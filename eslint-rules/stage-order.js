@@ -7,8 +7,8 @@ import path from 'node:path';
 /** Folders (or files) of src/, in the order a request goes through them. */
 export const STAGES = [
   ['shared', 'errors', 'ports'],
-  ['manifest'],
   ['args'],
+  ['manifest'],
   ['forms'],
   ['request'],
   ['route'],
@@ -83,8 +83,11 @@ export default {
         }
         return;
       }
-      // The ports describe what the stages exchange: they may name any stage's types.
-      if (from.top === 'ports' && node.importKind === 'type') return;
+      // The ports describe what the stages exchange: they may name any stage's types. And a stage's
+      // `types.ts` is vocabulary, not behaviour: any stage may name those types.
+      if (node.importKind === 'type' && (from.top === 'ports' || /\/types(\.ts)?$/.test(spec))) {
+        if (RANK.get(to.top) !== undefined && RANK.get(to.top) < RANK.get('adapters')) return;
+      }
       const toRank = RANK.get(to.top);
       if (toRank === undefined) {
         context.report({

@@ -1,6 +1,6 @@
 /** Checks the arguments a request gives against the ones a script declares. Pure. */
 import type { Problem } from '../errors';
-import { wholeValuePattern } from '../manifest/pattern';
+import { wholeValuePattern } from '../shared/pattern';
 import type { ArgSpec, ArgValue } from '../manifest/types';
 import type { RawArgument } from './types';
 import { accepted, argLabel, BOOLEAN_WORDS, code, list, showValue } from './messages';

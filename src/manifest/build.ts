@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from './raw';
+import { buildFlows } from './flows';
 import { manifestSchema } from './schema';
 import {
   DEFAULT_COMMIT_AUTHOR,
@@ -56,6 +57,9 @@ export function buildManifest(raw: RawManifest, file: string): Manifest {
     version: 1,
     repositories,
     scripts,
+    ...(raw.flows
+      ? { flows: buildFlows(raw.flows, scripts, Object.keys(repositories), raw.defaults ?? {}) }
+      : {}),
     allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
     maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
     statusLabels: raw['status-labels'] ?? false,
@@ -116,7 +120,7 @@ function buildSettings(mode: ScriptMode, own: RawSettings, defaults: RawSettings
   };
 }
 
-function buildArg(name: string, raw: RawArg): ArgSpec {
+export function buildArg(name: string, raw: RawArg): ArgSpec {
   const spec: ArgSpec = {
     name,
     type: raw.type,

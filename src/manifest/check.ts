@@ -7,8 +7,9 @@
  */
 import type { ManifestProblem } from '../errors';
 import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from './placeholders';
+import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
-import { wholeValuePattern } from './pattern';
+import { wholeValuePattern } from '../shared/pattern';
 import { ARG_TYPES, type ArgType } from './types';
 import { closest } from '../shared/similar';
 import { describeValue, orList } from './words';
@@ -58,6 +59,14 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
   for (const [name, script] of entriesOf(data.scripts)) {
     if (isMapping(script)) checkScript(name, script, repositoryKeys, report);
   }
+  for (const [name, flow] of entriesOf(data.flows)) {
+    checkOrderedName(['flows', name], report);
+    if (!isMapping(flow)) continue;
+    for (const [argName, arg] of entriesOf(flow.args)) {
+      if (isMapping(arg)) checkArg(['flows', name, 'args', argName], arg, report);
+    }
+  }
+  problems.push(...checkFlows(data, locator));
   return problems;
 }
 

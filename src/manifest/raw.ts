@@ -47,11 +47,30 @@ export interface RawScript extends RawSettings {
   'pull-request'?: { title?: string; body?: string; labels?: string[]; draft?: boolean };
 }
 
+export interface RawFlowStep {
+  script: string;
+  needs?: string[];
+  args?: Record<string, string | number | boolean>;
+  cache?: boolean;
+  'cache-files'?: string[];
+}
+
+export interface RawFlow {
+  title?: string;
+  description?: string;
+  targets?: string[];
+  args?: Record<string, RawArg>;
+  permission?: Permission;
+  'max-parallel'?: number;
+  steps: Record<string, RawFlowStep>;
+}
+
 export interface RawManifest {
   version: 1;
   repositories?: Record<string, RawRepository>;
   defaults?: RawSettings;
   scripts: Record<string, RawScript>;
+  flows?: Record<string, RawFlow>;
   'allowed-download-hosts'?: string[];
   'max-download-mib'?: number;
   'status-labels'?: boolean;

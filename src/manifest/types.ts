@@ -102,6 +102,37 @@ export interface Script extends ScriptSettings {
   pullRequest: PullRequestSpec;
 }
 
+/** One step of a flow: a script of the manifest, the steps it needs, its argument values. */
+export interface FlowStep {
+  name: string;
+  /** A key of `Manifest.scripts`. */
+  script: string;
+  /** Names of steps of the same flow that must succeed (or be cached) first, as written. */
+  needs: string[];
+  /** Values as written; text may hold `{args.NAME}`, `{target}`, `{job}`, `{steps.NAME.output}`. */
+  args: Record<string, ArgValue>;
+  cache: boolean;
+  /** Globs, relative to the working directory, of further files whose content enters the cache key. */
+  cacheFiles: string[];
+}
+
+export interface Flow {
+  name: string;
+  title: string;
+  /** Markdown. */
+  description: string;
+  /** Keys of the repositories a request may name; the first is the default. */
+  targets: string[];
+  /** The flow's own arguments, in declaration order. */
+  args: ArgSpec[];
+  /** The flow's `permission`, raised to the highest of its steps' scripts. */
+  permission: Permission;
+  /** Steps at once; undefined: the number of CPUs. */
+  maxParallel?: number;
+  /** In declaration order. */
+  steps: FlowStep[];
+}
+
 export interface Manifest {
   /** The path it was read from, as the user gave it (for messages). */
   file: string;
@@ -109,6 +140,8 @@ export interface Manifest {
   repositories: Record<string, Target>;
   /** In declaration order. */
   scripts: Record<string, Script>;
+  /** In declaration order; names never equal a script's. Absent in manifests built before flows existed. */
+  flows?: Record<string, Flow>;
   /** Hosts (besides the GitHub host) that csv/file attachment links may be downloaded from. */
   allowedDownloadHosts: string[];
   /** Size cap of a downloaded or pasted csv/file value, in bytes (default 10 MiB). */

@@ -77,6 +77,19 @@ export interface ArtifactService {
   close(): Promise<void>;
 }
 
+/** Another twirp service served beside the artifact one, over the same server and Azurite. */
+export interface ExtraTwirpService {
+  /** e.g. `github.actions.results.api.v1.CacheService` */
+  name: string;
+  methods: Record<string, (body: Record<string, unknown>) => Promise<{ status: number; body: unknown }>>;
+}
+
+/** What an extra service gets to store its blobs: Azurite's container and SAS-signed URLs of its blobs. */
+export interface SharedStorage {
+  container: ReturnType<BlobServiceClient['getContainerClient']>;
+  sign(blobName: string, permissions: string): string;
+}
+
 const base64url = (s: string) => Buffer.from(s).toString('base64url');
 
 /** An unsigned JWT as the runner's ACTIONS_RUNTIME_TOKEN: the client decodes it, nobody verifies it. */
@@ -165,7 +178,12 @@ const unwrap = (v: unknown): string | undefined =>
       : String(v);
 
 export async function startArtifactService(
-  opts: { runBackendId?: string; jobBackendId?: string } = {},
+  opts: {
+    runBackendId?: string;
+    jobBackendId?: string;
+    /** More twirp services on the same origin (the cache service), made once storage is up. */
+    services?: ((storage: SharedStorage) => ExtraTwirpService)[];
+  } = {},
 ): Promise<ArtifactService> {
   const runBackendId = opts.runBackendId ?? 'ce7f54c7-61c7-4aae-887f-30da475f5f1a';
   const jobBackendId = opts.jobBackendId ?? 'ca395085-040a-526b-2ce8-bdc85f692774';
@@ -193,6 +211,10 @@ export async function startArtifactService(
     ).toString();
     return `${blobUrl}/${CONTAINER}/${blobName.split('/').map(encodeURIComponent).join('/')}?${sas}`;
   };
+
+  const extra = new Map(
+    (opts.services ?? []).map((make) => make({ container, sign })).map((x) => [x.name, x]),
+  );
 
   const artifacts: ArtifactRecord[] = [];
   const requests: ArtifactServiceRequest[] = [];
@@ -284,7 +306,9 @@ export async function startArtifactService(
     (async () => {
       const m = /^\/twirp\/([\w.]+)\/(\w+)$/.exec(req.url ?? '');
       const body = (await readJson(req).catch(() => undefined)) as Record<string, unknown> | undefined;
-      if (req.method !== 'POST' || !m || m[1] !== SERVICE || !methods[m[2]]) {
+      const service = m ? extra.get(m[1]) : undefined;
+      const handlers = service?.methods ?? methods;
+      if (req.method !== 'POST' || !m || (m[1] !== SERVICE && !service) || !handlers[m[2]]) {
         return answer(
           m?.[2] ?? String(req.url),
           twirpError(404, 'bad_route', `no handler for ${req.url}`),
@@ -297,8 +321,8 @@ export async function startArtifactService(
       }
       if (!body) return answer(method, twirpError(400, 'malformed', 'body is not JSON'), body);
       if (
-        body.workflow_run_backend_id !== runBackendId ||
-        body.workflow_job_run_backend_id !== jobBackendId
+        !service &&
+        (body.workflow_run_backend_id !== runBackendId || body.workflow_job_run_backend_id !== jobBackendId)
       ) {
         return answer(
           method,
@@ -315,7 +339,7 @@ export async function startArtifactService(
           body,
         );
       }
-      answer(method, await methods[method](body), body);
+      answer(method, await handlers[method](body), body);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 'internal', msg: String(error) }));
