@@ -7,6 +7,7 @@
  */
 import type { ManifestProblem } from '../errors';
 import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from '../plan/placeholders';
+import { checkFanOut } from './fan-out';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from './pattern';
 import { ARG_TYPES, type ArgType } from './types';
@@ -141,6 +142,7 @@ function checkScript(name: string, script: Mapping, repositoryKeys: string[], re
       }
     }
   }
+  checkFanOut(base, script, report);
   if (isMapping(script['pull-request'])) {
     for (const field of ['title', 'body']) {
       checkPlaceholders([...base, 'pull-request', field], script['pull-request'][field], argNames, report);

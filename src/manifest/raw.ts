@@ -45,7 +45,10 @@ export interface RawScript extends RawSettings {
   args?: Record<string, RawArg>;
   outputs?: { path?: string; expect?: string[] };
   'pull-request'?: { title?: string; body?: string; labels?: string[]; draft?: boolean };
+  'fan-out'?: RawFanOut;
 }
+
+export type RawFanOut = 'targets' | { csv: string; 'rows-per-leg': number };
 
 export interface RawManifest {
   version: 1;

@@ -100,7 +100,12 @@ export interface Script extends ScriptSettings {
   args: ArgSpec[];
   outputs: OutputsSpec;
   pullRequest: PullRequestSpec;
+  /** What one request fans out over across runners; undefined: one leg. */
+  fanOut?: FanOut;
 }
+
+/** `fan-out: targets`, or `fan-out: {csv: ARG, rows-per-leg: N}` (see src/manifest/fan-out.ts). */
+export type FanOut = { over: 'targets' } | { over: 'csv'; arg: string; rowsPerLeg: number };
 
 export interface Manifest {
   /** The path it was read from, as the user gave it (for messages). */
