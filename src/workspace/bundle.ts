@@ -141,6 +141,23 @@ export async function readLegChanges(legDir: string): Promise<FoundLegChanges[]>
   return found;
 }
 
+/**
+ * Gather side: every leg's changes from the downloaded leg folders (`<root>/legs/<name>`), grouped by
+ * target, each group in leg order: one applyLegChanges and one pull request per target.
+ */
+export async function legChangesByTarget(legDirs: string[]): Promise<Map<string, FoundLegChanges[]>> {
+  const byTarget = new Map<string, FoundLegChanges[]>();
+  for (const found of await Promise.all(legDirs.map((dir) => readLegChanges(dir)))) {
+    for (const changes of found) {
+      const list = byTarget.get(changes.target) ?? [];
+      list.push(changes);
+      byTarget.set(changes.target, list);
+    }
+  }
+  for (const list of byTarget.values()) list.sort((a, b) => a.leg - b.leg);
+  return byTarget;
+}
+
 /** Two or more legs changed the same place: which legs, which files. */
 export class LegConflictError extends Error {
   /** The leg being applied first, then the earlier legs that changed the same files. */

@@ -7,6 +7,7 @@ import { checkoutTarget } from '../../src/workspace/checkout';
 import { Git } from '../../src/workspace/git';
 import {
   applyLegChanges,
+  legChangesByTarget,
   LegConflictError,
   readLegChanges,
   writeLegChanges,
@@ -104,7 +105,10 @@ describe('leg changes as bundles', () => {
 
     const dir = await gatherCheckout();
     const head = sh(dir, 'rev-parse', 'HEAD').trim();
-    const legs = await found(two.artifact, one.artifact, quiet.artifact);
+    const byTarget = await legChangesByTarget([two.artifact, one.artifact, quiet.artifact]);
+    expect([...byTarget.keys()]).toEqual(['phy']);
+    const legs = byTarget.get('phy')!;
+    expect(legs.map((l) => l.leg)).toEqual([1, 2]);
     const result = await applyLegChanges(git, {
       dir,
       legs,
