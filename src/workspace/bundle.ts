@@ -143,17 +143,27 @@ export async function readLegChanges(legDir: string): Promise<FoundLegChanges[]>
 
 /**
  * Gather side: every leg's changes from the downloaded leg folders (`<root>/legs/<name>`), grouped by
- * target, each group in leg order: one applyLegChanges and one pull request per target.
+ * target, each group in leg order: one applyLegChanges and one pull request per target. Changes that claim
+ * another leg, or a target the leg did not run on, are an error.
  */
-export async function legChangesByTarget(legDirs: string[]): Promise<Map<string, FoundLegChanges[]>> {
+export async function legChangesByTarget(
+  legs: { part: { leg: number; name: string; targets: string[] }; dir: string }[],
+): Promise<Map<string, FoundLegChanges[]>> {
   const byTarget = new Map<string, FoundLegChanges[]>();
-  for (const found of await Promise.all(legDirs.map((dir) => readLegChanges(dir)))) {
-    for (const changes of found) {
+  const found = await Promise.all(legs.map((leg) => readLegChanges(leg.dir)));
+  legs.forEach(({ part }, i) => {
+    for (const changes of found[i]!) {
+      if (changes.leg !== part.leg || !part.targets.includes(changes.target)) {
+        throw new Error(
+          `The artifact of leg ${part.leg} (${part.name}) holds changes of leg ${changes.leg} to \`${changes.target}\`; ` +
+            `leg ${part.leg} ran on ${part.targets.map((t) => `\`${t}\``).join(', ') || 'no target'}.`,
+        );
+      }
       const list = byTarget.get(changes.target) ?? [];
       list.push(changes);
       byTarget.set(changes.target, list);
     }
-  }
+  });
   for (const list of byTarget.values()) list.sort((a, b) => a.leg - b.leg);
   return byTarget;
 }

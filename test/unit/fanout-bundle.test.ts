@@ -105,7 +105,15 @@ describe('leg changes as bundles', () => {
 
     const dir = await gatherCheckout();
     const head = sh(dir, 'rev-parse', 'HEAD').trim();
-    const byTarget = await legChangesByTarget([two.artifact, one.artifact, quiet.artifact]);
+    const part = (leg: number, name: string) => ({ leg, name, targets: ['phy'] });
+    const byTarget = await legChangesByTarget([
+      { part: part(2, 'rows-3-4'), dir: two.artifact },
+      { part: part(1, 'rows-1-2'), dir: one.artifact },
+      { part: part(3, 'row-5'), dir: quiet.artifact },
+    ]);
+    await expect(
+      legChangesByTarget([{ part: { leg: 2, name: 'ada', targets: ['ada'] }, dir: two.artifact }]),
+    ).rejects.toThrow('The artifact of leg 2 (ada) holds changes of leg 2 to `phy`; leg 2 ran on `ada`.');
     expect([...byTarget.keys()]).toEqual(['phy']);
     const legs = byTarget.get('phy')!;
     expect(legs.map((l) => l.leg)).toEqual([1, 2]);
