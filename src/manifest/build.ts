@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from './raw';
 import { buildFlows } from './flows';
+import { buildFanOut } from './fan-out';
 import { manifestSchema } from './schema';
 import {
   DEFAULT_COMMIT_AUTHOR,
@@ -98,6 +99,7 @@ function buildScript(name: string, raw: RawScript, defaults: RawSettings, reposi
       labels: [...(pullRequest.labels ?? [])],
       draft: pullRequest.draft ?? false,
     },
+    ...buildFanOut(raw['fan-out']),
     ...buildSettings(mode, raw, defaults),
   };
 }

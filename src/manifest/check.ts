@@ -7,6 +7,7 @@
  */
 import type { ManifestProblem } from '../errors';
 import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from './placeholders';
+import { checkFanOut } from './fan-out';
 import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from '../shared/pattern';
@@ -150,6 +151,7 @@ function checkScript(name: string, script: Mapping, repositoryKeys: string[], re
       }
     }
   }
+  checkFanOut(base, script, report);
   if (isMapping(script['pull-request'])) {
     for (const field of ['title', 'body']) {
       checkPlaceholders([...base, 'pull-request', field], script['pull-request'][field], argNames, report);

@@ -45,6 +45,7 @@ export interface RawScript extends RawSettings {
   args?: Record<string, RawArg>;
   outputs?: { path?: string; expect?: string[] };
   'pull-request'?: { title?: string; body?: string; labels?: string[]; draft?: boolean };
+  'fan-out'?: RawFanOut;
 }
 
 export interface RawFlowStep {
@@ -64,6 +65,8 @@ export interface RawFlow {
   'max-parallel'?: number;
   steps: Record<string, RawFlowStep>;
 }
+
+export type RawFanOut = 'targets' | { csv: string; 'rows-per-leg': number };
 
 export interface RawManifest {
   version: 1;

@@ -100,6 +100,8 @@ export interface Script extends ScriptSettings {
   args: ArgSpec[];
   outputs: OutputsSpec;
   pullRequest: PullRequestSpec;
+  /** What one request fans out over across runners; undefined: one leg. */
+  fanOut?: FanOut;
 }
 
 /** One step of a flow: a script of the manifest, the steps it needs, its argument values. */
@@ -132,6 +134,9 @@ export interface Flow {
   /** In declaration order. */
   steps: FlowStep[];
 }
+
+/** `fan-out: targets`, or `fan-out: {csv: ARG, rows-per-leg: N}` (see src/manifest/fan-out.ts). */
+export type FanOut = { over: 'targets' } | { over: 'csv'; arg: string; rowsPerLeg: number };
 
 export interface Manifest {
   /** The path it was read from, as the user gave it (for messages). */

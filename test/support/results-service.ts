@@ -66,6 +66,11 @@ export interface ArtifactService {
   jobBackendId: string;
   /** What the runner gives a job: ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN. */
   env: { ACTIONS_RESULTS_URL: string; ACTIONS_RUNTIME_TOKEN: string };
+  /**
+   * The same for another job of the same workflow run (e.g. a fan-out leg or gather job): its artifacts are
+   * stored under its own job id, and it lists and downloads every artifact of the run, as on GitHub.
+   */
+  jobEnv(jobBackendId: string): { ACTIONS_RESULTS_URL: string; ACTIONS_RUNTIME_TOKEN: string };
   /** Every artifact created, in order (also unfinalized and deleted ones). */
   artifacts: ArtifactRecord[];
   requests: ArtifactServiceRequest[];
@@ -188,6 +193,8 @@ export async function startArtifactService(
   const runBackendId = opts.runBackendId ?? 'ce7f54c7-61c7-4aae-887f-30da475f5f1a';
   const jobBackendId = opts.jobBackendId ?? 'ca395085-040a-526b-2ce8-bdc85f692774';
   const token = runtimeToken(runBackendId, jobBackendId);
+  /** Runtime token → the job of this run it was given to. */
+  const jobTokens = new Map<string, string>([[token, jobBackendId]]);
   const azurite = await startAzurite();
   const exitGuard = () => azurite.process.kill('SIGKILL');
   process.once('exit', exitGuard);
@@ -227,8 +234,8 @@ export async function startArtifactService(
   const live = (name: string) =>
     artifacts.filter((a) => a.name === name && !a.deleted && a.runBackendId === runBackendId);
 
-  const methods: Record<string, (body: Record<string, unknown>) => Promise<Answer>> = {
-    async CreateArtifact(body) {
+  const methods: Record<string, (body: Record<string, unknown>, job: string) => Promise<Answer>> = {
+    async CreateArtifact(body, job) {
       const name = String(body.name ?? '');
       if (!name) return twirpError(400, 'invalid_argument', 'name is required');
       if (live(name).some((a) => a.finalized)) {
@@ -239,7 +246,7 @@ export async function startArtifactService(
         );
       }
       const mimeType = unwrap(body.mime_type) ?? 'application/zip';
-      const blobName = `${runBackendId}/${jobBackendId}/${name}${mimeType === 'application/zip' ? '.zip' : ''}`;
+      const blobName = `${runBackendId}/${job}/${name}${mimeType === 'application/zip' ? '.zip' : ''}`;
       for (const old of live(name)) old.deleted = true;
       artifacts.push({
         id: ++nextId,
@@ -250,7 +257,7 @@ export async function startArtifactService(
         mimeType,
         blobName,
         runBackendId,
-        jobBackendId,
+        jobBackendId: job,
         createdAt: new Date().toISOString(),
       });
       return { status: 200, body: { ok: true, signed_upload_url: sign(blobName, 'cw') } };
@@ -316,13 +323,20 @@ export async function startArtifactService(
         );
       }
       const method = m[2];
-      if (req.headers.authorization !== `Bearer ${token}`) {
+      const auth = req.headers.authorization ?? '';
+      const job = auth.startsWith('Bearer ') ? jobTokens.get(auth.slice('Bearer '.length)) : undefined;
+      if (job === undefined) {
         return answer(method, twirpError(401, 'unauthenticated', 'invalid runtime token'), body);
       }
       if (!body) return answer(method, twirpError(400, 'malformed', 'body is not JSON'), body);
+      // A job names itself, except when it asks for the download URL of another job's artifact of the run.
+      const jobs = [...jobTokens.values()];
       if (
         !service &&
-        (body.workflow_run_backend_id !== runBackendId || body.workflow_job_run_backend_id !== jobBackendId)
+        (body.workflow_run_backend_id !== runBackendId ||
+          (method === 'GetSignedArtifactURL'
+            ? !jobs.includes(String(body.workflow_job_run_backend_id))
+            : body.workflow_job_run_backend_id !== job))
       ) {
         return answer(
           method,
@@ -339,7 +353,7 @@ export async function startArtifactService(
           body,
         );
       }
-      answer(method, await handlers[method](body), body);
+      answer(method, await handlers[method](body, job), body);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 'internal', msg: String(error) }));
@@ -368,6 +382,11 @@ export async function startArtifactService(
     runBackendId,
     jobBackendId,
     env: { ACTIONS_RESULTS_URL: `${url}/`, ACTIONS_RUNTIME_TOKEN: token },
+    jobEnv(job) {
+      const jobToken = runtimeToken(runBackendId, job);
+      jobTokens.set(jobToken, job);
+      return { ACTIONS_RESULTS_URL: `${url}/`, ACTIONS_RUNTIME_TOKEN: jobToken };
+    },
     artifacts,
     requests,
     downloadRaw,
