@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from './raw';
 import { manifestSchema } from './schema';
+import { buildTriggers } from './triggers';
 import {
   DEFAULT_COMMIT_AUTHOR,
   PERMISSIONS,
@@ -59,6 +60,7 @@ export function buildManifest(raw: RawManifest, file: string): Manifest {
     allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
     maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
     statusLabels: raw['status-labels'] ?? false,
+    ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
   };
 }
 

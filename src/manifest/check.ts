@@ -9,6 +9,7 @@ import type { ManifestProblem } from '../errors';
 import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from '../plan/placeholders';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from './pattern';
+import { checkTriggers } from './triggers';
 import { ARG_TYPES, type ArgType } from './types';
 import { closest } from '../shared/similar';
 import { describeValue, orList } from './words';
@@ -58,6 +59,7 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
   for (const [name, script] of entriesOf(data.scripts)) {
     if (isMapping(script)) checkScript(name, script, repositoryKeys, report);
   }
+  problems.push(...checkTriggers(data, locator));
   return problems;
 }
 
