@@ -326,7 +326,6 @@ function list(values: readonly string[]): string {
  * characters (so it cannot break out of its code span), at most 80 characters.
  */
 export function quote(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/`/g, "'");
   if (clean.trim() === '') return 'an empty text';
   return `\`${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}\``;
