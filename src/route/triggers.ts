@@ -85,9 +85,10 @@ function whyNot(
 ): string | undefined {
   if (trigger.on !== eventName) return `the event is ${quote(eventName)}, not ${quote(trigger.on)}`;
 
-  if (eventName === 'push' && (trigger.branches || trigger.paths)) {
+  if (eventName === 'push') {
     const ref = lookup(payload, 'ref');
     const refText = typeof ref === 'string' ? ref : '';
+    // Nothing to run a script on: the branch or tag is gone.
     if (lookup(payload, 'deleted') === true) {
       return `the push deleted ${describeRef(refText)}`;
     }

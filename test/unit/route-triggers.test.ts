@@ -71,6 +71,9 @@ describe('push: branches', () => {
   it('matches any ref without branches or paths', () => {
     const tag = examplePayload('push', (p) => p.ref === 'refs/tags/simple-tag');
     expect(matches({ on: 'push', run: 's' }, 'push', tag)).toBe(true);
+    expect(whyOf({ on: 'push', run: 's' }, 'push', { ...tag, deleted: true })).toBe(
+      'the push deleted tag `simple-tag`',
+    );
   });
 });
 
