@@ -140,6 +140,19 @@ describe('pushChangedFiles', () => {
     expect(normal.files.sort()).toEqual(['README.md', 'content/a.json', 'docs/x.md']);
   }, 60_000);
 
+  it('compares with the default branch when the remote no longer has before', async () => {
+    const git = await checkout(feature);
+    const gone = 'f'.repeat(40);
+    const result = await pushChangedFiles(
+      git,
+      { before: gone, after: feature, forced: false, repository },
+      url,
+    );
+    expect(result.comparedWith).toBe('default-branch');
+    expect(result.reason).toBe('`before` (ffffffffffff) is not on the remote any more');
+    expect(result.files).toEqual(['feature/new.txt']);
+  }, 60_000);
+
   it('lists nothing for a deleted branch', async () => {
     const git = await checkout(main[3]);
     expect(
