@@ -7,6 +7,7 @@ import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from 
 import { buildFlows } from './flows';
 import { buildFanOut } from './fan-out';
 import { manifestSchema } from './schema';
+import { buildTriggers } from './triggers';
 import {
   DEFAULT_COMMIT_AUTHOR,
   PERMISSIONS,
@@ -64,6 +65,7 @@ export function buildManifest(raw: RawManifest, file: string): Manifest {
     allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
     maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
     statusLabels: raw['status-labels'] ?? false,
+    ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
   };
 }
 

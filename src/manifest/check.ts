@@ -11,6 +11,7 @@ import { checkFanOut } from './fan-out';
 import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from '../shared/pattern';
+import { checkTriggers } from './triggers';
 import { ARG_TYPES, type ArgType } from './types';
 import { closest } from '../shared/similar';
 import { describeValue, orList } from './words';
@@ -68,6 +69,7 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
     }
   }
   problems.push(...checkFlows(data, locator));
+  problems.push(...checkTriggers(data, locator));
   return problems;
 }
 

@@ -77,4 +77,21 @@ export interface RawManifest {
   'allowed-download-hosts'?: string[];
   'max-download-mib'?: number;
   'status-labels'?: boolean;
+  triggers?: RawTrigger[];
+}
+
+export interface RawTrigger {
+  on: string;
+  branches?: string[];
+  paths?: string[];
+  cron?: string;
+  types?: string[];
+  when?: Record<string, string | number | boolean | (string | number | boolean)[]>;
+  workflows?: string[];
+  conclusions?: string[];
+  run: string;
+  target?: string;
+  args?: Record<string, string | number | boolean>;
+  'report-to'?: number;
+  'open-issue-on-failure'?: boolean;
 }

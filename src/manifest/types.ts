@@ -153,6 +153,42 @@ export interface Manifest {
   maxDownloadBytes: number;
   /** Add and move the script:running|succeeded|failed labels on the issue (default false). */
   statusLabels: boolean;
+  /** Events that start a script without a request, in declaration order (absent: none). */
+  triggers?: Trigger[];
+}
+
+/** A value a trigger's `args` gives: text may hold `{event.PATH}` and the usual placeholders. */
+export type TriggerArgValue = string | number | boolean;
+
+/** One entry of `triggers`: an event, the filters it must pass, and the run it starts. */
+export interface Trigger {
+  /** 1-based position in `triggers` (the `t<N>` of the job id). */
+  index: number;
+  /** The event name (`push`, `schedule`, `repository_dispatch`, `workflow_run`, ...). */
+  on: string;
+  /** push: globs of the branch; `!` excludes; the last that matches decides. */
+  branches?: string[];
+  /** push: globs of the changed files; one matching file is enough. */
+  paths?: string[];
+  /** schedule: the cron that fired (`github.event.schedule`), whitespace normalized. */
+  cron?: string;
+  /** `github.event.action`, any of. */
+  types?: string[];
+  /** Dotted payload paths and the values allowed at each (any of); every path must hold. */
+  when?: Record<string, string[]>;
+  /** workflow_run: workflow names, any of. */
+  workflows?: string[];
+  /** workflow_run: conclusions, any of. */
+  conclusions?: string[];
+  /** The script (or flow) to run. */
+  run: string;
+  /** A key of `repositories`; undefined: the script's default. */
+  target?: string;
+  /** In declaration order. */
+  args: Record<string, TriggerArgValue>;
+  /** The issue that gets the status comment. */
+  reportTo?: number;
+  openIssueOnFailure: boolean;
 }
 
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024;
