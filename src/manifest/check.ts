@@ -8,6 +8,7 @@
 import type { ManifestProblem } from '../errors';
 import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from '../plan/placeholders';
 import { describePath, type Locator, type ManifestPath } from './locate';
+import { checkNotebookScript } from './notebook';
 import { wholeValuePattern } from './pattern';
 import { ARG_TYPES, type ArgType } from './types';
 import { closest } from '../shared/similar';
@@ -57,6 +58,7 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
 
   for (const [name, script] of entriesOf(data.scripts)) {
     if (isMapping(script)) checkScript(name, script, repositoryKeys, report);
+    if (isMapping(script)) checkNotebookScript(['scripts', name], script, data.defaults, report);
   }
   return problems;
 }
