@@ -53,9 +53,19 @@ export function identifierProblem(language: KernelLanguage, name: string): strin
   return undefined;
 }
 
+/** The usual language of a kernel by its name (`python3`, `ir`, `julia-1.10`, `bash`). */
+function guessByName(kernel: string): KernelLanguage | undefined {
+  if (/^python/i.test(kernel)) return 'python';
+  if (/^(ir|r)$/i.test(kernel)) return 'R';
+  if (/^julia/i.test(kernel)) return 'julia';
+  if (/^bash$/i.test(kernel)) return 'bash';
+  return undefined;
+}
+
 /**
- * The kernel's language for papermill's translators: by the kernel's name, then the notebook's language,
- * then, for a kernel named in the manifest, its usual name (`python3`, `ir`, `julia-1.10`, `bash`).
+ * The kernel's language for papermill's translators: by the kernel's name, then the notebook's language.
+ * A kernel named in the manifest wins over the language the notebook was saved with (it may be another
+ * language's kernel), so its usual language (`julia-1.10` → Julia) comes before the notebook's.
  */
 export function kernelLanguage(
   notebook: Notebook,
@@ -63,13 +73,10 @@ export function kernelLanguage(
 ): { language?: KernelLanguage; kernel: string; declared?: string } {
   const kernel = kernelOverride ?? notebook.metadata.kernelspec?.name ?? 'python3';
   const declared = notebookLanguage(notebook);
-  let language = findLanguage(kernel, declared);
-  if (!language && (kernelOverride !== undefined || declared === undefined)) {
-    if (/^python/i.test(kernel)) language = 'python';
-    else if (/^(ir|r)$/i.test(kernel)) language = 'R';
-    else if (/^julia/i.test(kernel)) language = 'julia';
-    else if (/^bash$/i.test(kernel)) language = 'bash';
-  }
+  const language =
+    kernelOverride !== undefined
+      ? (findLanguage(kernel, undefined) ?? guessByName(kernel) ?? findLanguage(undefined, declared))
+      : (findLanguage(kernel, declared) ?? (declared === undefined ? guessByName(kernel) : undefined));
   return { ...(language ? { language } : {}), kernel, ...(declared !== undefined ? { declared } : {}) };
 }
 
