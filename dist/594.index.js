@@ -1,8 +1,8 @@
-export const id = 601;
-export const ids = [601];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
-/***/ 1601:
+/***/ 88594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1896,11 +1896,6 @@ class OctokitGitHubApi {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(42463);
-var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
-;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
-const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false}},"definitions":{"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command, arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"required":["command"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"}}}');
 ;// CONCATENATED MODULE: ./src/manifest/locate.ts
 /**
  * Where a value of the manifest is in its YAML text: turns a path such as `scripts.link_checker.mode`
@@ -2007,6 +2002,130 @@ function keyText(key) {
     return String(key);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/words.ts
+/** Small phrases the manifest's problem messages are made of. */
+/** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string') {
+        if (value === '')
+            return 'an empty string';
+        const oneLine = value.replace(/\s+/g, ' ');
+        return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;
+    }
+    return `\`${String(value)}\``;
+}
+/** `a`, `b`, `c` */
+function codeList(items) {
+    return items.map((item) => `\`${item}\``).join(', ');
+}
+/** "a, b or c" */
+function orList(items) {
+    return joinWords(items, 'or');
+}
+/** "a, b and c" */
+function andList(items) {
+    return joinWords(items, 'and');
+}
+function joinWords(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebook.ts
+/**
+ * The manifest's rules for notebook scripts (`notebook:` instead of `command:`, `kernel`, `python`), and
+ * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
+ */
+
+
+const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const DEFAULT_PYTHON = 'python3';
+/** A name every supported kernel language (Python, R, Julia, bash) can assign; each language adds its own rules. */
+const PORTABLE_IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The notebook field of a typed script, when it is a notebook script. */
+function buildNotebook(raw, defaults) {
+    if (raw.notebook === undefined)
+        return {};
+    return {
+        notebook: {
+            path: raw.notebook.replace(/\\/g, '/'),
+            ...(raw.kernel !== undefined ? { kernel: raw.kernel } : {}),
+            python: raw.python ?? defaults.python ?? DEFAULT_PYTHON,
+        },
+    };
+}
+/** The notebook rules for one script (`base` is `['scripts', name]`). */
+function checkNotebookScript(base, script, defaults, report) {
+    const where = `\`${describePath(base)}\``;
+    const hasCommand = 'command' in script;
+    const hasNotebook = 'notebook' in script;
+    if (!hasCommand && !hasNotebook)
+        return; // the schema requires `command` then
+    if (hasCommand && hasNotebook) {
+        report([...base, 'notebook'], 'key', `${where} has both \`command\` and \`notebook\`; a script runs one or the other.`, 'Remove `command` to run the notebook, or remove `notebook`.');
+    }
+    if (!hasNotebook) {
+        for (const key of ['kernel', 'python']) {
+            if (!(key in script))
+                continue;
+            report([...base, key], 'key', `\`${key}\` only applies to notebook scripts; ${where} runs a \`command\`.`, `Remove \`${key}\`, or replace \`command\` with \`notebook: path/to/notebook.ipynb\`.`);
+        }
+        return;
+    }
+    const path = [...base, 'notebook'];
+    const value = script.notebook;
+    if (typeof value === 'string' && value !== '') {
+        const workingDirectory = typeof script['working-directory'] === 'string'
+            ? script['working-directory']
+            : isMapping(defaults) && typeof defaults['working-directory'] === 'string'
+                ? defaults['working-directory']
+                : '.';
+        checkNotebookPath(path, value, workingDirectory, report);
+    }
+    if (isMapping(script.args)) {
+        for (const name of Object.keys(script.args)) {
+            if (PORTABLE_IDENTIFIER.test(name))
+                continue;
+            const suggestion = name.replace(/-/g, '_').replace(/^[^A-Za-z]+/, '');
+            report([...base, 'args', name], 'key', `The argument \`${name}\` of notebook script ${where} must be a variable name in the notebook: it becomes \`${name} = ...\` in the injected parameters cell.`, `Use letters, digits and \`_\`, starting with a letter${suggestion && PORTABLE_IDENTIFIER.test(suggestion) ? `, e.g. \`${suggestion}\`` : ''}.`);
+        }
+    }
+}
+function checkNotebookPath(path, value, workingDirectory, report) {
+    const at = `\`${describePath(path)}\``;
+    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+        report(path, 'value', `${at} must be a path relative to the working directory (got ${describeValue(value)}).`, 'Write it relative to the working directory, e.g. `notebooks/report.ipynb`.');
+        return;
+    }
+    // Depth below the workspace: the working directory's, then the notebook's segments.
+    let depth = 0;
+    for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0) {
+            report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
+            return;
+        }
+    }
+    if (!/\.ipynb$/i.test(value)) {
+        report(path, 'value', `${at} must name a Jupyter notebook, a \`.ipynb\` file (got ${describeValue(value)}).`, 'To run another kind of file, use `command:` instead.');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(42463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
+;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false}},"definitions":{"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"}}}');
 ;// CONCATENATED MODULE: ./src/shared/similar.ts
 /** Finds the name a user probably meant ("did you mean …?"). */
 /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
@@ -2044,42 +2163,6 @@ function closest(given, candidates) {
         }
     }
     return best;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/words.ts
-/** Small phrases the manifest's problem messages are made of. */
-/** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string') {
-        if (value === '')
-            return 'an empty string';
-        const oneLine = value.replace(/\s+/g, ' ');
-        return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;
-    }
-    return `\`${String(value)}\``;
-}
-/** `a`, `b`, `c` */
-function codeList(items) {
-    return items.map((item) => `\`${item}\``).join(', ');
-}
-/** "a, b or c" */
-function orList(items) {
-    return joinWords(items, 'or');
-}
-/** "a, b and c" */
-function andList(items) {
-    return joinWords(items, 'and');
-}
-function joinWords(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
@@ -2310,6 +2393,7 @@ function branchPhrase(branch) {
 
 
 
+
 const DEFAULT_TIMEOUT_MINUTES = 30;
 const DEFAULT_MAX_DOWNLOAD_MIB = 10;
 const DEFAULT_PULL_REQUEST_TITLE = '{script} ({job})';
@@ -2370,7 +2454,8 @@ function buildScript(name, raw, defaults, repositoryKeys) {
         name,
         title: raw.title ?? name,
         description: raw.description ?? '',
-        command: raw.command.map(String),
+        command: (raw.command ?? []).map(String),
+        ...buildNotebook(raw, defaults),
         mode,
         targets: raw.targets ? [...raw.targets] : [...repositoryKeys],
         args: Object.entries(raw.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
@@ -2495,8 +2580,9 @@ function wholeValuePattern(pattern) {
 
 
 
-const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const entriesOf = (value) => (isMapping(value) ? Object.entries(value) : []);
+
+const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
 const FIELD_TYPES = {
     options: ['choice'],
@@ -2510,27 +2596,29 @@ const FIELD_TYPES = {
 const ABSOLUTE_PLACEHOLDERS = ['output', 'target_path'];
 /** Every semantic problem of the manifest, with its position. */
 function checkManifest(data, locator) {
-    if (!isMapping(data))
+    if (!check_isMapping(data))
         return [];
     const problems = [];
     const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
-    const repositoryKeys = isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    const repositoryKeys = check_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
     for (const section of ['repositories', 'scripts']) {
         for (const [name] of entriesOf(data[section]))
             checkOrderedName([section, name], report);
     }
     for (const [key, repository] of entriesOf(data.repositories)) {
-        if (!isMapping(repository))
+        if (!check_isMapping(repository))
             continue;
         checkInside(['repositories', key, 'path'], repository.path, false, report);
         checkCloneUrl(['repositories', key, 'clone-url'], repository['clone-url'], report);
     }
-    if (isMapping(data.defaults)) {
+    if (check_isMapping(data.defaults)) {
         checkInside(['defaults', 'working-directory'], data.defaults['working-directory'], true, report);
     }
     for (const [name, script] of entriesOf(data.scripts)) {
-        if (isMapping(script))
+        if (check_isMapping(script))
             checkScript(name, script, repositoryKeys, report);
+        if (check_isMapping(script))
+            checkNotebookScript(['scripts', name], script, data.defaults, report);
     }
     return problems;
 }
@@ -2558,16 +2646,16 @@ function checkScript(name, script, repositoryKeys, report) {
         }
     }
     checkInside([...base, 'working-directory'], script['working-directory'], true, report);
-    const argNames = isMapping(script.args) ? Object.keys(script.args) : [];
+    const argNames = check_isMapping(script.args) ? Object.keys(script.args) : [];
     for (const [argName, arg] of entriesOf(script.args)) {
         checkOrderedName([...base, 'args', argName], report);
-        if (isMapping(arg))
+        if (check_isMapping(arg))
             checkArg([...base, 'args', argName], arg, report);
     }
     if (Array.isArray(script.command)) {
         script.command.forEach((element, i) => checkPlaceholders([...base, 'command', i], element, argNames, report));
     }
-    if (isMapping(script.outputs)) {
+    if (check_isMapping(script.outputs)) {
         const path = [...base, 'outputs', 'path'];
         checkPlaceholders(path, script.outputs.path, argNames, report);
         checkInside(path, script.outputs.path, false, report);
@@ -2579,7 +2667,7 @@ function checkScript(name, script, repositoryKeys, report) {
             }
         }
     }
-    if (isMapping(script['pull-request'])) {
+    if (check_isMapping(script['pull-request'])) {
         for (const field of ['title', 'body']) {
             checkPlaceholders([...base, 'pull-request', field], script['pull-request'][field], argNames, report);
         }
