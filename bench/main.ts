@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,notebook]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -17,11 +17,12 @@ import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { DIST_ENTRY, killAllLaunched, useActionEntry } from './launch';
 import { MEMORY, measureMemory } from './memory';
+import { measureNotebookPrep, NOTEBOOK_PREP } from './notebook';
 import { measureOverhead, OVERHEAD } from './overhead';
 import { failedRow, renderTable, type Row } from './stats';
 import { measureWrite, WRITE_FLOOR, WRITE_GAP, WRITE_RATIO } from './write';
 
-const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write'] as const;
+const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write', 'notebook'] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
 function selected(): Set<Measurement> {
@@ -128,6 +129,7 @@ async function main(): Promise<number> {
     await attempt('overhead', [OVERHEAD], () => measureOverhead(bench));
     await attempt('memory', [MEMORY], () => measureMemory(bench));
     await attempt('write', [WRITE_GAP, WRITE_RATIO, WRITE_FLOOR], () => measureWrite(bench));
+    await attempt('notebook', [NOTEBOOK_PREP], () => measureNotebookPrep());
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

@@ -93,7 +93,7 @@ export async function planNotebook(input: NotebookPlanInput): Promise<NotebookPl
   papermill.environment_variables = {};
 
   await mkdir(path.dirname(inputFile), { recursive: true });
-  await writeFile(inputFile, `${JSON.stringify(notebook, null, 1)}\n`);
+  await writeFile(inputFile, JSON.stringify(notebook));
 
   const argv = [
     spec.python,
