@@ -1,4 +1,8 @@
 /** Notebook scripts in the manifest, the names a parameters cell assigns, and figure files. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerPath } from '../../src/notebook/plan';
 import { ManifestError, type ManifestProblem } from '../../src/errors';
 import { parseManifest } from '../../src/manifest/load';
 import { extractFigures } from '../../src/notebook/figures';
@@ -243,5 +247,16 @@ describe('figures', () => {
     const figures = extractFigures(big);
     expect(figures).toHaveLength(200);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('the runner shipped with the bundles', () => {
+  it('is the runner of the sources, beside dist/index.js and dist/cli/index.js', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const source = readFileSync(path.join(root, 'src/notebook/runner.py'));
+    for (const bundle of ['dist', 'dist/cli']) {
+      expect(readFileSync(path.join(root, bundle, 'notebook/runner.py')).equals(source)).toBe(true);
+    }
+    expect(runnerPath()).toBe(path.join(root, 'src/notebook/runner.py'));
   });
 });

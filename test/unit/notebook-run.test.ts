@@ -198,7 +198,8 @@ describe('a notebook whose cell raises', () => {
   });
 
   it('runs no later cell', () => {
-    expect(result.log.output).toContain('first');
+    // A cell's unfinished line does not swallow the next progress line.
+    expect(result.log.output).toContain('first\n::progress::4/5 cell 4\n');
     expect(result.log.output).not.toContain('after the failure');
     expect(existsSync(path.join(result.ws.root, 'notebooks', 'after.txt'))).toBe(false);
     const last = result.executed!.cells.at(-1)!;

@@ -53,10 +53,20 @@ def now():
     return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
 
 
+# Whether the last text written to each stream ended its line: a progress line must start its own.
+OPEN_LINE = {}
+
+
+def emit(text, stream):
+    if text:
+        stream.write(text)
+        stream.flush()
+        OPEN_LINE[stream] = not text.endswith("\n")
+
+
 def say(line, stream=None):
     stream = stream or sys.stdout
-    stream.write(line + "\n")
-    stream.flush()
+    emit(("\n" if OPEN_LINE.get(stream) else "") + line + "\n", stream)
 
 
 def write_json(path, data):
@@ -213,8 +223,7 @@ def main(argv):
             if msg.get("msg_type") == "stream":
                 content = msg.get("content", {})
                 stream = sys.stderr if content.get("name") == "stderr" else sys.stdout
-                stream.write(content.get("text", ""))
-                stream.flush()
+                emit(content.get("text", ""), stream)
             return super().output(outs, msg, display_id, cell_index)
 
     client = Client(
