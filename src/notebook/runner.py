@@ -103,11 +103,48 @@ def runnable(cell):
     return bool(source.strip())
 
 
-def save(nb, path, nbformat):
+def save(nb, path, nbformat=None):
+    """Writes the notebook as nbformat does (sorted keys, indent 1), without re-validating it each time."""
     folder = os.path.dirname(os.path.abspath(path))
     temp = os.path.join(folder, "." + os.path.basename(path) + ".partial")
-    nbformat.write(nb, temp)
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(nb, handle, sort_keys=True, indent=1, ensure_ascii=False)
+        handle.write("\n")
     os.replace(temp, path)
+
+
+class Saver:
+    """Saves after every cell, unless saving costs more than a tenth of the time since the last save (a
+    notebook of many large images): then after the first cell that ends past that point. The end of the
+    run, a failure and SIGTERM always save."""
+
+    def __init__(self, nb, path):
+        self.nb, self.path, self.last, self.cost = nb, path, 0.0, 0.0
+
+    def __call__(self, force=False):
+        import time
+
+        start = time.monotonic()
+        if not force and start - self.last < 10 * self.cost:
+            return
+        save(self.nb, self.path)
+        self.last = time.monotonic()
+        self.cost = self.last - start
+
+
+def preload_html():
+    """Imports nbconvert's HTML exporter in the background while the kernel runs (it takes seconds)."""
+    import threading
+
+    def load():
+        try:
+            from nbconvert import HTMLExporter  # noqa: F401
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    return thread
 
 
 def extract_figures(nb, folder):
@@ -174,7 +211,8 @@ def kill_kernel(client):
             pass
 
 
-def check_kernel(args, kernel_name):
+def kernel_problem(kernel_name, error):
+    """Why the kernel did not start, in words, with what to install. Only run when it did not."""
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 
     manager = KernelSpecManager()
@@ -183,14 +221,14 @@ def check_kernel(args, kernel_name):
     except NoSuchKernel:
         known = ", ".join(sorted(manager.find_kernel_specs())) or "none"
         hint = " Install the Python kernel: " + INSTALL + "." if kernel_name.startswith("python") else ""
-        fail(args, 3, "missing",
-             "The Jupyter kernel `%s` is not installed for %s (installed kernels: %s).%s"
-             % (kernel_name, sys.executable, known, hint))
+        return "The Jupyter kernel `%s` is not installed for %s (installed kernels: %s).%s" % (
+            kernel_name, sys.executable, known, hint)
     program = spec.argv[0] if spec.argv else ""
-    ours = program in ("python", "python3", sys.executable) or os.path.realpath(program) == os.path.realpath(sys.executable)
+    ours = program in ("python", "python3", sys.executable) or (
+        os.path.realpath(program) == os.path.realpath(sys.executable))
     if ours and importlib.util.find_spec("ipykernel") is None:
-        fail(args, 3, "missing",
-             "The Python kernel (ipykernel) is not installed for %s: %s." % (sys.executable, INSTALL))
+        return "The Python kernel (ipykernel) is not installed for %s: %s." % (sys.executable, INSTALL)
+    return "The kernel `%s` did not start: %s. Is it installed? %s." % (kernel_name, error, INSTALL)
 
 
 def main(argv):
@@ -214,7 +252,6 @@ def main(argv):
     # Banner cells of an earlier failed run are not part of the notebook.
     nb.cells = [c for c in nb.cells if ERROR_TAG not in c.get("metadata", {}).get("tags", [])]
     kernel_name = args.kernel or nb.metadata.get("kernelspec", {}).get("name") or "python3"
-    check_kernel(args, kernel_name)
     # ipykernel's debugger otherwise warns on every start.
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
 
@@ -247,7 +284,9 @@ def main(argv):
             exception=None, start_time=None, end_time=None, duration=None, status="pending"
         )
     total = sum(1 for cell in nb.cells if runnable(cell))
-    save(nb, args.output, nbformat)
+    saver = Saver(nb, args.output)
+    saver(force=True)
+    html_import = preload_html() if args.html else None
 
     def cell_done(cell, failed):
         end = now()
@@ -278,6 +317,8 @@ def main(argv):
         if args.figures:
             extract_figures(nb, args.figures)
         if html and args.html:
+            if html_import is not None:
+                html_import.join()
             write_html(nb, args.html)
         if failure is None:
             return 0
@@ -338,19 +379,16 @@ def main(argv):
                     )
                 cell_done(nb.cells[index], failure is not None)
                 state["index"] = None
-                save(nb, args.output, nbformat)
+                saver(force=failure is not None)
                 if failure is not None:
                     break
     except Exception as error:
         if state.get("started"):
             raise
         kill_kernel(client)
-        failure = dict(
-            kind="kernel-start",
-            message="The kernel `%s` did not start: %s. Is it installed? %s." % (kernel_name, error, INSTALL),
-        )
+        failure = dict(kind="kernel-start", message=kernel_problem(kernel_name, error))
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    return finish(failure)
+    return finish(failure, html=state["started"])
 
 
 def cell_failure(cell, index, error):
