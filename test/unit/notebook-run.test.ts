@@ -5,6 +5,7 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -71,7 +72,11 @@ function notebookScript(file: string, args: ArgSpec[] = [], python = PYTHON): Sc
   });
 }
 
-async function run(script: Script, values: Record<string, ArgValue>, options: { timeoutMs?: number } = {}) {
+async function run(
+  script: Script,
+  values: Record<string, ArgValue>,
+  options: { timeoutMs?: number; env?: Record<string, string>; staleFailure?: boolean } = {},
+) {
   const ws = workspace();
   const plan = await planNotebook({
     script,
@@ -80,6 +85,12 @@ async function run(script: Script, values: Record<string, ArgValue>, options: { 
     tempDir: ws.temp,
     workspaceRoot: ws.root,
   });
+  if (options.staleFailure) {
+    writeFileSync(
+      plan.failureFile,
+      '{"kind": "cell-error", "cell": 9, "ename": "Stale", "evalue": "from an earlier attempt"}',
+    );
+  }
   const log = new Sink();
   const execution = await execute(
     {
@@ -89,6 +100,7 @@ async function run(script: Script, values: Record<string, ArgValue>, options: { 
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: process.env.HOME ?? ws.root,
         DISPATCH_OUTPUT: ws.output,
+        ...options.env,
       },
       outputDir: ws.output,
       timeoutMs: options.timeoutMs ?? 90_000,
@@ -114,6 +126,7 @@ describe('a notebook script that succeeds', () => {
         scan_id: 'S-1 "quoted"',
         threshold: 0.75,
       },
+      { staleFailure: true },
     );
   });
 
@@ -181,7 +194,7 @@ describe('a notebook script that succeeds', () => {
     }
   });
 
-  it('leaves no failure file', async () => {
+  it('leaves no failure file, removing one an earlier attempt left', async () => {
     expect(await readNotebookFailure(result.plan.failureFile)).toBeUndefined();
   });
 });
@@ -270,6 +283,24 @@ describe('a notebook that does not finish', () => {
 });
 
 describe('what must be installed', () => {
+  it(
+    'writes no HTML, with a note, when nbconvert is not installed',
+    async () => {
+      const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'sd-no-nbconvert-')));
+      dirs.push(dir);
+      mkdirSync(path.join(dir, 'nbconvert'));
+      writeFileSync(path.join(dir, 'nbconvert', '__init__.py'), 'raise ImportError("hidden for the test")\n');
+      const result = await run(notebookScript('failing.ipynb'), {}, { env: { PYTHONPATH: dir } });
+      expect(result.execution.status).toBe('failed');
+      expect(result.log.output).toContain(
+        'Note: nbconvert is not installed, so no HTML copy of the notebook was written',
+      );
+      expect(existsSync(path.join(result.ws.output, 'failing.html'))).toBe(false);
+      expect(existsSync(path.join(result.ws.output, 'failing.ipynb'))).toBe(true);
+    },
+    LONG,
+  );
+
   it(
     'says exactly what to install when nbclient is missing',
     async () => {
