@@ -25,6 +25,7 @@ import { checkNotebook } from '../../src/notebook/check';
 import { loadNotebookFailure, readNotebookFailure } from '../../src/notebook/failure';
 import { extractFigures } from '../../src/notebook/figures';
 import type { Notebook } from '../../src/notebook/ipynb';
+import { listNotebookOutputs } from '../../src/notebook/outputs';
 import { planNotebook } from '../../src/notebook/plan';
 import { scriptOf } from '../support/scripts';
 
@@ -192,6 +193,14 @@ describe('a notebook script that succeeds', () => {
     for (const figure of figures) {
       expect(figure.data.equals(readFileSync(path.join(result.ws.output, figure.path)))).toBe(true);
     }
+  });
+
+  it('lists the notebook, its HTML and its figures for the status comment', async () => {
+    expect(await listNotebookOutputs(result.ws.output, 'report')).toEqual({
+      notebook: 'report.ipynb',
+      html: 'report.html',
+      figures: ['figures/cell-5-1.png', 'figures/cell-6-1.svg', 'figures/cell-6-2.png'],
+    });
   });
 
   it('leaves no failure file, removing one an earlier attempt left', async () => {
