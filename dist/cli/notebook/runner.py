@@ -45,10 +45,6 @@ FIGURE_TYPES = (("image/png", "png", True), ("image/jpeg", "jpg", True), ("image
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived (timeout or cancel): save what ran, stop the kernel, leave."""
-
-
 def now():
     return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
 
@@ -103,7 +99,7 @@ def runnable(cell):
     return bool(source.strip())
 
 
-def save(nb, path, nbformat=None):
+def save(nb, path):
     """Writes the notebook as nbformat does (sorted keys, indent 1), without re-validating it each time."""
     folder = os.path.dirname(os.path.abspath(path))
     temp = os.path.join(folder, "." + os.path.basename(path) + ".partial")
@@ -313,7 +309,7 @@ def main(argv):
             anchor.metadata["tags"] = [ERROR_TAG]
             nb.cells.insert(failure["index"], anchor)
             nb.cells.insert(0, banner)
-        save(nb, args.output, nbformat)
+        save(nb, args.output)
         if args.figures:
             extract_figures(nb, args.figures)
         if html and args.html:
