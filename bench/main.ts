@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -18,11 +18,12 @@ import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { DOWNLOAD_TIME, GATHER_RATIO, GATHER_TIME, measureFanOut, PLAN_TIME } from './fan-out';
 import { DIST_ENTRY, killAllLaunched, useActionEntry } from './launch';
 import { MEMORY, measureMemory } from './memory';
+import { measureNotebookPrep, NOTEBOOK_PREP } from './notebook';
 import { measureOverhead, OVERHEAD } from './overhead';
 import { failedRow, renderTable, type Row } from './stats';
 import { measureWrite, WRITE_FLOOR, WRITE_GAP, WRITE_RATIO } from './write';
 
-const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write', 'fan-out'] as const;
+const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write', 'fan-out', 'notebook'] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
 function selected(): Set<Measurement> {
@@ -132,6 +133,7 @@ async function main(): Promise<number> {
     await attempt('fan-out', [GATHER_RATIO, GATHER_TIME, DOWNLOAD_TIME, PLAN_TIME], () =>
       measureFanOut(bench),
     );
+    await attempt('notebook', [NOTEBOOK_PREP], () => measureNotebookPrep());
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

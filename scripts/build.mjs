@@ -1,6 +1,6 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 rmSync('dist', { recursive: true, force: true });
@@ -12,4 +12,6 @@ for (const [entry, out] of [
     stdio: 'inherit',
   });
   writeFileSync(`${out}/package.json`, '{"type":"module"}\n');
+  // Notebook scripts run it with their Python (src/notebook/plan.ts finds it beside the bundle).
+  cpSync('src/notebook/runner.py', `${out}/notebook/runner.py`);
 }

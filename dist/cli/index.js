@@ -18821,11 +18821,397 @@ function formatProblems(problems) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
-;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
-const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false}},"definitions":{"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command, arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"required":["command"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"}}}');
+;// CONCATENATED MODULE: ./src/shared/pattern.ts
+/** The `pattern` of a text argument: a JavaScript regular expression the whole value must match. */
+/** Compiles `pattern` so that it matches whole values only. Throws a SyntaxError when it is not valid. */
+function wholeValuePattern(pattern) {
+    // Compiled alone first, so a pattern such as `a)(b` cannot pass by closing the group around it.
+    new RegExp(pattern);
+    return new RegExp(`^(?:${pattern})$`);
+}
+
+;// CONCATENATED MODULE: ./src/args/messages.ts
+/** Longest part of a value shown in a message. */
+const MAX_SHOWN = 80;
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A value as a message shows it: control characters escaped, truncated, as inline code. */
+function showValue(value) {
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else if (value === null || value === undefined)
+        text = String(value);
+    else if (typeof value === 'object') {
+        try {
+            text = JSON.stringify(value) ?? String(value);
+        }
+        catch {
+            text = String(value);
+        }
+    }
+    else
+        text = String(value);
+    const chars = [...text];
+    let shown = chars.slice(0, MAX_SHOWN).join('');
+    shown = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    if (chars.length > MAX_SHOWN)
+        shown += '…';
+    return code(shown);
+}
+/** `Argument "Extra paths" (`eps`)`, or `Argument `eps`` when the title is the name. */
+function argLabel(spec) {
+    const title = spec.title?.trim();
+    if (!title || title === spec.name)
+        return `Argument ${code(spec.name)}`;
+    return `Argument "${title}" (${code(spec.name)})`;
+}
+function list(items) {
+    return items.map(code).join(', ');
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+const BOOLEAN_WORDS = '`true` or `false` (also `yes`/`no`, `on`/`off`, `1`/`0`, or a checkbox `[x]`/`[ ]`)';
+function numberBounds(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return ` between ${spec.min} and ${spec.max}`;
+    if (spec.min !== undefined)
+        return ` of at least ${spec.min}`;
+    if (spec.max !== undefined)
+        return ` of at most ${spec.max}`;
+    return '';
+}
+/** What an argument accepts, as the `fix` of a problem: "Give a number between 1 and 10, e.g. `3`." */
+function accepted(spec) {
+    const example = spec.example !== undefined && spec.example !== '' ? `, e.g. ${showValue(spec.example)}` : '';
+    switch (spec.type) {
+        case 'text':
+            return spec.pattern !== undefined
+                ? `Give text that matches the pattern ${code(spec.pattern)} as a whole${example}.`
+                : `Give any text${example}.`;
+        case 'textarea':
+            return `Give any text${example}.`;
+        case 'number':
+            return `Give a number${numberBounds(spec)}, written like \`3\`, \`-2.5\` or \`1e3\`${example}.`;
+        case 'boolean':
+            return `Give ${BOOLEAN_WORDS}.`;
+        case 'choice':
+            return `Give one of: ${list(spec.options ?? [])}.`;
+        case 'csv': {
+            const columns = spec.columns?.length ? ` with the columns ${list(spec.columns)}` : '';
+            return (`Give a CSV${columns}: paste it in a fenced block (\`\`\`csv … \`\`\`), or attach a .csv file to the ` +
+                `issue and give its link.`);
+        }
+        case 'file':
+            return 'Paste the content in a fenced block (``` … ```), or attach the file to the issue and give its link.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/similar.ts
+/** Finds the name a user probably meant ("did you mean …?"). */
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
+ * per three characters. Undefined when nothing is close.
+ */
+function closest(given, candidates) {
+    if (given.length > 200)
+        return undefined;
+    const lower = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        const limit = Math.max(1, Math.floor(Math.max(given.length, candidate.length) / 3));
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/args/check.ts
+
+
+
+/**
+ * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
+ * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
+ * problems too.
+ */
+function checkArgs(args, raw, options = {}) {
+    const values = {};
+    const problems = [];
+    const given = raw !== null && typeof raw === 'object' ? raw : {};
+    const known = new Set(args.map((spec) => spec.name));
+    for (const name of Object.keys(given)) {
+        if (!known.has(name))
+            problems.push(unknownArgument(name, args));
+    }
+    for (const spec of args) {
+        const value = Object.hasOwn(given, spec.name) ? given[spec.name] : undefined;
+        if (!isAbsent(spec, value)) {
+            const outcome = checkValue(spec, value, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else
+                problems.push({ field: spec.name, message: `${argLabel(spec)} ${outcome.why}`, fix: outcome.fix });
+        }
+        else if (spec.default !== undefined) {
+            const outcome = checkValue(spec, spec.default, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else {
+                problems.push({
+                    field: spec.name,
+                    message: `The default of ${argLabel(spec).replace(/^Argument/, 'argument')} in the manifest ${outcome.why}`,
+                    fix: 'Give a value for it, and ask a maintainer to fix its `default` in the manifest.',
+                });
+            }
+        }
+        else if (spec.required) {
+            problems.push({
+                field: spec.name,
+                message: `${argLabel(spec)} is required, but no value was given.`,
+                fix: accepted(spec),
+            });
+        }
+    }
+    return { values, problems };
+}
+function isAbsent(spec, value) {
+    if (value === undefined || value === null)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    return spec.type === 'textarea' ? value === '' : value.trim() === '';
+}
+function checkValue(spec, value, options) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        const what = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
+        return {
+            ok: false,
+            why: `must be a single value, got ${what} ${showValue(value)}.`,
+            fix: accepted(spec),
+        };
+    }
+    if (typeof value === 'string' && value.includes('\u0000')) {
+        return {
+            ok: false,
+            why: `contains a NUL character, which cannot be passed to a script: ${showValue(value)}.`,
+            fix: 'Remove the NUL character (`\\u0000`) from the value.',
+        };
+    }
+    switch (spec.type) {
+        case 'text':
+            return checkText(spec, String(value).trim());
+        case 'textarea':
+            return { ok: true, value: String(value) };
+        case 'number':
+            return checkNumber(spec, value);
+        case 'boolean':
+            return checkBoolean(spec, value);
+        case 'choice':
+            return checkChoice(spec, String(value).trim());
+        case 'csv':
+        case 'file':
+            if (typeof value !== 'string') {
+                return {
+                    ok: false,
+                    why: `must be ${spec.type === 'csv' ? 'CSV content' : 'file content'} or a link to a file, got ${showValue(value)}.`,
+                    fix: accepted(spec),
+                };
+            }
+            return { ok: true, value: pendingContent(value, options) };
+        default:
+            return { ok: false, why: `has a type the dispatcher does not know: ${showValue(spec.type)}.` };
+    }
+}
+function checkText(spec, text) {
+    if (spec.pattern === undefined)
+        return { ok: true, value: text };
+    const pattern = compile(spec.pattern);
+    if (!pattern) {
+        return {
+            ok: false,
+            why: `cannot be checked: its pattern ${code(spec.pattern)} in the manifest is not a valid regular expression.`,
+            fix: 'Ask a maintainer to fix the `pattern` of this argument in the manifest.',
+        };
+    }
+    if (!pattern.test(text)) {
+        return {
+            ok: false,
+            why: `does not match the pattern ${code(spec.pattern)}: ${showValue(text)}.`,
+            fix: accepted(spec),
+        };
+    }
+    return { ok: true, value: text };
+}
+/** The pattern anchored to the whole value, compiled as the manifest check compiles it. */
+function compile(pattern) {
+    try {
+        return wholeValuePattern(pattern);
+    }
+    catch {
+        return undefined;
+    }
+}
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function checkNumber(spec, value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string' && DECIMAL.test(value.trim()))
+        number = Number(value.trim());
+    else
+        return { ok: false, why: `must be a number, got ${showValue(value)}.`, fix: accepted(spec) };
+    if (!Number.isFinite(number)) {
+        return { ok: false, why: `must be a finite number, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.min !== undefined && number < spec.min) {
+        return { ok: false, why: `must be at least ${spec.min}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.max !== undefined && number > spec.max) {
+        return { ok: false, why: `must be at most ${spec.max}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    return { ok: true, value: number };
+}
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', '[x]']);
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '[ ]']);
+function checkBoolean(spec, value) {
+    if (typeof value === 'boolean')
+        return { ok: true, value };
+    const word = String(value).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return { ok: true, value: true };
+    if (FALSE_WORDS.has(word))
+        return { ok: true, value: false };
+    return { ok: false, why: `must be ${BOOLEAN_WORDS}, got ${showValue(value)}.`, fix: accepted(spec) };
+}
+function checkChoice(spec, text) {
+    const options = spec.options ?? [];
+    if (options.includes(text))
+        return { ok: true, value: text };
+    const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
+    if (folded.length === 1)
+        return { ok: true, value: folded[0] };
+    const near = closest(text, options);
+    return {
+        ok: false,
+        why: `must be one of ${list(options)}, got ${showValue(text)}.`,
+        fix: near !== undefined ? `Did you mean ${code(near)}? ${accepted(spec)}` : accepted(spec),
+    };
+}
+/**
+ * A csv/file value: a link alone (bare, `<link>` or a Markdown link `[name](link)`), `@path` when local files
+ * are allowed, or inline content.
+ */
+function pendingContent(value, options = {}) {
+    const trimmed = value.trim();
+    if (options.localFiles && /^@[^\n]+$/.test(trimmed))
+        return { kind: 'local', path: trimmed.slice(1).trim() };
+    const url = linkAlone(trimmed);
+    if (url !== undefined)
+        return { kind: 'url', url };
+    return inlineContent(value);
+}
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+function linkAlone(text) {
+    if (SCHEME.test(text))
+        return text;
+    const angle = /^<(\S+)>$/.exec(text);
+    if (angle && SCHEME.test(angle[1]))
+        return angle[1];
+    const markdown = /^!?\[[^\]\n]*\]\(\s*<?(\S+?)>?(?:\s+"[^"\n]*")?\s*\)$/.exec(text);
+    if (markdown && SCHEME.test(markdown[1]))
+        return markdown[1];
+    return undefined;
+}
+/**
+ * Content given inline. Line breaks become `\n`; one fenced block around the whole value (```lang … ```) is
+ * removed and its info string kept as `lang`. Without a fence, blank lines around the content are removed.
+ */
+function inlineContent(value) {
+    const text = value.replace(/\r\n?/g, '\n');
+    const lines = text
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .replace(/\s+$/, '')
+        .split('\n');
+    const opening = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/.exec(lines[0] ?? '');
+    if (opening) {
+        const fence = opening[1];
+        const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+        const closed = last.length >= fence.length && [...last].every((c) => c === fence[0]);
+        const body = lines.slice(1, closed ? -1 : undefined);
+        const content = body.length > 0 ? `${body.join('\n')}\n` : '';
+        return opening[2]
+            ? { kind: 'inline', text: content, lang: opening[2] }
+            : { kind: 'inline', text: content };
+    }
+    const content = lines.join('\n');
+    return { kind: 'inline', text: content === '' ? '' : `${content}\n` };
+}
+function unknownArgument(name, args) {
+    const names = args.map((spec) => spec.name);
+    if (names.length === 0) {
+        return {
+            field: name,
+            message: `There is no argument ${showValue(name)}: this script takes no arguments.`,
+            fix: 'Remove it.',
+        };
+    }
+    const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
+    const near = byTitle?.name ?? closest(name, names);
+    return {
+        field: name,
+        message: `There is no argument ${showValue(name)}.`,
+        fix: (near !== undefined ? `Did you mean ${code(near)}? ` : '') +
+            `The arguments of this script are ${list(names)}.`,
+    };
+}
+function normalize(text) {
+    return (text ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/locate.ts
 /**
  * Where a value of the manifest is in its YAML text: turns a path such as `scripts.link_checker.mode`
@@ -18932,44 +19318,23 @@ function keyText(key) {
     return String(key);
 }
 
-;// CONCATENATED MODULE: ./src/shared/similar.ts
-/** Finds the name a user probably meant ("did you mean …?"). */
-/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/**
- * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
- * per three characters. Undefined when nothing is close.
- */
-function closest(given, candidates) {
-    if (given.length > 200)
-        return undefined;
-    const lower = given.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        const limit = Math.max(1, Math.floor(Math.max(given.length, candidate.length) / 3));
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
+;// CONCATENATED MODULE: ./src/manifest/types.ts
+/** The manifest as the rest of the pipeline sees it: validated, defaults applied, names resolved. */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ARG_TYPES = [
+    'text',
+    'textarea',
+    'number',
+    'boolean',
+    'choice',
+    'csv',
+    'file',
+];
+const DEFAULT_MAX_DOWNLOAD_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+const DEFAULT_COMMIT_AUTHOR = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 
 ;// CONCATENATED MODULE: ./src/manifest/words.ts
 /** Small phrases the manifest's problem messages are made of. */
@@ -19007,6 +19372,444 @@ function joinWords(items, conjunction) {
     return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/flows.ts
+/**
+ * Flows in the manifest: the rules a schema cannot say (names that refer to each other, cycles,
+ * placeholders, argument values against the step's script) and the typed flows built from checked values.
+ *
+ * Like `check.ts`, the checks read plain values and skip whatever has the wrong shape (the schema reports
+ * that), so every problem comes back at once, each at its line and column.
+ */
+
+
+
+
+
+
+const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A placeholder of a step argument: `{target}`, `{args.since}`, `{steps.images.output}`. */
+const TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
+const STEP_OUTPUT = /^steps\.([A-Za-z0-9][A-Za-z0-9_-]*)\.output$/;
+/** The placeholders a step argument may hold, besides `{args.NAME}` and `{steps.NAME.output}`. */
+const STEP_PLACEHOLDERS = ['target', 'job'];
+/** The placeholder names in `value`, in order (`args.since`, `steps.images.output`). */
+function stepPlaceholdersIn(value) {
+    return [...value.matchAll(TOKEN)].map((m) => m[1]);
+}
+/** The names of the steps whose `{steps.NAME.output}` a value uses. */
+function stepOutputsIn(value) {
+    return stepPlaceholdersIn(value)
+        .map((name) => STEP_OUTPUT.exec(name)?.[1])
+        .filter((name) => name !== undefined);
+}
+/**
+ * Replaces the placeholders of a step argument. `outputs` maps step names to their absolute output
+ * directories. Unknown placeholders stay as written (the manifest check rejects them before any run).
+ */
+function fillStepValue(value, values) {
+    if (typeof value !== 'string')
+        return value;
+    const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(value);
+    if (whole && Object.hasOwn(values.args, whole[1]))
+        return values.args[whole[1]];
+    return value.replace(TOKEN, (text, name) => {
+        if (name === 'target')
+            return values.target ?? text;
+        if (name === 'job')
+            return values.job;
+        if (name.startsWith('args.')) {
+            const arg = name.slice('args.'.length);
+            return Object.hasOwn(values.args, arg) ? String(values.args[arg]) : text;
+        }
+        const step = STEP_OUTPUT.exec(name)?.[1];
+        return step !== undefined && Object.hasOwn(values.outputs, step) ? values.outputs[step] : text;
+    });
+}
+/** Every problem of the manifest's `flows`, with its position. */
+function checkFlows(data, locator) {
+    if (!isMapping(data) || !isMapping(data.flows))
+        return [];
+    const problems = [];
+    const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
+    const scripts = isMapping(data.scripts) ? data.scripts : {};
+    const repositoryKeys = isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    for (const [name, flow] of Object.entries(data.flows)) {
+        if (Object.hasOwn(scripts, name)) {
+            report(['flows', name], 'key', `The flow \`${name}\` has the name of the script \`scripts.${name}\`; flows and scripts share one namespace, so a request could not say which it means.`, `Rename the flow or the script, e.g. \`${name}-flow\`.`);
+        }
+        if (isMapping(flow))
+            checkFlow(name, flow, scripts, repositoryKeys, report);
+    }
+    return problems;
+}
+function checkFlow(name, flow, scripts, repositoryKeys, report) {
+    const base = ['flows', name];
+    if (Array.isArray(flow.targets)) {
+        flow.targets.forEach((target, i) => {
+            if (typeof target !== 'string' || repositoryKeys.includes(target))
+                return;
+            const guess = closest(target, repositoryKeys);
+            report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+        });
+    }
+    const flowArgs = specsOf(flow.args);
+    const steps = isMapping(flow.steps) ? flow.steps : {};
+    const stepNames = Object.keys(steps);
+    const scriptNames = Object.keys(scripts);
+    /** Valid edges only, so the cycle search sees what the user meant. */
+    const needsOf = new Map();
+    for (const [stepName, step] of Object.entries(steps)) {
+        if (!isMapping(step))
+            continue;
+        const at = [...base, 'steps', stepName];
+        const script = typeof step.script === 'string' && isMapping(scripts[step.script]) ? step.script : undefined;
+        if (typeof step.script === 'string' && !Object.hasOwn(scripts, step.script)) {
+            const guess = closest(step.script, scriptNames);
+            report([...at, 'script'], 'value', `\`${describePath([...at, 'script'])}\` names \`${step.script}\`, which is not a script of the manifest${scriptNames.length ? ` (${scriptNames.join(', ')})` : ''}.`, guess
+                ? `Did you mean \`${guess}\`?`
+                : `Add \`${step.script}\` under \`scripts\`, or name another script.`);
+        }
+        const needs = [];
+        if (Array.isArray(step.needs)) {
+            step.needs.forEach((need, i) => {
+                if (typeof need !== 'string')
+                    return;
+                if (need === stepName) {
+                    report([...at, 'needs', i], 'value', `The step \`${stepName}\` of the flow \`${name}\` needs itself, so it could never start.`, 'Remove it from its own `needs`.');
+                }
+                else if (!Object.hasOwn(steps, need)) {
+                    const guess = closest(need, stepNames);
+                    report([...at, 'needs', i], 'value', `\`${describePath([...at, 'needs'])}\` names \`${need}\`, which is not a step of the flow \`${name}\` (${stepNames.join(', ')}).`, guess ? `Did you mean \`${guess}\`?` : 'Name a step of this flow, or remove it.');
+                }
+                else
+                    needs.push(need);
+            });
+        }
+        needsOf.set(stepName, needs);
+        if (script)
+            checkStepTargets(at, name, flow.targets, script, scripts[script], repositoryKeys, report);
+        const scriptSpecs = script ? specsOf(scripts[script].args) : undefined;
+        checkStepArgs(at, name, step.args, needs, stepNames, flowArgs, scriptSpecs, report);
+        if (step.cache === true && script && scripts[script].mode === 'write') {
+            report([...at, 'cache'], 'value', `The step \`${stepName}\` runs the write script \`${script}\`, and write steps are never cached: their changes must be made again on every run.`, 'Remove `cache: true`.');
+        }
+        if (Array.isArray(step['cache-files'])) {
+            step['cache-files'].forEach((glob, i) => {
+                if (typeof glob !== 'string')
+                    return;
+                if (/^([/\\~]|[A-Za-z]:)/.test(glob) || glob.split(/[/\\]+/).includes('..')) {
+                    report([...at, 'cache-files', i], 'value', `\`${describePath([...at, 'cache-files', i])}\` must be a glob inside the working directory (got ${describeValue(glob)}).`, 'Write it relative to the working directory, without `..`, e.g. `scripts/lib/**/*.py`.');
+                }
+            });
+        }
+    }
+    for (const cycle of findCycles(stepNames, needsOf)) {
+        const first = cycle[0];
+        const index = steps[first].needs;
+        report([...base, 'steps', first, 'needs', index.indexOf(cycle[1])], 'value', `The steps of the flow \`${name}\` need each other in a cycle: ${[...cycle].join(' → ')}; none of them could ever start.`, `Remove one of these \`needs\`, e.g. \`${cycle[1]}\` from \`${first}\`.`);
+    }
+}
+function checkStepArgs(at, flowName, args, needs, stepNames, flowArgs, scriptSpecs, report) {
+    const given = isMapping(args) ? args : {};
+    const known = [
+        ...STEP_PLACEHOLDERS,
+        ...(flowArgs ?? []).map((a) => `args.${a.name}`),
+        ...needs.map((n) => `steps.${n}.output`),
+    ];
+    const withPlaceholders = new Set();
+    for (const [argName, value] of Object.entries(given)) {
+        if (typeof value !== 'string')
+            continue;
+        const path = [...at, 'args', argName];
+        const names = stepPlaceholdersIn(value);
+        if (names.length > 0)
+            withPlaceholders.add(argName);
+        for (const placeholder of names) {
+            if (known.includes(placeholder))
+                continue;
+            const step = STEP_OUTPUT.exec(placeholder)?.[1];
+            if (step !== undefined && stepNames.includes(step)) {
+                report(path, 'value', `\`${describePath(path)}\` uses \`{${placeholder}}\`, but \`${step}\` is not in this step's \`needs\`: its output would not exist yet when this step starts.`, `Add \`${step}\` to \`needs\`.`);
+                continue;
+            }
+            if (step !== undefined) {
+                const guess = closest(step, stepNames);
+                report(path, 'value', `\`${describePath(path)}\` uses \`{${placeholder}}\`, but the flow \`${flowName}\` has no step \`${step}\`.`, guess
+                    ? `Did you mean \`{steps.${guess}.output}\`?`
+                    : `Name a step of \`needs\`: ${codeList(needs)}.`);
+                continue;
+            }
+            if (placeholder.startsWith('args.') && flowArgs === undefined)
+                continue;
+            const guess = closest(placeholder, known);
+            report(path, 'value', `\`${describePath(path)}\` uses the unknown placeholder \`{${placeholder}}\`; known placeholders here: ${known
+                .map((k) => `{${k}}`)
+                .join(', ')}.`, guess ? `Did you mean \`{${guess}}\`?` : undefined);
+        }
+        const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(value);
+        const from = whole ? flowArgs?.find((a) => a.name === whole[1]) : undefined;
+        const to = scriptSpecs?.find((a) => a.name === argName);
+        if (from && to && !typesFit(from.type, to.type)) {
+            report(path, 'value', `\`${describePath(path)}\` passes the flow's \`${from.type}\` argument \`${from.name}\` to the script's \`${to.type}\` argument \`${to.name}\`.`, `Give the flow argument \`${from.name}\` the type \`${to.type}\`.`);
+        }
+    }
+    if (!scriptSpecs)
+        return;
+    // Values without placeholders are checked now, as a request's would be; the others when the flow runs.
+    const specs = scriptSpecs.filter((spec) => !withPlaceholders.has(spec.name));
+    const raw = {};
+    for (const [argName, value] of Object.entries(given)) {
+        if (!withPlaceholders.has(argName) || !scriptSpecs.some((s) => s.name === argName))
+            raw[argName] = value;
+    }
+    const { problems } = checkArgs(specs, raw);
+    for (const problem of problems) {
+        const onValue = problem.field !== undefined && Object.hasOwn(given, problem.field);
+        report(onValue ? [...at, 'args', problem.field] : isMapping(args) ? [...at, 'args'] : at, onValue ? 'value' : 'key', `Step \`${String(at[at.length - 1])}\` of the flow \`${flowName}\`: ${problem.message}`, problem.fix);
+    }
+}
+/** Every target the flow may run on must be one the step's script may run on. */
+function checkStepTargets(at, flowName, flowTargets, scriptName, script, repositoryKeys, report) {
+    if (!Array.isArray(script.targets) || script.targets.length === 0)
+        return; // all targets, or none needed
+    const targets = Array.isArray(flowTargets)
+        ? flowTargets.filter((t) => typeof t === 'string')
+        : repositoryKeys;
+    const missing = targets.filter((t) => repositoryKeys.includes(t) && !script.targets.includes(t));
+    if (missing.length === 0)
+        return;
+    report([...at, 'script'], 'value', `The flow \`${flowName}\` may run on ${codeList(missing)}, but its step \`${String(at[at.length - 1])}\` runs the script \`${scriptName}\`, whose \`targets\` do not include ${missing.length === 1 ? 'it' : 'them'}.`, `Set the flow's \`targets\` to targets of \`${scriptName}\` (${codeList(script.targets)}), or add ${codeList(missing)} to the script's \`targets\`.`);
+}
+/** Whether a flow argument of type `from` can be passed whole to a script argument of type `to`. */
+function typesFit(from, to) {
+    if (from === to)
+        return true;
+    if (to === 'text' || to === 'textarea')
+        return ['text', 'textarea', 'choice', 'number'].includes(from);
+    return false;
+}
+/** Argument specs from raw values, skipping what the schema rejects; undefined when `args` has the wrong shape. */
+function specsOf(args) {
+    if (args === undefined)
+        return [];
+    if (!isMapping(args))
+        return undefined;
+    const specs = [];
+    for (const [name, arg] of Object.entries(args)) {
+        if (!isMapping(arg) || !ARG_TYPES.includes(arg.type))
+            continue;
+        try {
+            specs.push(buildArg(name, arg));
+        }
+        catch {
+            // a value of the wrong shape: the schema reports it
+        }
+    }
+    return specs;
+}
+/**
+ * Every cycle of the `needs` graph, each once, as the list of steps from the first one met (in declaration
+ * order) back to itself: `[a, b, c, a]` when a needs b, b needs c and c needs a.
+ */
+function findCycles(names, needsOf) {
+    const state = new Map();
+    const cycles = [];
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const need of needsOf.get(name) ?? []) {
+            const seen = state.get(need);
+            if (seen === 'open')
+                cycles.push([...stack.slice(stack.indexOf(need)), need]);
+            else if (seen === undefined)
+                visit(need);
+        }
+        stack.pop();
+        state.set(name, 'done');
+    };
+    for (const name of names)
+        if (!state.has(name))
+            visit(name);
+    return cycles;
+}
+/** The highest of some permissions. */
+function highestPermission(...permissions) {
+    return permissions.reduce((a, b) => (PERMISSIONS.indexOf(b) > PERMISSIONS.indexOf(a) ? b : a));
+}
+/** The typed flows, from values that passed the schema and the checks; `scripts` are already built. */
+function buildFlows(raw, scripts, repositoryKeys, defaults) {
+    const flows = {};
+    for (const [name, flow] of Object.entries(raw)) {
+        const steps = Object.entries(flow.steps).map(([stepName, step]) => ({
+            name: stepName,
+            script: step.script,
+            needs: [...(step.needs ?? [])],
+            args: { ...(step.args ?? {}) },
+            cache: step.cache ?? false,
+            cacheFiles: [...(step['cache-files'] ?? [])],
+        }));
+        const own = effectivePermission('read', flow.permission, defaults.permission);
+        flows[name] = {
+            name,
+            title: flow.title ?? name,
+            description: flow.description ?? '',
+            targets: flow.targets ? [...flow.targets] : [...repositoryKeys],
+            args: Object.entries(flow.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
+            permission: highestPermission(own, ...steps.map((s) => scripts[s.script].permission)),
+            ...(flow['max-parallel'] !== undefined ? { maxParallel: flow['max-parallel'] } : {}),
+            steps,
+        };
+    }
+    return flows;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/fan-out.ts
+/**
+ * `fan-out:` of a script (and of a flow: the same field, the same rules): what one request is split over
+ * when it runs on many runners. The schema says the shape; these are the rules that need the rest of the
+ * owner: the csv argument must exist and be of type csv, a leg has at least one row, and a targets fan-out
+ * needs targets to fan out over.
+ */
+
+
+const fan_out_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Checks `owner['fan-out']`, where `owner` is a script or a flow as plain values at `base` (e.g.
+ * `['scripts', 'compress']` or `['flows', 'audit']`). Wrong shapes are left to the schema.
+ */
+function checkFanOut(base, owner, report) {
+    const fanOut = owner['fan-out'];
+    const path = [...base, 'fan-out'];
+    const where = `\`${describePath(path)}\``;
+    if (fanOut === 'targets') {
+        if (Array.isArray(owner.targets) && owner.targets.length === 0) {
+            report(path, 'value', `${where} is \`targets\`, but \`${describePath([...base, 'targets'])}\` is empty: there is no target to fan out over.`, 'Name the targets in `targets`, or remove `fan-out`.');
+        }
+        return;
+    }
+    if (!fan_out_isMapping(fanOut))
+        return;
+    const csv = fanOut.csv;
+    if (typeof csv === 'string' && csv !== '') {
+        const args = fan_out_isMapping(owner.args) ? owner.args : {};
+        const arg = args[csv];
+        const csvArgs = Object.entries(args)
+            .filter(([, spec]) => fan_out_isMapping(spec) && spec.type === 'csv')
+            .map(([name]) => name);
+        const fix = csvArgs.length
+            ? `Name one of the csv arguments: ${csvArgs.map((n) => `\`${n}\``).join(', ')}.`
+            : `Add an argument \`${csv}\` with \`type: csv\` under \`${describePath([...base, 'args'])}\`.`;
+        if (arg === undefined) {
+            const guess = closest(csv, csvArgs);
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which \`${describePath(base)}\` does not have.`, guess ? `Did you mean \`${guess}\`?` : fix);
+        }
+        else if (fan_out_isMapping(arg) && typeof arg.type === 'string' && arg.type !== 'csv') {
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which is a \`${arg.type}\` argument; only the rows of a \`csv\` argument can be split.`, csvArgs.length ? fix : `Make \`${csv}\` a \`type: csv\` argument, or fan out over \`targets\`.`);
+        }
+    }
+    const rows = fanOut['rows-per-leg'];
+    if (typeof rows === 'number' && !(Number.isInteger(rows) && rows >= 1)) {
+        report([...path, 'rows-per-leg'], 'value', `\`${describePath([...path, 'rows-per-leg'])}\` is ${rows}; each leg needs at least 1 row.`, 'Set `rows-per-leg` to a whole number of 1 or more, e.g. `rows-per-leg: 500`.');
+    }
+}
+/** The typed field from a checked `fan-out` value: `{fanOut}` to spread into a script or flow, or nothing. */
+function buildFanOut(raw) {
+    if (raw === undefined)
+        return {};
+    if (raw === 'targets')
+        return { fanOut: { over: 'targets' } };
+    return { fanOut: { over: 'csv', arg: raw.csv, rowsPerLeg: raw['rows-per-leg'] } };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebook.ts
+/**
+ * The manifest's rules for notebook scripts (`notebook:` instead of `command:`, `kernel`, `python`), and
+ * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
+ */
+
+
+const notebook_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const DEFAULT_PYTHON = 'python3';
+/** A name every supported kernel language (Python, R, Julia, bash) can assign; each language adds its own rules. */
+const PORTABLE_IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The notebook field of a typed script, when it is a notebook script. */
+function buildNotebook(raw, defaults) {
+    if (raw.notebook === undefined)
+        return {};
+    return {
+        notebook: {
+            path: raw.notebook.replace(/\\/g, '/'),
+            ...(raw.kernel !== undefined ? { kernel: raw.kernel } : {}),
+            python: raw.python ?? defaults.python ?? DEFAULT_PYTHON,
+        },
+    };
+}
+/** The notebook rules for one script (`base` is `['scripts', name]`). */
+function checkNotebookScript(base, script, defaults, report) {
+    const where = `\`${describePath(base)}\``;
+    const hasCommand = 'command' in script;
+    const hasNotebook = 'notebook' in script;
+    if (!hasCommand && !hasNotebook)
+        return; // the schema requires `command` then
+    if (hasCommand && hasNotebook) {
+        report([...base, 'notebook'], 'key', `${where} has both \`command\` and \`notebook\`; a script runs one or the other.`, 'Remove `command` to run the notebook, or remove `notebook`.');
+    }
+    if (!hasNotebook) {
+        for (const key of ['kernel', 'python']) {
+            if (!(key in script))
+                continue;
+            report([...base, key], 'key', `\`${key}\` only applies to notebook scripts; ${where} runs a \`command\`.`, `Remove \`${key}\`, or replace \`command\` with \`notebook: path/to/notebook.ipynb\`.`);
+        }
+        return;
+    }
+    const path = [...base, 'notebook'];
+    const value = script.notebook;
+    if (typeof value === 'string' && value !== '') {
+        const workingDirectory = typeof script['working-directory'] === 'string'
+            ? script['working-directory']
+            : notebook_isMapping(defaults) && typeof defaults['working-directory'] === 'string'
+                ? defaults['working-directory']
+                : '.';
+        checkNotebookPath(path, value, workingDirectory, report);
+    }
+    if (notebook_isMapping(script.args)) {
+        for (const name of Object.keys(script.args)) {
+            if (PORTABLE_IDENTIFIER.test(name))
+                continue;
+            const suggestion = name.replace(/-/g, '_').replace(/^[^A-Za-z]+/, '');
+            report([...base, 'args', name], 'key', `The argument \`${name}\` of notebook script ${where} must be a variable name in the notebook: it becomes \`${name} = ...\` in the injected parameters cell.`, `Use letters, digits and \`_\`, starting with a letter${suggestion && PORTABLE_IDENTIFIER.test(suggestion) ? `, e.g. \`${suggestion}\`` : ''}.`);
+        }
+    }
+}
+function checkNotebookPath(path, value, workingDirectory, report) {
+    const at = `\`${describePath(path)}\``;
+    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+        report(path, 'value', `${at} must be a path relative to the working directory (got ${describeValue(value)}).`, 'Write it relative to the working directory, e.g. `notebooks/report.ipynb`.');
+        return;
+    }
+    // Depth below the workspace: the working directory's, then the notebook's segments.
+    let depth = 0;
+    for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0) {
+            report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
+            return;
+        }
+    }
+    if (!/\.ipynb$/i.test(value)) {
+        report(path, 'value', `${at} must name a Jupyter notebook, a \`.ipynb\` file (got ${describeValue(value)}).`, 'To run another kind of file, use `command:` instead.');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
@@ -19227,29 +20030,228 @@ function branchPhrase(branch) {
     return 'a valid value';
 }
 
-;// CONCATENATED MODULE: ./src/manifest/types.ts
-/** The manifest as the rest of the pipeline sees it: validated, defaults applied, names resolved. */
-const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-const ARG_TYPES = [
-    'text',
-    'textarea',
-    'number',
-    'boolean',
-    'choice',
-    'csv',
-    'file',
+;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
+/**
+ * Placeholders in `command`, `outputs.path` and `pull-request` fields: `{job}`, `{script}`, `{target}`,
+ * `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. A placeholder is replaced inside the
+ * one string it stands in; the result is never split, so each command element stays one argv element.
+ */
+const PLACEHOLDERS = [
+    'job',
+    'script',
+    'target',
+    'target_path',
+    'output',
+    'issue',
+    'requester',
 ];
-const DEFAULT_MAX_DOWNLOAD_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
-const DEFAULT_COMMIT_AUTHOR = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
+/** Names of scripts, targets and arguments: safe in argv flags, branch names, artifact names and paths. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Anything that looks like a placeholder: `{word}` or `{args.word}`. */
+const placeholders_TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\}/g;
+/** The placeholder names a template uses, in order (e.g. `job`, `args.eps`). */
+function placeholdersIn(template) {
+    return [...template.matchAll(placeholders_TOKEN)].map((m) => m[1]);
+}
+/** Whether `name` is a placeholder this project knows, given the script's argument names. */
+function isKnownPlaceholder(name, argNames) {
+    if (name.startsWith('args.'))
+        return argNames.includes(name.slice('args.'.length));
+    return PLACEHOLDERS.includes(name);
+}
+/**
+ * Replaces every known placeholder in `template` with its value. Unknown ones are left as they are (the
+ * manifest check rejects them before any run).
+ */
+function fillPlaceholders(template, values) {
+    return template.replace(placeholders_TOKEN, (whole, name) => (name in values ? values[name] : whole));
+}
+
+;// CONCATENATED MODULE: ./src/manifest/triggers.ts
+
+
+
+
+/** Events that are requests naming their script: they never go through triggers. */
+const REQUEST_EVENTS = ['issues', 'issue_comment', 'workflow_dispatch'];
+/** The filters that only apply to some events, and which. */
+const FILTER_EVENTS = {
+    branches: ['push'],
+    paths: ['push'],
+    cron: ['schedule'],
+    workflows: ['workflow_run'],
+    conclusions: ['workflow_run'],
 };
+/** Events whose payload has no `action`, so `types` could never match. */
+const EVENTS_WITHOUT_ACTION = ['push', 'schedule', 'create', 'delete', 'fork', 'gollum'];
+/** A `{event.PATH}` placeholder: a dotted path of keys (letters, digits, `_`, `-`) and list indexes. */
+const EVENT_PLACEHOLDER = /\{event((?:\.[A-Za-z0-9_-]+)+)\}/g;
+/** Anything that looks like a placeholder in a trigger's argument value. */
+const ANY_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
+/** `0 6 * * 1` and `0  6 * * 1` are the same schedule. */
+function normalizeCron(cron) {
+    return cron.trim().split(/\s+/).join(' ');
+}
+/** The typed triggers, from values that passed the schema and the checks below. */
+function buildTriggers(raw) {
+    return raw.map((t, i) => {
+        const trigger = {
+            index: i + 1,
+            on: t.on,
+            run: t.run,
+            args: { ...(t.args ?? {}) },
+            openIssueOnFailure: t['open-issue-on-failure'] ?? false,
+        };
+        if (t.branches)
+            trigger.branches = t.branches.map(String);
+        if (t.paths)
+            trigger.paths = t.paths.map(String);
+        if (t.cron !== undefined)
+            trigger.cron = normalizeCron(t.cron);
+        if (t.types)
+            trigger.types = t.types.map(String);
+        if (t.when) {
+            trigger.when = {};
+            for (const [path, value] of Object.entries(t.when)) {
+                trigger.when[path] = (Array.isArray(value) ? value : [value]).map(String);
+            }
+        }
+        if (t.workflows)
+            trigger.workflows = t.workflows.map(String);
+        if (t.conclusions)
+            trigger.conclusions = t.conclusions.map(String);
+        if (t.target !== undefined)
+            trigger.target = t.target;
+        if (t['report-to'] !== undefined)
+            trigger.reportTo = t['report-to'];
+        return trigger;
+    });
+}
+/** A short name for a trigger in titles and messages: `trigger 2 (schedule 0 6 * * 1 → audit)`. */
+function triggerTitle(trigger) {
+    const what = trigger.on === 'schedule' && trigger.cron
+        ? `schedule ${trigger.cron}`
+        : trigger.on === 'workflow_run' && trigger.workflows
+            ? `workflow_run of ${trigger.workflows.join(', ')}`
+            : trigger.types
+                ? `${trigger.on} ${trigger.types.join(', ')}`
+                : trigger.on;
+    return `trigger ${trigger.index} (${what} → ${trigger.run})`;
+}
+const triggers_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Every semantic problem of `triggers`, with its position. `run` may name a script or, when the manifest
+ * has a `flows` mapping, a flow. Skips whatever has the wrong shape (the schema reports that).
+ */
+function checkTriggers(data, locator) {
+    if (!triggers_isMapping(data) || !Array.isArray(data.triggers))
+        return [];
+    const problems = [];
+    const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
+    const scripts = triggers_isMapping(data.scripts) ? data.scripts : {};
+    const flows = triggers_isMapping(data.flows) ? data.flows : {};
+    const repositoryKeys = triggers_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    data.triggers.forEach((trigger, i) => {
+        if (triggers_isMapping(trigger))
+            checkTrigger(['triggers', i], trigger, scripts, flows, repositoryKeys, report);
+    });
+    return problems;
+}
+function checkTrigger(base, trigger, scripts, flows, repositoryKeys, report) {
+    const event = typeof trigger.on === 'string' ? trigger.on : undefined;
+    if (event && REQUEST_EVENTS.includes(event)) {
+        report([...base, 'on'], 'value', `\`${describePath([...base, 'on'])}\` is \`${event}\`: that event is a request that names its script itself (an issue, a comment, "Run workflow"), so a trigger on it would never be used.`, 'Use a trigger for events that name no script, such as `push`, `schedule`, `repository_dispatch` or `workflow_run`.');
+    }
+    if (event) {
+        for (const [field, events] of Object.entries(FILTER_EVENTS)) {
+            if (!(field in trigger) || events.includes(event))
+                continue;
+            report([...base, field], 'key', `\`${field}\` only applies to ${orList(events.map((e) => `\`on: ${e}\``))} triggers; this one is \`on: ${event}\`.`, `Remove \`${field}\`, or change \`on\` to \`${events[0]}\`.`);
+        }
+        if ('types' in trigger && EVENTS_WITHOUT_ACTION.includes(event)) {
+            report([...base, 'types'], 'key', `\`types\` matches the event's activity type, but a \`${event}\` event has none.`, event === 'push' ? 'Remove `types`; filter a push with `branches` and `paths`.' : 'Remove `types`.');
+        }
+    }
+    if (typeof trigger.cron === 'string') {
+        const fields = normalizeCron(trigger.cron).split(' ');
+        if (fields.length !== 5 || fields.some((f) => !/^[0-9A-Za-z*,/?#LW-]+$/.test(f))) {
+            report([...base, 'cron'], 'value', `\`${describePath([...base, 'cron'])}\` is not a cron schedule of five fields (got ${describeValue(trigger.cron)}).`, "Copy the `cron` of the workflow's `schedule` exactly, e.g. `cron: '0 6 * * 1'`.");
+        }
+    }
+    if (Array.isArray(trigger.paths)) {
+        trigger.paths.forEach((glob, j) => {
+            if (typeof glob !== 'string' || !/^!?(\/|\.\/)/.test(glob))
+                return;
+            report([...base, 'paths', j], 'value', `\`${describePath([...base, 'paths', j])}\` starts with \`/\` or \`./\`, so it matches no changed file: they are named relative to the repository root (got ${describeValue(glob)}).`, `Write it as \`${glob.replace(/^(!?)(\.\/|\/)+/, '$1')}\`.`);
+        });
+    }
+    const run = typeof trigger.run === 'string' ? trigger.run : undefined;
+    const script = run !== undefined && triggers_isMapping(scripts[run]) ? scripts[run] : undefined;
+    if (run !== undefined && !(run in scripts) && !(run in flows)) {
+        const names = [...Object.keys(scripts), ...Object.keys(flows)];
+        const guess = closest(run, names);
+        report([...base, 'run'], 'value', `\`${describePath([...base, 'run'])}\` names \`${run}\`, which is not a script${Object.keys(flows).length ? ' or a flow' : ''} of this manifest${names.length ? ` (${names.join(', ')})` : ''}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${run}\` under \`scripts\`, or fix the name here.`);
+    }
+    if (typeof trigger.target === 'string') {
+        const target = trigger.target;
+        const allowed = script && Array.isArray(script.targets)
+            ? script.targets.filter((t) => typeof t === 'string')
+            : undefined;
+        if (!repositoryKeys.includes(target)) {
+            const guess = closest(target, repositoryKeys);
+            report([...base, 'target'], 'value', `\`${describePath([...base, 'target'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+        }
+        else if (allowed && !allowed.includes(target)) {
+            report([...base, 'target'], 'value', `\`${describePath([...base, 'target'])}\` is \`${target}\`, but \`scripts.${String(run)}.targets\` does not allow it (${allowed.join(', ') || 'none'}).`, "Name one of the script's `targets`, or add it there.");
+        }
+    }
+    const scriptArgs = script && triggers_isMapping(script.args) ? script.args : script ? {} : undefined;
+    const given = triggers_isMapping(trigger.args) ? trigger.args : {};
+    for (const [name, value] of Object.entries(given)) {
+        const path = [...base, 'args', name];
+        if (scriptArgs && !(name in scriptArgs)) {
+            const names = Object.keys(scriptArgs);
+            const guess = closest(name, names);
+            report(path, 'key', `\`${describePath([...base, 'args'])}\` gives \`${name}\`, which is not an argument of \`scripts.${String(run)}\`${names.length ? ` (${names.join(', ')})` : ' (it has none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Remove \`${name}\`, or add it to the script's \`args\`.`);
+        }
+        if (typeof value === 'string')
+            checkArgPlaceholders(path, value, report);
+    }
+    if (scriptArgs) {
+        const missing = Object.entries(scriptArgs)
+            .filter(([name, arg]) => triggers_isMapping(arg) && arg.required === true && arg.default === undefined && !(name in given))
+            .map(([name]) => name);
+        if (missing.length > 0) {
+            report([...base, 'run'], 'value', `\`scripts.${String(run)}\` requires ${codeList(missing)}, which ${describePath(base)} does not give: every run it starts would be rejected.`, `Add them under \`args\`, e.g. \`args: { ${missing[0]}: '{event.PATH}' }\`.`);
+        }
+    }
+}
+/** A trigger's argument text may hold `{event.PATH}` and the usual placeholders, nothing else. */
+function checkArgPlaceholders(path, value, report) {
+    for (const match of value.matchAll(ANY_PLACEHOLDER)) {
+        const name = match[1];
+        if (PLACEHOLDERS.includes(name))
+            continue;
+        if (name === 'event' || name.startsWith('event.')) {
+            if (/^event(\.[A-Za-z0-9_-]+)+$/.test(name))
+                continue;
+            report(path, 'value', `\`${describePath(path)}\` uses \`{${name}}\`, which is not a dotted path into the event: keys are separated by single dots.`, 'Name one value of the payload, e.g. `{event.client_payload.uid}` or `{event.commits.0.id}`.');
+            continue;
+        }
+        const guess = closest(name, [...PLACEHOLDERS]);
+        report(path, 'value', `\`${describePath(path)}\` uses the unknown placeholder \`{${name}}\`; known here: \`{event.PATH}\` and ${codeList(PLACEHOLDERS.map((p) => `{${p}}`))}.`, guess ? `Did you mean \`{${guess}}\`?` : 'Use `{event.PATH}` to take a value from the event payload.');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/build.ts
 /**
  * The typed manifest the pipeline uses, from the checked YAML values: defaults applied, numbers taken as
  * text where text is meant, names in declaration order.
  */
+
+
+
+
 
 
 
@@ -19291,9 +20293,13 @@ function buildManifest(raw, file) {
         version: 1,
         repositories,
         scripts,
+        ...(raw.flows
+            ? { flows: buildFlows(raw.flows, scripts, Object.keys(repositories), raw.defaults ?? {}) }
+            : {}),
         allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
         maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
         statusLabels: raw['status-labels'] ?? false,
+        ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
     };
 }
 function buildTarget(key, raw) {
@@ -19313,7 +20319,8 @@ function buildScript(name, raw, defaults, repositoryKeys) {
         name,
         title: raw.title ?? name,
         description: raw.description ?? '',
-        command: raw.command.map(String),
+        command: (raw.command ?? []).map(String),
+        ...buildNotebook(raw, defaults),
         mode,
         targets: raw.targets ? [...raw.targets] : [...repositoryKeys],
         args: Object.entries(raw.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
@@ -19327,6 +20334,7 @@ function buildScript(name, raw, defaults, repositoryKeys) {
             labels: [...(pullRequest.labels ?? [])],
             draft: pullRequest.draft ?? false,
         },
+        ...buildFanOut(raw['fan-out']),
         ...buildSettings(mode, raw, defaults),
     };
 }
@@ -19385,52 +20393,6 @@ function normalizeRelative(path) {
     return normalized.length > 1 ? normalized.replace(/\/+$/, '') : normalized;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
-/**
- * Placeholders in `command`, `outputs.path` and `pull-request` fields: `{job}`, `{script}`, `{target}`,
- * `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. A placeholder is replaced inside the
- * one string it stands in; the result is never split, so each command element stays one argv element.
- */
-const PLACEHOLDERS = [
-    'job',
-    'script',
-    'target',
-    'target_path',
-    'output',
-    'issue',
-    'requester',
-];
-/** Names of scripts, targets and arguments: safe in argv flags, branch names, artifact names and paths. */
-const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-/** Anything that looks like a placeholder: `{word}` or `{args.word}`. */
-const TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\}/g;
-/** The placeholder names a template uses, in order (e.g. `job`, `args.eps`). */
-function placeholdersIn(template) {
-    return [...template.matchAll(TOKEN)].map((m) => m[1]);
-}
-/** Whether `name` is a placeholder this project knows, given the script's argument names. */
-function isKnownPlaceholder(name, argNames) {
-    if (name.startsWith('args.'))
-        return argNames.includes(name.slice('args.'.length));
-    return PLACEHOLDERS.includes(name);
-}
-/**
- * Replaces every known placeholder in `template` with its value. Unknown ones are left as they are (the
- * manifest check rejects them before any run).
- */
-function fillPlaceholders(template, values) {
-    return template.replace(TOKEN, (whole, name) => (name in values ? values[name] : whole));
-}
-
-;// CONCATENATED MODULE: ./src/manifest/pattern.ts
-/** The `pattern` of a text argument: a JavaScript regular expression the whole value must match. */
-/** Compiles `pattern` so that it matches whole values only. Throws a SyntaxError when it is not valid. */
-function wholeValuePattern(pattern) {
-    // Compiled alone first, so a pattern such as `a)(b` cannot pass by closing the group around it.
-    new RegExp(pattern);
-    return new RegExp(`^(?:${pattern})$`);
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/check.ts
 
 
@@ -19438,8 +20400,12 @@ function wholeValuePattern(pattern) {
 
 
 
-const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const entriesOf = (value) => (isMapping(value) ? Object.entries(value) : []);
+
+
+
+
+const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
 const FIELD_TYPES = {
     options: ['choice'],
@@ -19453,28 +20419,41 @@ const FIELD_TYPES = {
 const ABSOLUTE_PLACEHOLDERS = ['output', 'target_path'];
 /** Every semantic problem of the manifest, with its position. */
 function checkManifest(data, locator) {
-    if (!isMapping(data))
+    if (!check_isMapping(data))
         return [];
     const problems = [];
     const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
-    const repositoryKeys = isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    const repositoryKeys = check_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
     for (const section of ['repositories', 'scripts']) {
         for (const [name] of entriesOf(data[section]))
             checkOrderedName([section, name], report);
     }
     for (const [key, repository] of entriesOf(data.repositories)) {
-        if (!isMapping(repository))
+        if (!check_isMapping(repository))
             continue;
         checkInside(['repositories', key, 'path'], repository.path, false, report);
         checkCloneUrl(['repositories', key, 'clone-url'], repository['clone-url'], report);
     }
-    if (isMapping(data.defaults)) {
+    if (check_isMapping(data.defaults)) {
         checkInside(['defaults', 'working-directory'], data.defaults['working-directory'], true, report);
     }
     for (const [name, script] of entriesOf(data.scripts)) {
-        if (isMapping(script))
+        if (check_isMapping(script))
             checkScript(name, script, repositoryKeys, report);
+        if (check_isMapping(script))
+            checkNotebookScript(['scripts', name], script, data.defaults, report);
     }
+    for (const [name, flow] of entriesOf(data.flows)) {
+        checkOrderedName(['flows', name], report);
+        if (!check_isMapping(flow))
+            continue;
+        for (const [argName, arg] of entriesOf(flow.args)) {
+            if (check_isMapping(arg))
+                checkArg(['flows', name, 'args', argName], arg, report);
+        }
+    }
+    problems.push(...checkFlows(data, locator));
+    problems.push(...checkTriggers(data, locator));
     return problems;
 }
 function checkScript(name, script, repositoryKeys, report) {
@@ -19501,16 +20480,16 @@ function checkScript(name, script, repositoryKeys, report) {
         }
     }
     checkInside([...base, 'working-directory'], script['working-directory'], true, report);
-    const argNames = isMapping(script.args) ? Object.keys(script.args) : [];
+    const argNames = check_isMapping(script.args) ? Object.keys(script.args) : [];
     for (const [argName, arg] of entriesOf(script.args)) {
         checkOrderedName([...base, 'args', argName], report);
-        if (isMapping(arg))
+        if (check_isMapping(arg))
             checkArg([...base, 'args', argName], arg, report);
     }
     if (Array.isArray(script.command)) {
         script.command.forEach((element, i) => checkPlaceholders([...base, 'command', i], element, argNames, report));
     }
-    if (isMapping(script.outputs)) {
+    if (check_isMapping(script.outputs)) {
         const path = [...base, 'outputs', 'path'];
         checkPlaceholders(path, script.outputs.path, argNames, report);
         checkInside(path, script.outputs.path, false, report);
@@ -19522,7 +20501,8 @@ function checkScript(name, script, repositoryKeys, report) {
             }
         }
     }
-    if (isMapping(script['pull-request'])) {
+    checkFanOut(base, script, report);
+    if (check_isMapping(script['pull-request'])) {
         for (const field of ['title', 'body']) {
             checkPlaceholders([...base, 'pull-request', field], script['pull-request'][field], argNames, report);
         }
@@ -21701,106 +22681,6 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/args/messages.ts
-/** Longest part of a value shown in a message. */
-const MAX_SHOWN = 80;
-/** Inline code that survives backticks in the text. */
-function code(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** A value as a message shows it: control characters escaped, truncated, as inline code. */
-function showValue(value) {
-    let text;
-    if (typeof value === 'string')
-        text = value;
-    else if (value === null || value === undefined)
-        text = String(value);
-    else if (typeof value === 'object') {
-        try {
-            text = JSON.stringify(value) ?? String(value);
-        }
-        catch {
-            text = String(value);
-        }
-    }
-    else
-        text = String(value);
-    const chars = [...text];
-    let shown = chars.slice(0, MAX_SHOWN).join('');
-    shown = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    if (chars.length > MAX_SHOWN)
-        shown += '…';
-    return code(shown);
-}
-/** `Argument "Extra paths" (`eps`)`, or `Argument `eps`` when the title is the name. */
-function argLabel(spec) {
-    const title = spec.title?.trim();
-    if (!title || title === spec.name)
-        return `Argument ${code(spec.name)}`;
-    return `Argument "${title}" (${code(spec.name)})`;
-}
-function list(items) {
-    return items.map(code).join(', ');
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
-const BOOLEAN_WORDS = '`true` or `false` (also `yes`/`no`, `on`/`off`, `1`/`0`, or a checkbox `[x]`/`[ ]`)';
-function numberBounds(spec) {
-    if (spec.min !== undefined && spec.max !== undefined)
-        return ` between ${spec.min} and ${spec.max}`;
-    if (spec.min !== undefined)
-        return ` of at least ${spec.min}`;
-    if (spec.max !== undefined)
-        return ` of at most ${spec.max}`;
-    return '';
-}
-/** What an argument accepts, as the `fix` of a problem: "Give a number between 1 and 10, e.g. `3`." */
-function accepted(spec) {
-    const example = spec.example !== undefined && spec.example !== '' ? `, e.g. ${showValue(spec.example)}` : '';
-    switch (spec.type) {
-        case 'text':
-            return spec.pattern !== undefined
-                ? `Give text that matches the pattern ${code(spec.pattern)} as a whole${example}.`
-                : `Give any text${example}.`;
-        case 'textarea':
-            return `Give any text${example}.`;
-        case 'number':
-            return `Give a number${numberBounds(spec)}, written like \`3\`, \`-2.5\` or \`1e3\`${example}.`;
-        case 'boolean':
-            return `Give ${BOOLEAN_WORDS}.`;
-        case 'choice':
-            return `Give one of: ${list(spec.options ?? [])}.`;
-        case 'csv': {
-            const columns = spec.columns?.length ? ` with the columns ${list(spec.columns)}` : '';
-            return (`Give a CSV${columns}: paste it in a fenced block (\`\`\`csv … \`\`\`), or attach a .csv file to the ` +
-                `issue and give its link.`);
-        }
-        case 'file':
-            return 'Paste the content in a fenced block (``` … ```), or attach the file to the issue and give its link.';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/args/attachments.ts
 
 /**
@@ -22154,249 +23034,6 @@ async function* chunksOf(body) {
     finally {
         reader.cancel().catch(() => undefined);
     }
-}
-
-;// CONCATENATED MODULE: ./src/args/check.ts
-
-
-
-/**
- * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
- * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
- * problems too.
- */
-function checkArgs(args, raw, options = {}) {
-    const values = {};
-    const problems = [];
-    const given = raw !== null && typeof raw === 'object' ? raw : {};
-    const known = new Set(args.map((spec) => spec.name));
-    for (const name of Object.keys(given)) {
-        if (!known.has(name))
-            problems.push(unknownArgument(name, args));
-    }
-    for (const spec of args) {
-        const value = Object.hasOwn(given, spec.name) ? given[spec.name] : undefined;
-        if (!isAbsent(spec, value)) {
-            const outcome = checkValue(spec, value, options);
-            if (outcome.ok)
-                values[spec.name] = outcome.value;
-            else
-                problems.push({ field: spec.name, message: `${argLabel(spec)} ${outcome.why}`, fix: outcome.fix });
-        }
-        else if (spec.default !== undefined) {
-            const outcome = checkValue(spec, spec.default, options);
-            if (outcome.ok)
-                values[spec.name] = outcome.value;
-            else {
-                problems.push({
-                    field: spec.name,
-                    message: `The default of ${argLabel(spec).replace(/^Argument/, 'argument')} in the manifest ${outcome.why}`,
-                    fix: 'Give a value for it, and ask a maintainer to fix its `default` in the manifest.',
-                });
-            }
-        }
-        else if (spec.required) {
-            problems.push({
-                field: spec.name,
-                message: `${argLabel(spec)} is required, but no value was given.`,
-                fix: accepted(spec),
-            });
-        }
-    }
-    return { values, problems };
-}
-function isAbsent(spec, value) {
-    if (value === undefined || value === null)
-        return true;
-    if (typeof value !== 'string')
-        return false;
-    return spec.type === 'textarea' ? value === '' : value.trim() === '';
-}
-function checkValue(spec, value, options) {
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        const what = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
-        return {
-            ok: false,
-            why: `must be a single value, got ${what} ${showValue(value)}.`,
-            fix: accepted(spec),
-        };
-    }
-    if (typeof value === 'string' && value.includes('\u0000')) {
-        return {
-            ok: false,
-            why: `contains a NUL character, which cannot be passed to a script: ${showValue(value)}.`,
-            fix: 'Remove the NUL character (`\\u0000`) from the value.',
-        };
-    }
-    switch (spec.type) {
-        case 'text':
-            return checkText(spec, String(value).trim());
-        case 'textarea':
-            return { ok: true, value: String(value) };
-        case 'number':
-            return checkNumber(spec, value);
-        case 'boolean':
-            return checkBoolean(spec, value);
-        case 'choice':
-            return checkChoice(spec, String(value).trim());
-        case 'csv':
-        case 'file':
-            if (typeof value !== 'string') {
-                return {
-                    ok: false,
-                    why: `must be ${spec.type === 'csv' ? 'CSV content' : 'file content'} or a link to a file, got ${showValue(value)}.`,
-                    fix: accepted(spec),
-                };
-            }
-            return { ok: true, value: pendingContent(value, options) };
-        default:
-            return { ok: false, why: `has a type the dispatcher does not know: ${showValue(spec.type)}.` };
-    }
-}
-function checkText(spec, text) {
-    if (spec.pattern === undefined)
-        return { ok: true, value: text };
-    const pattern = compile(spec.pattern);
-    if (!pattern) {
-        return {
-            ok: false,
-            why: `cannot be checked: its pattern ${code(spec.pattern)} in the manifest is not a valid regular expression.`,
-            fix: 'Ask a maintainer to fix the `pattern` of this argument in the manifest.',
-        };
-    }
-    if (!pattern.test(text)) {
-        return {
-            ok: false,
-            why: `does not match the pattern ${code(spec.pattern)}: ${showValue(text)}.`,
-            fix: accepted(spec),
-        };
-    }
-    return { ok: true, value: text };
-}
-/** The pattern anchored to the whole value, compiled as the manifest check compiles it. */
-function compile(pattern) {
-    try {
-        return wholeValuePattern(pattern);
-    }
-    catch {
-        return undefined;
-    }
-}
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function checkNumber(spec, value) {
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string' && DECIMAL.test(value.trim()))
-        number = Number(value.trim());
-    else
-        return { ok: false, why: `must be a number, got ${showValue(value)}.`, fix: accepted(spec) };
-    if (!Number.isFinite(number)) {
-        return { ok: false, why: `must be a finite number, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    if (spec.min !== undefined && number < spec.min) {
-        return { ok: false, why: `must be at least ${spec.min}, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    if (spec.max !== undefined && number > spec.max) {
-        return { ok: false, why: `must be at most ${spec.max}, got ${showValue(value)}.`, fix: accepted(spec) };
-    }
-    return { ok: true, value: number };
-}
-const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', '[x]']);
-const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '[ ]']);
-function checkBoolean(spec, value) {
-    if (typeof value === 'boolean')
-        return { ok: true, value };
-    const word = String(value).trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return { ok: true, value: true };
-    if (FALSE_WORDS.has(word))
-        return { ok: true, value: false };
-    return { ok: false, why: `must be ${BOOLEAN_WORDS}, got ${showValue(value)}.`, fix: accepted(spec) };
-}
-function checkChoice(spec, text) {
-    const options = spec.options ?? [];
-    if (options.includes(text))
-        return { ok: true, value: text };
-    const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
-    if (folded.length === 1)
-        return { ok: true, value: folded[0] };
-    const near = closest(text, options);
-    return {
-        ok: false,
-        why: `must be one of ${list(options)}, got ${showValue(text)}.`,
-        fix: near !== undefined ? `Did you mean ${code(near)}? ${accepted(spec)}` : accepted(spec),
-    };
-}
-/**
- * A csv/file value: a link alone (bare, `<link>` or a Markdown link `[name](link)`), `@path` when local files
- * are allowed, or inline content.
- */
-function pendingContent(value, options = {}) {
-    const trimmed = value.trim();
-    if (options.localFiles && /^@[^\n]+$/.test(trimmed))
-        return { kind: 'local', path: trimmed.slice(1).trim() };
-    const url = linkAlone(trimmed);
-    if (url !== undefined)
-        return { kind: 'url', url };
-    return inlineContent(value);
-}
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
-function linkAlone(text) {
-    if (SCHEME.test(text))
-        return text;
-    const angle = /^<(\S+)>$/.exec(text);
-    if (angle && SCHEME.test(angle[1]))
-        return angle[1];
-    const markdown = /^!?\[[^\]\n]*\]\(\s*<?(\S+?)>?(?:\s+"[^"\n]*")?\s*\)$/.exec(text);
-    if (markdown && SCHEME.test(markdown[1]))
-        return markdown[1];
-    return undefined;
-}
-/**
- * Content given inline. Line breaks become `\n`; one fenced block around the whole value (```lang … ```) is
- * removed and its info string kept as `lang`. Without a fence, blank lines around the content are removed.
- */
-function inlineContent(value) {
-    const text = value.replace(/\r\n?/g, '\n');
-    const lines = text
-        .replace(/^(?:[ \t]*\n)+/, '')
-        .replace(/\s+$/, '')
-        .split('\n');
-    const opening = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/.exec(lines[0] ?? '');
-    if (opening) {
-        const fence = opening[1];
-        const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
-        const closed = last.length >= fence.length && [...last].every((c) => c === fence[0]);
-        const body = lines.slice(1, closed ? -1 : undefined);
-        const content = body.length > 0 ? `${body.join('\n')}\n` : '';
-        return opening[2]
-            ? { kind: 'inline', text: content, lang: opening[2] }
-            : { kind: 'inline', text: content };
-    }
-    const content = lines.join('\n');
-    return { kind: 'inline', text: content === '' ? '' : `${content}\n` };
-}
-function unknownArgument(name, args) {
-    const names = args.map((spec) => spec.name);
-    if (names.length === 0) {
-        return {
-            field: name,
-            message: `There is no argument ${showValue(name)}: this script takes no arguments.`,
-            fix: 'Remove it.',
-        };
-    }
-    const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
-    const near = byTitle?.name ?? closest(name, names);
-    return {
-        field: name,
-        message: `There is no argument ${showValue(name)}.`,
-        fix: (near !== undefined ? `Did you mean ${code(near)}? ` : '') +
-            `The arguments of this script are ${list(names)}.`,
-    };
-}
-function normalize(text) {
-    return (text ?? '').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js

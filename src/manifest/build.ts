@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from './raw';
 import { buildFlows } from './flows';
 import { buildFanOut } from './fan-out';
+import { buildNotebook } from './notebook';
 import { manifestSchema } from './schema';
 import { buildTriggers } from './triggers';
 import {
@@ -87,7 +88,8 @@ function buildScript(name: string, raw: RawScript, defaults: RawSettings, reposi
     name,
     title: raw.title ?? name,
     description: raw.description ?? '',
-    command: raw.command.map(String),
+    command: (raw.command ?? []).map(String),
+    ...buildNotebook(raw, defaults),
     mode,
     targets: raw.targets ? [...raw.targets] : [...repositoryKeys],
     args: Object.entries(raw.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),

@@ -12,6 +12,7 @@ import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
 import { wholeValuePattern } from '../shared/pattern';
 import { checkTriggers } from './triggers';
+import { checkNotebookScript } from './notebook';
 import { ARG_TYPES, type ArgType } from './types';
 import { closest } from '../shared/similar';
 import { describeValue, orList } from './words';
@@ -60,6 +61,7 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
 
   for (const [name, script] of entriesOf(data.scripts)) {
     if (isMapping(script)) checkScript(name, script, repositoryKeys, report);
+    if (isMapping(script)) checkNotebookScript(['scripts', name], script, data.defaults, report);
   }
   for (const [name, flow] of entriesOf(data.flows)) {
     checkOrderedName(['flows', name], report);

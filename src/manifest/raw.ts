@@ -11,6 +11,7 @@ export interface RawSettings {
   'working-directory'?: string;
   'pass-args'?: 'flags' | 'none';
   'commit-author'?: string;
+  python?: string;
 }
 
 export interface RawRepository {
@@ -39,7 +40,9 @@ export interface RawArg {
 export interface RawScript extends RawSettings {
   title?: string;
   description?: string;
-  command: (string | number)[];
+  command?: (string | number)[];
+  notebook?: string;
+  kernel?: string;
   mode?: ScriptMode;
   targets?: string[];
   args?: Record<string, RawArg>;

@@ -87,12 +87,25 @@ export interface ScriptSettings {
   commitAuthor: { name: string; email: string };
 }
 
+/** A notebook script's notebook (see src/notebook/). */
+export interface NotebookSpec {
+  /** Relative to the script's working directory; inside the workspace. */
+  path: string;
+  /** Overrides the notebook's kernelspec. */
+  kernel?: string;
+  /** The interpreter that runs nbclient (default `python3` from PATH). */
+  python: string;
+}
+
 export interface Script extends ScriptSettings {
   name: string;
   title: string;
   /** Markdown. */
   description: string;
+  /** Empty for a notebook script. */
   command: string[];
+  /** Set for a notebook script (`notebook:` instead of `command:`). */
+  notebook?: NotebookSpec;
   mode: ScriptMode;
   /** Keys of the repositories a request may name; the first is the default. Empty: the script needs none. */
   targets: string[];

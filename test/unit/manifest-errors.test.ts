@@ -130,9 +130,9 @@ describe('the schema', () => {
     const problem = problemOf(script('    mdoe: write'));
     expect(problem.position).toEqual(at(7, 5));
     expect(problem.message).toBe(
-      'Unknown key `mdoe` in `scripts.s`; allowed keys there: title, description, command, mode, targets, args, ' +
+      'Unknown key `mdoe` in `scripts.s`; allowed keys there: title, description, command, notebook, kernel, mode, targets, args, ' +
         'outputs, pull-request, timeout-minutes, retries, env, permission, allow-users, allow-teams, ' +
-        'working-directory, pass-args, commit-author, fan-out.',
+        'working-directory, pass-args, commit-author, fan-out, python.',
     );
     expect(problem.fix).toBe('Did you mean `mode`?');
   });
