@@ -7,6 +7,7 @@ import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from 
 import { manifestSchema } from './schema';
 import {
   DEFAULT_COMMIT_AUTHOR,
+  DEFAULT_PROGRESS_INTERVAL_SECONDS,
   PERMISSIONS,
   type ArgSpec,
   type Manifest,
@@ -59,6 +60,7 @@ export function buildManifest(raw: RawManifest, file: string): Manifest {
     allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
     maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
     statusLabels: raw['status-labels'] ?? false,
+    progressIntervalSeconds: Math.max(5, raw['progress-interval'] ?? DEFAULT_PROGRESS_INTERVAL_SECONDS),
   };
 }
 

@@ -55,4 +55,5 @@ export interface RawManifest {
   'allowed-download-hosts'?: string[];
   'max-download-mib'?: number;
   'status-labels'?: boolean;
+  'progress-interval'?: number;
 }

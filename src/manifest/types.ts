@@ -115,7 +115,11 @@ export interface Manifest {
   maxDownloadBytes: number;
   /** Add and move the script:running|succeeded|failed labels on the issue (default false). */
   statusLabels: boolean;
+  /** Least seconds between two edits of the status comment while a script runs (default 15, at least 5). */
+  progressIntervalSeconds?: number;
 }
+
+export const DEFAULT_PROGRESS_INTERVAL_SECONDS = 15;
 
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_COMMIT_AUTHOR = {
