@@ -94,6 +94,13 @@ export interface RunReport {
   /** The last lines of the log. */
   logTail?: string;
   /**
+   * The last `::progress::` value of the script (`cell K/N` for notebooks, `step K/N` for flows are progress
+   * values too, with their message), shown as a bar.
+   */
+  progress?: { done: number; total?: number; message?: string };
+  /** How long the script has run so far (while it runs). */
+  elapsedMs?: number;
+  /**
    * A hash of the issue form fields the request was read from (issue events), kept in the status comment's
    * hidden state so that an `edited` event can tell whether the fields changed since that run.
    */
