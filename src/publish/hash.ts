@@ -86,3 +86,21 @@ export async function hashFolder(
 export function relativePath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
+
+/**
+ * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
+ * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
+ */
+export async function hashArgFiles(
+  specs: readonly { name: string; type: string }[],
+  values: Readonly<Record<string, unknown>>,
+): Promise<Record<string, FileHash>> {
+  const out: Record<string, FileHash> = {};
+  for (const spec of specs) {
+    const value = values[spec.name];
+    if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '') continue;
+    const { bytes, sha256 } = await hashFile(value);
+    out[spec.name] = { path: path.basename(value), bytes, sha256 };
+  }
+  return out;
+}
