@@ -1,12 +1,12 @@
 /**
- * SHA-256 of files, fast: a few files are read at once (the disk and the thread pool stay busy while one
- * file is hashed), each through one reused buffer per worker, so memory stays at `concurrency` buffers
- * whatever the sizes of the files.
+ * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
+ * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
+ * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectOutputs } from './outputs';
+import { isInside } from '../shared/paths';
 
 export interface FileHash {
   /** Relative to the folder, with `/`. */
@@ -15,76 +15,115 @@ export interface FileHash {
   sha256: string;
 }
 
-export const DEFAULT_HASH_CONCURRENCY = 8;
-const BUFFER_BYTES = 256 * 1024;
+const BUFFER_BYTES = 1024 * 1024;
+/** The longest the event loop waits while files are hashed. */
+const SLICE_MS = 10;
 
-/** The SHA-256 (hex) and size of one file, read through `buffer`. */
-export async function hashFile(
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Hashes one file, yielding to the event loop when a slice is used up. */
+async function hashOne(
   file: string,
-  buffer: Buffer = Buffer.allocUnsafe(BUFFER_BYTES),
+  buffer: Buffer,
+  clock: { sliceStart: number },
 ): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
-  const handle = await open(file, 'r');
+  const fd = openSync(file, 'r');
   let bytes = 0;
   try {
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      bytes += bytesRead;
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+      bytes += read;
+      if (performance.now() - clock.sliceStart > SLICE_MS) {
+        await yieldToLoop();
+        clock.sliceStart = performance.now();
+      }
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   return { bytes, sha256: hash.digest('hex') };
 }
 
-/**
- * Hashes `files` (absolute paths), at most `concurrency` at once; `relative[i]` names `files[i]` in the
- * result. The result is in the order given.
- */
-export async function hashFiles(
-  files: readonly string[],
-  relative: readonly string[],
-  options: { concurrency?: number } = {},
-): Promise<FileHash[]> {
-  const concurrency = Math.max(1, Math.min(files.length, options.concurrency ?? DEFAULT_HASH_CONCURRENCY));
-  const result: FileHash[] = new Array<FileHash>(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    while (next < files.length) {
-      const i = next++;
-      const { bytes, sha256 } = await hashFile(files[i], buffer);
-      result[i] = { path: relative[i], bytes, sha256 };
+/** The SHA-256 (hex) and size of one file. */
+export function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
+  return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
+}
+
+/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
+export async function hashFiles(files: readonly string[], relative: readonly string[]): Promise<FileHash[]> {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  const clock = { sliceStart: performance.now() };
+  const result: FileHash[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
+    result.push({ path: relative[i], bytes, sha256 });
+    if (performance.now() - clock.sliceStart > SLICE_MS) {
+      await yieldToLoop();
+      clock.sliceStart = performance.now();
     }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  }
   return result;
 }
 
 /**
- * Every file that would be uploaded from `dir` (the rules of `collectOutputs`: links out of it are left out),
- * hashed, sorted by path. `skip` leaves out relative paths (the reserved `_dispatch/`).
+ * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
+ * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
+ * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
+ * yielding to the event loop like the hashing does.
  */
 export async function hashFolder(
   dir: string,
-  options: { concurrency?: number; skip?: (relative: string) => boolean } = {},
+  options: { skip?: (relative: string) => boolean } = {},
 ): Promise<FileHash[]> {
-  const listed = await collectOutputs(dir);
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return [];
+  }
   const files: string[] = [];
   const relative: string[] = [];
-  listed.relative.forEach((rel, i) => {
-    if (options.skip?.(rel)) return;
-    files.push(listed.files[i]);
-    relative.push(rel);
-  });
-  return hashFiles(files, relative, options);
-}
-
-/** `a/b.txt` under `root`, with `/`. */
-export function relativePath(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  const pending: string[] = [''];
+  let sliceStart = performance.now();
+  while (pending.length > 0) {
+    const rel = pending.pop() as string;
+    const full = rel ? path.join(root, rel) : root;
+    const entries = readdirSync(full, { withFileTypes: true });
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        subdirs.push(childRel);
+      } else if (entry.isFile()) {
+        files.push(path.join(full, entry.name));
+        relative.push(childRel);
+      } else if (entry.isSymbolicLink()) {
+        try {
+          const real = realpathSync(path.join(full, entry.name));
+          if (isInside(root, real) && statSync(real).isFile()) {
+            files.push(path.join(full, entry.name));
+            relative.push(childRel);
+          }
+        } catch {
+          // A link to nothing is not uploaded.
+        }
+      }
+    }
+    pending.push(...subdirs);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
+    }
+  }
+  const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
+  order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
+  return hashFiles(
+    order.map((i) => files[i]),
+    order.map((i) => relative[i]),
+  );
 }
 
 /**
