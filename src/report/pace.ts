@@ -6,7 +6,9 @@
  * timers around a `send` function. Neither ever throws for a failed edit.
  */
 
-export const DEFAULT_PROGRESS_INTERVAL_SECONDS = 15;
+import { DEFAULT_PROGRESS_INTERVAL_SECONDS } from '../manifest/types';
+
+export { DEFAULT_PROGRESS_INTERVAL_SECONDS };
 export const MIN_PROGRESS_INTERVAL_SECONDS = 5;
 /** With no `retry-after` or `x-ratelimit-reset`, a secondary rate limit waits at least a minute (GitHub's advice). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;

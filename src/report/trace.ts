@@ -268,8 +268,10 @@ export async function readZipRecords(
 
 /** Terminal-safe text from a record: no control characters (no escape sequences), one line. */
 function plain(value: unknown, max = 300): string {
-  const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)))
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    ' ',
+  );
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
