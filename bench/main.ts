@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,8 @@ import { startWorld, type World } from '../test/support/world';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { DOWNLOAD_TIME, GATHER_RATIO, GATHER_TIME, measureFanOut, PLAN_TIME } from './fan-out';
+import { HASH_RATIO, HASH_TIME, measureHash } from './hash';
+import { measureProgress, PROGRESS_RATIO } from './progress';
 import { DIST_ENTRY, killAllLaunched, useActionEntry } from './launch';
 import { MEMORY, measureMemory } from './memory';
 import { measureNotebookPrep, NOTEBOOK_PREP } from './notebook';
@@ -23,7 +25,16 @@ import { measureOverhead, OVERHEAD } from './overhead';
 import { failedRow, renderTable, type Row } from './stats';
 import { measureWrite, WRITE_FLOOR, WRITE_GAP, WRITE_RATIO } from './write';
 
-const MEASUREMENTS = ['cold', 'overhead', 'memory', 'write', 'fan-out', 'notebook'] as const;
+const MEASUREMENTS = [
+  'cold',
+  'overhead',
+  'memory',
+  'write',
+  'fan-out',
+  'notebook',
+  'hash',
+  'progress',
+] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
 function selected(): Set<Measurement> {
@@ -134,6 +145,8 @@ async function main(): Promise<number> {
       measureFanOut(bench),
     );
     await attempt('notebook', [NOTEBOOK_PREP], () => measureNotebookPrep());
+    await attempt('hash', [HASH_RATIO, HASH_TIME], () => measureHash(log));
+    await attempt('progress', [PROGRESS_RATIO], () => measureProgress(log));
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

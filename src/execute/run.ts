@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Masker } from '../shared/mask';
 import { describeCommand, describeDuration, describeStartFailure } from './describe';
+import { lastErrorLine } from './last-error';
 import { ScriptOutput } from './output';
+import type { ProgressTracker } from './progress';
 import { Tail } from './tail';
-import type { Execution, ExecutionSpec, ExecutionStatus } from './types';
+import type { AttemptEntry, Execution, ExecutionSpec, ExecutionStatus } from './types';
 import type { LogSink } from '../ports';
 
 export interface ExecuteOptions {
@@ -23,6 +25,8 @@ export interface ExecuteOptions {
    * before its pipes are closed anyway (a process that left the group can hold them open). Default 2 s.
    */
   pipeGraceMs?: number;
+  /** Reads `::progress::` lines from both streams of every attempt (the last one counts). */
+  progress?: ProgressTracker;
 }
 
 const DEFAULT_PIPE_GRACE_MS = 2000;
@@ -57,16 +61,27 @@ export async function execute(
   const tail = new Tail({ lines: options.tailLines, bytes: options.tailBytes });
   const mask = (text: string): string => (options.masker ? options.masker.mask(text) : text);
   const total = 1 + Math.max(0, Math.floor(spec.retries) || 0);
-  const result = (attempt: Attempt, attempts: number): Execution => ({
-    status: attempt.status,
-    exitCode: attempt.exitCode,
-    signal: attempt.signal,
-    attempts,
-    startedAt,
-    durationMs: Math.round(performance.now() - clock),
-    tail: tail.toString(),
-    ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
-  });
+  const entries: AttemptEntry[] = [];
+  // The last attempt's stderr alone, for the error line of the reason.
+  let stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+  const result = (attempt: Attempt, attempts: number): Execution => {
+    const errorLine =
+      attempt.status !== 'succeeded' && entries.length > 0
+        ? lastErrorLine(stderrTail.toString(), tail.toString())
+        : undefined;
+    return {
+      status: attempt.status,
+      exitCode: attempt.exitCode,
+      signal: attempt.signal,
+      attempts,
+      startedAt,
+      durationMs: Math.round(performance.now() - clock),
+      tail: tail.toString(),
+      ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
+      attemptEntries: entries,
+      ...(errorLine ? { lastError: mask(errorLine) } : {}),
+    };
+  };
 
   if (spec.argv.length === 0 || spec.argv[0] === '') {
     const reason = 'nothing to run: the command is empty (check `command` in the manifest)';
@@ -102,11 +117,21 @@ export async function execute(
     }
 
     log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`);
+    const attemptStart = new Date();
+    const attemptClock = performance.now();
+    stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
     try {
-      last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options);
+      last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options, stderrTail);
     } finally {
       log.endGroup();
     }
+    entries.push({
+      status: last.status,
+      exitCode: last.exitCode,
+      signal: last.signal,
+      startedAt: attemptStart,
+      durationMs: Math.round(performance.now() - attemptClock),
+    });
 
     if (last.status === 'failed' && last.retriable && n < total) {
       if (!options.signal?.aborted) continue;
@@ -129,7 +154,12 @@ async function freshOutputDir(dir: string, cwd: string): Promise<void> {
   await mkdir(target, { recursive: true });
 }
 
-function runOnce(spec: ExecutionSpec, output: ScriptOutput, options: ExecuteOptions): Promise<Attempt> {
+function runOnce(
+  spec: ExecutionSpec,
+  output: ScriptOutput,
+  options: ExecuteOptions,
+  stderrTail: Tail,
+): Promise<Attempt> {
   const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
   return new Promise<Attempt>((resolve) => {
     let child: ChildProcess;
@@ -237,7 +267,9 @@ function runOnce(spec: ExecutionSpec, output: ScriptOutput, options: ExecuteOpti
         finishIfClosed();
       });
       output.attach(stream);
+      options.progress?.attach(stream);
     }
+    child.stderr?.on('data', (chunk: Buffer) => stderrTail.write(chunk));
 
     child.once('exit', (code, signal) => {
       exit = { code, signal };

@@ -25,4 +25,20 @@ export interface Execution {
   tail: string;
   /** Why it did not succeed, in words (`exited with code 2`, `timed out after 1 minute`, `could not start python9: not found`). */
   reason?: string;
+  /** One entry per attempt, in order (for the run record). */
+  attemptEntries?: AttemptEntry[];
+  /**
+   * The line the last attempt's error is summed up by (the end of a Python traceback, else the last non-empty
+   * stderr line), masked; set when it did not succeed. `failureReason(reason, lastError)` quotes it.
+   */
+  lastError?: string;
+}
+
+/** How one attempt went. */
+export interface AttemptEntry {
+  status: ExecutionStatus;
+  exitCode: number | null;
+  signal: string | null;
+  startedAt: Date;
+  durationMs: number;
 }

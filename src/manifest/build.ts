@@ -11,6 +11,7 @@ import { manifestSchema } from './schema';
 import { buildTriggers } from './triggers';
 import {
   DEFAULT_COMMIT_AUTHOR,
+  DEFAULT_PROGRESS_INTERVAL_SECONDS,
   PERMISSIONS,
   type ArgSpec,
   type Manifest,
@@ -67,6 +68,7 @@ export function buildManifest(raw: RawManifest, file: string): Manifest {
     maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
     statusLabels: raw['status-labels'] ?? false,
     ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
+    progressIntervalSeconds: Math.max(5, raw['progress-interval'] ?? DEFAULT_PROGRESS_INTERVAL_SECONDS),
   };
 }
 

@@ -80,6 +80,7 @@ export interface RawManifest {
   'allowed-download-hosts'?: string[];
   'max-download-mib'?: number;
   'status-labels'?: boolean;
+  'progress-interval'?: number;
   triggers?: RawTrigger[];
 }
 

@@ -168,6 +168,8 @@ export interface Manifest {
   statusLabels: boolean;
   /** Events that start a script without a request, in declaration order (absent: none). */
   triggers?: Trigger[];
+  /** Least seconds between two edits of the status comment while a script runs (default 15, at least 5). */
+  progressIntervalSeconds?: number;
 }
 
 /** A value a trigger's `args` gives: text may hold `{event.PATH}` and the usual placeholders. */
@@ -203,6 +205,8 @@ export interface Trigger {
   reportTo?: number;
   openIssueOnFailure: boolean;
 }
+
+export const DEFAULT_PROGRESS_INTERVAL_SECONDS = 15;
 
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_COMMIT_AUTHOR = {

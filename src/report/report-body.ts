@@ -12,6 +12,7 @@ import type { RawArgument } from '../request/types';
 import { CHANGE_KIND_WORDS } from '../publish/types';
 import { PHASE_TABLE, PHASES, phaseRow } from './phases';
 import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
+import { liveProgressSection } from './progress-bar';
 import {
   escapeProse,
   escapeText,
@@ -90,6 +91,10 @@ export const LIMIT_LEVELS: readonly Limits[] = [
   },
 ];
 
+/** While a script runs, the comment shows this much of its log. */
+const LIVE_TAIL_LINES = 15;
+const LIVE_TAIL_CHARS = 3000;
+
 /** The log tail shrinks down to this many characters before anything else does. */
 const MIN_TAIL = 5000;
 /** Titles, names and other one-liners. */
@@ -127,10 +132,14 @@ export function headingOf(report: Pick<RunReport, 'phase' | 'status'>): { emoji:
 
 /** Renders the report, shrinking what it shows until it fits the budget. */
 export function renderReport(report: RunReport, mask: Mask, options: RenderOptions): string {
+  const live = report.status === undefined && report.phase === 'running';
   const showsTail =
-    report.status !== undefined &&
-    (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false));
-  const tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+    live ||
+    (report.status !== undefined &&
+      (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false)));
+  let tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+  // While it runs: only the last few lines, open.
+  if (live && tail) tail = tail.split('\n').slice(-LIVE_TAIL_LINES).join('\n').slice(-LIVE_TAIL_CHARS);
   const head = options.preamble ? [options.preamble] : [];
   for (let level = 0; level < LIMIT_LEVELS.length; level++) {
     const parts = [...head, ...sections(report, mask, LIMIT_LEVELS[level], options)];
@@ -143,7 +152,7 @@ export function renderReport(report: RunReport, mask: Mask, options: RenderOptio
     const available = options.budget - fixedSize - 2;
     const last = level === LIMIT_LEVELS.length - 1;
     if (available < MIN_TAIL && !last) continue;
-    const section = tailSection(tail, available, options.measure);
+    const section = tailSection(tail, available, options.measure, live);
     const text = section ? `${fixed}\n\n${section}` : fixed;
     if (options.measure(text) <= options.budget) return text;
   }
@@ -163,6 +172,8 @@ function sections(report: RunReport, mask: Mask, limits: Limits, options: Render
   const out: string[] = [heading(report, mask, options.headingLevel)];
   const progress = progressLine(report);
   if (progress) out.push(progress);
+  const live = liveProgressSection(report, mask);
+  if (live) out.push(live);
   out.push(factsTable(report, mask, limits, options));
   const result = resultSection(report.result, mask, limits);
   if (result) out.push(result);
@@ -460,7 +471,12 @@ function problemsSection(report: RunReport, mask: Mask, limits: Limits): string 
   return `${title}\n\n${items.join('\n')}`;
 }
 
-function tailSection(tail: string, available: number, measure: (text: string) => number): string {
+function tailSection(
+  tail: string,
+  available: number,
+  measure: (text: string) => number,
+  open = false,
+): string {
   const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
   let keep = available - 400;
   while (keep > 200) {
@@ -475,7 +491,7 @@ function tailSection(tail: string, available: number, measure: (text: string) =>
       shown.length < tail.length
         ? `Last lines of the log (the last ${formatCount(shown.length)} of ${formatCount(tail.length)} characters)`
         : 'Last lines of the log';
-    const section = `<details><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
+    const section = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
     const over = measure(section) - available;
     if (over <= 0) return section;
     keep -= over + 64;

@@ -60,4 +60,11 @@ export interface RunReport {
   result?: unknown;
   /** The last lines of the log. */
   logTail?: string;
+  /**
+   * The last `::progress::` value of the script (`cell K/N` for notebooks, `step K/N` for flows are progress
+   * values too, with their message), shown as a bar.
+   */
+  progress?: { done: number; total?: number; message?: string };
+  /** How long the script has run so far (while it runs). */
+  elapsedMs?: number;
 }

@@ -155,7 +155,7 @@ describe('the schema', () => {
       [
         at(2, 1),
         'Unknown key `script` at the top level; allowed keys there: version, repositories, defaults, scripts, ' +
-          'allowed-download-hosts, max-download-mib, status-labels, flows, triggers.',
+          'allowed-download-hosts, max-download-mib, status-labels, flows, triggers, progress-interval.',
         'Did you mean `scripts`?',
       ],
       [
