@@ -6282,11 +6282,12 @@ function choiceOptions(arg) {
 /** Which form element an argument becomes. */
 function argElement(arg) {
     switch (arg.type) {
+        // csv too, without `render: csv`: a rendered textarea takes no attachments, and a csv value may be an
+        // attached file. A pasted CSV comes back exactly when it is in a fenced block.
         case 'textarea':
         case 'file':
-            return { element: 'textarea' };
         case 'csv':
-            return { element: 'textarea', render: 'csv' };
+            return { element: 'textarea' };
         case 'boolean':
             return {
                 element: 'dropdown',

@@ -20050,11 +20050,12 @@ function choiceOptions(arg) {
 /** Which form element an argument becomes. */
 function argElement(arg) {
     switch (arg.type) {
+        // csv too, without `render: csv`: a rendered textarea takes no attachments, and a csv value may be an
+        // attached file. A pasted CSV comes back exactly when it is in a fenced block.
         case 'textarea':
         case 'file':
-            return { element: 'textarea' };
         case 'csv':
-            return { element: 'textarea', render: 'csv' };
+            return { element: 'textarea' };
         case 'boolean':
             return {
                 element: 'dropdown',
@@ -20190,9 +20191,7 @@ function numberHint(arg) {
     return 'A number.';
 }
 function csvHint(arg) {
-    const parts = [
-        'Paste the CSV here, or the link to an attached CSV file (attach the file in a comment, then copy its link here).',
-    ];
+    const parts = ['Drag the CSV file into this field to attach it, or paste the CSV.'];
     if (arg.columns && arg.columns.length > 0) {
         const header = arg.header ?? true;
         parts.push(`Columns: ${arg.columns.map(markdown_codeSpan).join(', ')}${header ? ', with a header row.' : ', without a header row.'}`);
