@@ -17,7 +17,6 @@ import { PHASES, type RunReport } from '../../src/report/types';
 const noMask = (text: string) => text;
 const maskSecret = (text: string) => text.replaceAll('SECRET', '***');
 const plain = createStyle(false);
-// eslint-disable-next-line no-control-regex
 const ESCAPE = /\u001b/;
 
 function report(overrides: Partial<RunReport> = {}): RunReport {
