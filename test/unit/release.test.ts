@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { INIT_FILES } from '../../src/cli/init-templates';
+import { VERSION } from '../../src/cli/version';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = path.join(root, 'scripts', 'changelog-section.mjs');
@@ -183,5 +184,13 @@ describe('.github/workflows/release.yml', () => {
     expect(runs).toContain('--notes-file "$RUNNER_TEMP/notes.md"');
     // No expression is ever pasted into a shell script: values come in through env.
     for (const step of steps) expect(step.run ?? '').not.toContain('${{');
+  });
+});
+
+describe('the version', () => {
+  it('that --version prints is the version of package.json (`npm version` keeps them in step)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
+    expect(pkg.scripts.version).toContain('scripts/sync-version.mjs');
   });
 });
