@@ -26925,6 +26925,11 @@ const LIMIT_LEVELS = [
 const MIN_TAIL = 5000;
 /** Titles, names and other one-liners. */
 const SHORT = 200;
+/** The CLI's words for the phases that differ on this machine: nothing is uploaded, no pull request opened. */
+const LOCAL_PHASE_WORDS = {
+    uploading: 'Collecting outputs',
+    'opening-pull-request': 'Committing changes',
+};
 const PHASE_HEADINGS = {
     queued: { emoji: '⏳', words: 'Queued' },
     'checking-out': { emoji: '📥', words: 'Checking out' },
@@ -26996,7 +27001,7 @@ function fallback(report, mask, options) {
 }
 function sections(report, mask, limits, options) {
     const out = [heading(report, mask, options.headingLevel)];
-    const progress = progressLine(report);
+    const progress = progressLine(report, options.local ?? false);
     if (progress)
         out.push(progress);
     out.push(factsTable(report, mask, limits, options));
@@ -27036,7 +27041,7 @@ function heading(report, mask, level) {
     const dry = report.dryRun ? ' (dry run)' : '';
     return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
 }
-function progressLine(report) {
+function progressLine(report, local) {
     if (report.status === 'rejected' || report.status === 'ignored')
         return undefined;
     const finished = report.status !== undefined || report.phase === 'done';
@@ -27046,7 +27051,7 @@ function progressLine(report) {
             report.phase === 'opening-pull-request'));
     const current = PHASES.indexOf(report.phase);
     const items = steps.map((phase) => {
-        const label = PHASE_HEADINGS[phase].words;
+        const label = (local && LOCAL_PHASE_WORDS[phase]) || PHASE_HEADINGS[phase].words;
         if (phase === 'done') {
             if (!finished)
                 return `⬜ ${label}`;
@@ -27099,7 +27104,9 @@ function factsTable(report, mask, limits, options) {
     }
     if (report.run)
         rows.push(['Workflow run', markdown_link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
-    if (report.artifact)
+    if (report.artifact && report.artifact.files === 0)
+        rows.push(['Outputs', 'none (the script wrote no files)']);
+    else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
         rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
@@ -27329,9 +27336,13 @@ function tailSection(tail, available, measure) {
 
 /** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. */
-function renderSummary(report, mask) {
+/**
+ * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
+ * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
+ */
+function renderSummary(report, mask, options = {}) {
     return renderReport(report, mask, {
+        local: options.local,
         headingLevel: 2,
         budget: SUMMARY_LIMIT_BYTES,
         measure: (text) => Buffer.byteLength(text, 'utf8'),

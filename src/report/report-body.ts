@@ -110,7 +110,15 @@ export interface RenderOptions {
   showIssue?: boolean;
   /** Show the log tail whatever the status (the job summary); by default only when the run did not succeed. */
   alwaysShowTail?: boolean;
+  /** A run on this machine (the CLI's `--summary`): outputs are collected, not uploaded; changes are committed. */
+  local?: boolean;
 }
+
+/** The CLI's words for the phases that differ on this machine: nothing is uploaded, no pull request opened. */
+const LOCAL_PHASE_WORDS: Partial<Record<Phase, string>> = {
+  uploading: 'Collecting outputs',
+  'opening-pull-request': 'Committing changes',
+};
 
 const PHASE_HEADINGS: Record<Phase, { emoji: string; words: string }> = {
   queued: { emoji: '⏳', words: 'Queued' },
@@ -188,7 +196,7 @@ function fallback(report: RunReport, mask: Mask, options: RenderOptions): string
 
 function sections(report: RunReport, mask: Mask, limits: Limits, options: RenderOptions): string[] {
   const out: string[] = [heading(report, mask, options.headingLevel)];
-  const progress = progressLine(report);
+  const progress = progressLine(report, options.local ?? false);
   if (progress) out.push(progress);
   out.push(factsTable(report, mask, limits, options));
   const result = resultSection(report.result, mask, limits);
@@ -231,7 +239,7 @@ function heading(report: RunReport, mask: Mask, level: number): string {
   return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
 }
 
-function progressLine(report: RunReport): string | undefined {
+function progressLine(report: RunReport, local: boolean): string | undefined {
   if (report.status === 'rejected' || report.status === 'ignored') return undefined;
   const finished = report.status !== undefined || report.phase === 'done';
   const steps = PHASES.filter(
@@ -243,7 +251,7 @@ function progressLine(report: RunReport): string | undefined {
   );
   const current = PHASES.indexOf(report.phase);
   const items = steps.map((phase) => {
-    const label = PHASE_HEADINGS[phase].words;
+    const label = (local && LOCAL_PHASE_WORDS[phase]) || PHASE_HEADINGS[phase].words;
     if (phase === 'done') {
       if (!finished) return `⬜ ${label}`;
       const { emoji, words } = headingOf(report);
@@ -290,7 +298,9 @@ function factsTable(report: RunReport, mask: Mask, limits: Limits, options: Rend
     ]);
   }
   if (report.run) rows.push(['Workflow run', link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
-  if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+  if (report.artifact && report.artifact.files === 0)
+    rows.push(['Outputs', 'none (the script wrote no files)']);
+  else if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
   if (report.skippedOutputs && report.skippedOutputs.length > 0) {
     rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
   }

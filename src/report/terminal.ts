@@ -366,6 +366,7 @@ export function renderTerminalSummary(report: RunReport, options: TerminalSummar
       args.map(([name, value]) => `${c(name, 100)}=${argText(value, mask)}`).join(', '),
     ]);
   }
+  if (!options.local && report.requester) rows.push(['Requested by', c(report.requester, 100)]);
   if (report.mode === 'write') {
     rows.push(['Mode', report.dryRun ? 'write, dry run: nothing is committed or pushed' : 'write']);
   } else if (report.dryRun) {

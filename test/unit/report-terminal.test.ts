@@ -355,6 +355,7 @@ describe('renderTerminalSummary', () => {
       'Artifact      word_count-9 (2 files, 2.0 kB) https://github.com/o/r/actions/runs/9/artifacts/1',
     );
     expect(text).toContain('Pull request  https://github.com/o/c/pull/3 (opened)');
+    expect(text).toContain('Requested by  alice');
     expect(text).toMatch(/^ {2}Branch {8}script-dispatcher\/word_count\/issue-1$/m);
     expectNoMarkup(text);
   });
