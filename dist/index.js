@@ -984,6 +984,6 @@ function prefetchPermission(env = process.env) {
 
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6413)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32998)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -115,11 +115,12 @@ function choiceOptions(arg: ArgSpec): FieldOption[] {
 /** Which form element an argument becomes. */
 function argElement(arg: ArgSpec): Pick<FormField, 'element' | 'render' | 'options'> {
   switch (arg.type) {
+    // csv too, without `render: csv`: a rendered textarea takes no attachments, and a csv value may be an
+    // attached file. A pasted CSV comes back exactly when it is in a fenced block.
     case 'textarea':
     case 'file':
-      return { element: 'textarea' };
     case 'csv':
-      return { element: 'textarea', render: 'csv' };
+      return { element: 'textarea' };
     case 'boolean':
       return {
         element: 'dropdown',

@@ -53,9 +53,7 @@ function numberHint(arg: ArgSpec): string {
 }
 
 function csvHint(arg: ArgSpec): string {
-  const parts = [
-    'Paste the CSV here, or the link to an attached CSV file (attach the file in a comment, then copy its link here).',
-  ];
+  const parts = ['Drag the CSV file into this field to attach it, or paste the CSV.'];
   if (arg.columns && arg.columns.length > 0) {
     const header = arg.header ?? true;
     parts.push(

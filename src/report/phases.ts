@@ -10,43 +10,56 @@ export interface PhaseRow {
   /** The heading and the phase line of the comment. */
   words: string;
   emoji: string;
-  /** The terminal's phase line. */
-  terminal: string;
+  /** The terminal's phase line: in Actions, on this machine (the CLI), and in a dry run when it differs. */
+  terminal: { remote: string; local: string; dryRun?: string };
+  /** The words of a local run (the CLI's `--summary`), where they differ: nothing is uploaded or opened. */
+  localWords?: string;
   /** The duration measured for this phase, and its label in the durations row. */
   duration?: { key: keyof RunReport['durations']; label: string };
 }
 
 export const PHASE_TABLE: readonly PhaseRow[] = [
-  { phase: 'queued', words: 'Queued', emoji: '⏳', terminal: 'accepted' },
+  {
+    phase: 'queued',
+    words: 'Queued',
+    emoji: '⏳',
+    terminal: { remote: 'checking the request', local: 'checking the request' },
+  },
   {
     phase: 'checking-out',
     words: 'Checking out',
     emoji: '📥',
-    terminal: 'checking out',
+    terminal: { remote: 'checking out', local: 'preparing the checkout' },
     duration: { key: 'checkout', label: 'checkout' },
   },
   {
     phase: 'running',
     words: 'Running',
     emoji: '🏃',
-    terminal: 'running',
+    terminal: { remote: 'running', local: 'running' },
     duration: { key: 'run', label: 'script' },
   },
   {
     phase: 'uploading',
     words: 'Uploading',
     emoji: '📤',
-    terminal: 'collecting outputs',
+    terminal: { remote: 'uploading the outputs', local: 'collecting the outputs' },
+    localWords: 'Collecting outputs',
     duration: { key: 'upload', label: 'upload' },
   },
   {
     phase: 'opening-pull-request',
     words: 'Opening pull request',
     emoji: '🔀',
-    terminal: 'committing changes',
+    terminal: {
+      remote: 'opening the pull request',
+      local: 'committing the changes',
+      dryRun: 'listing the changes',
+    },
+    localWords: 'Committing changes',
     duration: { key: 'publish', label: 'pull request' },
   },
-  { phase: 'done', words: 'Done', emoji: '🏁', terminal: 'done' },
+  { phase: 'done', words: 'Done', emoji: '🏁', terminal: { remote: 'done', local: 'done' } },
 ];
 
 /** The phases in order. */

@@ -113,6 +113,8 @@ export interface RenderOptions {
   showIssue?: boolean;
   /** Show the log tail whatever the status (the job summary); by default only when the run did not succeed. */
   alwaysShowTail?: boolean;
+  /** A run on this machine (the CLI's `--summary`): outputs are collected, not uploaded; changes are committed. */
+  local?: boolean;
 }
 
 const STATUS_HEADINGS: Record<RunStatus, { emoji: string; words: string }> = {
@@ -170,7 +172,7 @@ function fallback(report: RunReport, mask: Mask, options: RenderOptions): string
 
 function sections(report: RunReport, mask: Mask, limits: Limits, options: RenderOptions): string[] {
   const out: string[] = [heading(report, mask, options.headingLevel)];
-  const progress = progressLine(report);
+  const progress = progressLine(report, options.local ?? false);
   if (progress) out.push(progress);
   const live = liveProgressSection(report, mask);
   if (live) out.push(live);
@@ -215,7 +217,7 @@ function heading(report: RunReport, mask: Mask, level: number): string {
   return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
 }
 
-function progressLine(report: RunReport): string | undefined {
+function progressLine(report: RunReport, local: boolean): string | undefined {
   if (report.status === 'rejected' || report.status === 'ignored') return undefined;
   const finished = report.status !== undefined || report.phase === 'done';
   const steps = PHASES.filter(
@@ -228,7 +230,7 @@ function progressLine(report: RunReport): string | undefined {
   const current = PHASES.indexOf(report.phase);
   const items = steps.map((phase) => {
     const row = phaseRow(phase);
-    const label = row.words;
+    const label = (local && row.localWords) || row.words;
     if (phase === 'done') {
       if (!finished) return `⬜ ${label}`;
       const { emoji, words } = headingOf(report);
@@ -275,7 +277,9 @@ function factsTable(report: RunReport, mask: Mask, limits: Limits, options: Rend
     ]);
   }
   if (report.run) rows.push(['Workflow run', link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
-  if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+  if (report.artifact && report.artifact.files === 0)
+    rows.push(['Outputs', 'none (the script wrote no files)']);
+  else if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
   if (report.skippedOutputs && report.skippedOutputs.length > 0) {
     rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
   }

@@ -173,13 +173,13 @@ describe('generateForms', () => {
     expect(level.validations).toBeUndefined();
   });
 
-  it('renders csv as a csv textarea and files as a plain textarea', () => {
+  it('renders csv and file arguments as plain textareas, so that a file can be attached', () => {
     const body = load(files[1].content).body;
     const csv = body.find((e) => e.id === 'csv')!;
     expect(csv.type).toBe('textarea');
-    expect(csv.attributes.render).toBe('csv');
-    expect(csv.attributes.description).toMatch(/Paste the CSV/);
-    expect(csv.attributes.description).toMatch(/link/);
+    expect(csv.attributes.render).toBeUndefined();
+    expect(csv.attributes.description).toMatch(/paste the CSV/);
+    expect(csv.attributes.description).toMatch(/attach/);
     expect(csv.attributes.description).toContain('`image_name`, `attribution`');
     expect(csv.validations).toEqual({ required: true });
     const file = body.find((e) => e.id === 'extra')!;

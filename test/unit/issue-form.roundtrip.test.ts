@@ -104,7 +104,7 @@ describe('generate → render → parse', () => {
       upload: '[f.txt](https://github.com/user-attachments/files/1/f.txt)',
       'open-pull-request': 'No',
     });
-    expect(body).toContain('```csv\na,b\n1,"2, 3"\n\n```');
+    expect(body).toContain('### Table\n\na,b\n1,"2, 3"\n');
     expect(parseIssueForm(body, manifest)).toEqual({
       kind: 'form',
       script: 'every_type',
@@ -115,7 +115,7 @@ describe('generate → render → parse', () => {
         count: '3',
         flag: 'Yes',
         pick: 'None',
-        table: 'a,b\n1,"2, 3"\n',
+        table: 'a,b\n1,"2, 3"',
         upload: '[f.txt](https://github.com/user-attachments/files/1/f.txt)',
       },
       openPullRequest: false,
@@ -134,6 +134,21 @@ describe('generate → render → parse', () => {
       openPullRequest: true,
       problems: [],
     });
+  });
+
+  it('reads a csv field (a plain textarea, so files can be attached) as a pasted fenced block or a link', () => {
+    const table = form('every_type').body.find((e) => e.id === 'table')!;
+    expect(table.type).toBe('textarea');
+    expect(table.attributes.render).toBeUndefined();
+    const csv = 'name,note\n"a, b",### not a heading\nc,"```"';
+    const pasted = renderIssueBody(form('every_type'), { table: `\`\`\`\`csv\n${csv}\n\`\`\`\`` });
+    const read = parseIssueForm(pasted, manifest);
+    expect(read.kind === 'form' && read.args.table).toBe(csv);
+    const link = '[people.csv](https://github.com/user-attachments/files/7/people.csv)';
+    const attached = renderIssueBody(form('every_type'), { table: link });
+    const fromLink = parseIssueForm(attached, manifest);
+    expect(fromLink.kind === 'form' && fromLink.args.table).toBe(link);
+    expect(fromLink.kind === 'form' && fromLink.problems).toEqual([]);
   });
 
   it('reads arguments whose titles are the fixed labels by the labels the form gave them', () => {
@@ -203,7 +218,7 @@ describe('property: round trip of generated forms', () => {
   it('reads back what was filled in', () => {
     fc.assert(
       fc.property(valueArbitrary, (values) => {
-        fc.pre(![values.area, values.upload].some((v) => v !== undefined && isWholeFence(v)));
+        fc.pre(![values.area, values.upload, values.table].some((v) => v !== undefined && isWholeFence(v)));
         const body = renderIssueBody(form('every_type'), values as Record<string, FieldValue>);
         const result = parseIssueForm(body, manifest);
         const expected: Record<string, string> = {};
@@ -215,7 +230,7 @@ describe('property: round trip of generated forms', () => {
         put('count', values.count?.trim());
         put('flag', values.flag);
         put('pick', values.pick === '"None"' ? 'None' : values.pick);
-        put('table', values.table);
+        put('table', values.table?.replace(/^(?:[ \t]*\n)+/, '').trimEnd());
         put('upload', values.upload?.replace(/^(?:[ \t]*\n)+/, '').trimEnd());
         expect(result).toEqual({
           kind: 'form',

@@ -672,3 +672,25 @@ describe('job summary', () => {
     expectIntact(renderSummary(hostileReport(), noMask), '1234567-1', 1, false);
   });
 });
+
+describe('a run that wrote no outputs', () => {
+  it('shows no artifact of 0 B, since nothing was uploaded', () => {
+    const text = renderSummary(report({ artifact: { name: 'link_checker-1', files: 0, bytes: 0 } }), noMask);
+    expect(text).toContain('| Outputs | none (the script wrote no files) |');
+    expect(text).not.toMatch(/0 B|\| Artifact \|/);
+  });
+});
+
+describe('the summary of a local run (the CLI --summary)', () => {
+  it('says the outputs were collected and the changes committed, not uploaded or opened as a pull request', () => {
+    const write = report({
+      mode: 'write',
+      durations: { checkout: 1, run: 2, upload: 3, publish: 4, total: 10 },
+    });
+    const local = renderSummary(write, noMask, { local: true });
+    expect(local).toContain('✅ Collecting outputs');
+    expect(local).toContain('✅ Committing changes');
+    expect(local).not.toMatch(/Uploading|Opening pull request/);
+    expect(renderSummary(write, noMask)).toContain('✅ Uploading');
+  });
+});

@@ -28,6 +28,6 @@ export class TerminalReporter implements Reporter {
   async update(report: RunReport): Promise<void> {
     if (report.phase === this.last || report.phase === 'done') return;
     this.last = report.phase;
-    process.stderr.write(`· ${phaseRow(report.phase).terminal}\n`);
+    process.stderr.write(`· ${phaseRow(report.phase).terminal.local}\n`);
   }
 }

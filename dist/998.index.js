@@ -1,8 +1,8 @@
-export const id = 413;
-export const ids = [413];
+export const id = 998;
+export const ids = [998];
 export const modules = {
 
-/***/ 6413:
+/***/ 32998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,6 +36,7 @@ const ARG_TYPES = [
     'csv',
     'file',
 ];
+const DEFAULT_PROGRESS_INTERVAL_SECONDS = 15;
 const DEFAULT_MAX_DOWNLOAD_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
 const DEFAULT_COMMIT_AUTHOR = {
     name: 'github-actions[bot]',
@@ -1243,36 +1244,47 @@ class ActionsLog {
 
 ;// CONCATENATED MODULE: ./src/report/phases.ts
 const PHASE_TABLE = [
-    { phase: 'queued', words: 'Queued', emoji: '⏳', terminal: 'accepted' },
+    {
+        phase: 'queued',
+        words: 'Queued',
+        emoji: '⏳',
+        terminal: { remote: 'checking the request', local: 'checking the request' },
+    },
     {
         phase: 'checking-out',
         words: 'Checking out',
         emoji: '📥',
-        terminal: 'checking out',
+        terminal: { remote: 'checking out', local: 'preparing the checkout' },
         duration: { key: 'checkout', label: 'checkout' },
     },
     {
         phase: 'running',
         words: 'Running',
         emoji: '🏃',
-        terminal: 'running',
+        terminal: { remote: 'running', local: 'running' },
         duration: { key: 'run', label: 'script' },
     },
     {
         phase: 'uploading',
         words: 'Uploading',
         emoji: '📤',
-        terminal: 'collecting outputs',
+        terminal: { remote: 'uploading the outputs', local: 'collecting the outputs' },
+        localWords: 'Collecting outputs',
         duration: { key: 'upload', label: 'upload' },
     },
     {
         phase: 'opening-pull-request',
         words: 'Opening pull request',
         emoji: '🔀',
-        terminal: 'committing changes',
+        terminal: {
+            remote: 'opening the pull request',
+            local: 'committing the changes',
+            dryRun: 'listing the changes',
+        },
+        localWords: 'Committing changes',
         duration: { key: 'publish', label: 'pull request' },
     },
-    { phase: 'done', words: 'Done', emoji: '🏁', terminal: 'done' },
+    { phase: 'done', words: 'Done', emoji: '🏁', terminal: { remote: 'done', local: 'done' } },
 ];
 /** The phases in order. */
 const PHASES = PHASE_TABLE.map((row) => row.phase);
@@ -1463,7 +1475,74 @@ var markdown = __webpack_require__(11680);
 /** The statuses the step fails for (and the comment shows the log for). */
 const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
 
+;// CONCATENATED MODULE: ./src/report/progress-bar.ts
+/**
+ * The live progress of a running script, as the status comment shows it:
+ * `▰▰▰▰▱▱▱▱▱▱ 42/100 · Checking page 42`, how long it has run, and (in report-body) the last lines of its log.
+ */
+
+
+const BAR_WIDTH = 10;
+const FULL = '▰';
+const EMPTY = '▱';
+/** Longest message shown. */
+const MESSAGE_CHARS = 200;
+/** `▰▰▰▰▱▱▱▱▱▱` for done/total; empty when there is no total. Never more than full, never less than empty. */
+function progressBar(progress, width = BAR_WIDTH) {
+    if (progress.total === undefined || !(progress.total > 0))
+        return '';
+    const ratio = Math.min(1, Math.max(0, progress.done / progress.total));
+    // Full only when done: 99/100 still shows an empty cell.
+    const full = ratio >= 1 ? width : Math.min(width - 1, Math.floor(ratio * width));
+    return FULL.repeat(full) + EMPTY.repeat(width - full);
+}
+/** `42/100`, `7` (numbers with separators). */
+function progressNumbers(progress) {
+    const done = (0,markdown/* formatCount */.B4)(progress.done);
+    return progress.total !== undefined && progress.total > 0 ? `${done}/${(0,markdown/* formatCount */.B4)(progress.total)}` : done;
+}
+/** The bar, the numbers and the message, as plain text (the CLI's line). */
+function progressText(progress, width = BAR_WIDTH) {
+    const bar = progressBar(progress, width);
+    const message = progress.message ? ` · ${progress.message.replace(/\s+/g, ' ').trim()}` : '';
+    return `${bar ? `${bar} ` : ''}${progressNumbers(progress)}${message}`;
+}
+/**
+ * How long it has run, coarse on purpose (`under a minute`, `3 min`, `1 h 5 min`): the comment is edited when
+ * what it shows changes, and a clock in seconds would change it every time.
+ */
+function formatElapsed(ms) {
+    if (!Number.isFinite(ms) || ms < 60_000)
+        return 'under a minute';
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const m = minutes % 60;
+    return `${Math.floor(minutes / 60)} h${m ? ` ${m} min` : ''}`;
+}
+/**
+ * The live lines of the comment while a script runs (undefined when there is nothing to show): the bar with
+ * its numbers and message (masked, escaped), and the time it has run.
+ */
+function liveProgressSection(report, mask) {
+    const parts = [];
+    const progress = report.progress;
+    if (progress && Number.isFinite(progress.done)) {
+        const bar = progressBar(progress);
+        const message = progress.message
+            ? ` · ${escapeText((0,markdown/* truncate */.xv)(prepare(progress.message, mask).replace(/\s+/g, ' ').trim(), MESSAGE_CHARS))}`
+            : '';
+        parts.push(`${bar ? `\`${bar}\` ` : ''}**${progressNumbers(progress)}**${message}`);
+    }
+    const running = report.status === undefined && report.phase === 'running';
+    if (running && typeof report.elapsedMs === 'number') {
+        parts.push(`Running for ${formatElapsed(report.elapsedMs)}.`);
+    }
+    return parts.length > 0 ? parts.join('<br>') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report-body.ts
+
 
 
 
@@ -1520,6 +1599,9 @@ const LIMIT_LEVELS = [
         commandChars: 1000,
     },
 ];
+/** While a script runs, the comment shows this much of its log. */
+const LIVE_TAIL_LINES = 15;
+const LIVE_TAIL_CHARS = 3000;
 /** The log tail shrinks down to this many characters before anything else does. */
 const MIN_TAIL = 5000;
 /** Titles, names and other one-liners. */
@@ -1540,9 +1622,14 @@ function headingOf(report) {
 }
 /** Renders the report, shrinking what it shows until it fits the budget. */
 function renderReport(report, mask, options) {
-    const showsTail = report.status !== undefined &&
-        (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false));
-    const tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+    const live = report.status === undefined && report.phase === 'running';
+    const showsTail = live ||
+        (report.status !== undefined &&
+            (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false)));
+    let tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+    // While it runs: only the last few lines, open.
+    if (live && tail)
+        tail = tail.split('\n').slice(-LIVE_TAIL_LINES).join('\n').slice(-LIVE_TAIL_CHARS);
     const head = options.preamble ? [options.preamble] : [];
     for (let level = 0; level < LIMIT_LEVELS.length; level++) {
         const parts = [...head, ...sections(report, mask, LIMIT_LEVELS[level], options)];
@@ -1557,7 +1644,7 @@ function renderReport(report, mask, options) {
         const last = level === LIMIT_LEVELS.length - 1;
         if (available < MIN_TAIL && !last)
             continue;
-        const section = tailSection(tail, available, options.measure);
+        const section = tailSection(tail, available, options.measure, live);
         const text = section ? `${fixed}\n\n${section}` : fixed;
         if (options.measure(text) <= options.budget)
             return text;
@@ -1574,9 +1661,12 @@ function fallback(report, mask, options) {
 }
 function sections(report, mask, limits, options) {
     const out = [heading(report, mask, options.headingLevel)];
-    const progress = progressLine(report);
+    const progress = progressLine(report, options.local ?? false);
     if (progress)
         out.push(progress);
+    const live = liveProgressSection(report, mask);
+    if (live)
+        out.push(live);
     out.push(factsTable(report, mask, limits, options));
     const result = resultSection(report.result, mask, limits);
     if (result)
@@ -1614,7 +1704,7 @@ function heading(report, mask, level) {
     const dry = report.dryRun ? ' (dry run)' : '';
     return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
 }
-function progressLine(report) {
+function progressLine(report, local) {
     if (report.status === 'rejected' || report.status === 'ignored')
         return undefined;
     const finished = report.status !== undefined || report.phase === 'done';
@@ -1625,7 +1715,7 @@ function progressLine(report) {
     const current = PHASES.indexOf(report.phase);
     const items = steps.map((phase) => {
         const row = phaseRow(phase);
-        const label = row.words;
+        const label = (local && row.localWords) || row.words;
         if (phase === 'done') {
             if (!finished)
                 return `⬜ ${label}`;
@@ -1678,7 +1768,9 @@ function factsTable(report, mask, limits, options) {
     }
     if (report.run)
         rows.push(['Workflow run', (0,markdown/* link */.nf)(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
-    if (report.artifact)
+    if (report.artifact && report.artifact.files === 0)
+        rows.push(['Outputs', 'none (the script wrote no files)']);
+    else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
         rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
@@ -1880,7 +1972,7 @@ function problemsSection(report, mask, limits) {
     const title = problems.length === 1 ? '**Problem**' : `**Problems** (${(0,markdown/* formatCount */.B4)(problems.length)})`;
     return `${title}\n\n${items.join('\n')}`;
 }
-function tailSection(tail, available, measure) {
+function tailSection(tail, available, measure, open = false) {
     const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
     let keep = available - 400;
     while (keep > 200) {
@@ -1895,7 +1987,7 @@ function tailSection(tail, available, measure) {
         const summary = shown.length < tail.length
             ? `Last lines of the log (the last ${(0,markdown/* formatCount */.B4)(shown.length)} of ${(0,markdown/* formatCount */.B4)(tail.length)} characters)`
             : 'Last lines of the log';
-        const section = `<details><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
+        const section = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
         const over = measure(section) - available;
         if (over <= 0)
             return section;
@@ -3504,7 +3596,7 @@ function checkNotebookPath(path, value, workingDirectory, report) {
 var dist_ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
-const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
@@ -3995,6 +4087,7 @@ function buildManifest(raw, file) {
         maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
         statusLabels: raw['status-labels'] ?? false,
         ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
+        progressIntervalSeconds: Math.max(5, raw['progress-interval'] ?? DEFAULT_PROGRESS_INTERVAL_SECONDS),
     };
 }
 function buildTarget(key, raw) {
@@ -5373,7 +5466,7 @@ function failureMessage(report) {
 const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const oneDecimal = (n) => Math.round(n * 10) / 10;
 /** `300 ms`, `1 second`, `1.5 minutes`, `2 hours`. */
-function describeDuration(ms) {
+function describe_describeDuration(ms) {
     if (!Number.isFinite(ms))
         return 'forever';
     if (ms < 1000)
@@ -5443,6 +5536,116 @@ async function exists(p) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/execute/last-error.ts
+/**
+ * Reasons people can act on: the error line a failing script ended with, what to raise when it timed out,
+ * and what it wrote when an expected output is missing.
+ */
+
+/** Longest error line quoted in a reason. */
+const MAX_ERROR_LINE = 300;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const TRACEBACK = /^\s*Traceback \(most recent call last\):\s*$/;
+/** `KeyError: 'caption'`, `json.decoder.JSONDecodeError: ...`, `KeyboardInterrupt`. */
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Iteration)\b|^[A-Za-z_][\w.]*:\s/;
+function lines(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r\n|\n|\r/)
+        .map((line) => line.replace(CONTROL, '').trimEnd());
+}
+function last_error_quote(line) {
+    const trimmed = line.trim();
+    return trimmed.length > MAX_ERROR_LINE ? `${trimmed.slice(0, MAX_ERROR_LINE - 1)}…` : trimmed;
+}
+/**
+ * The line a failing script's error is best summed up by: the last line of the last Python traceback
+ * (`KeyError: 'caption'`), else the last non-empty line. `stderr` is the tail of its stderr; `output` (the
+ * interleaved tail) is looked at for a traceback when stderr has none. `::progress::` lines never count.
+ */
+function lastErrorLine(stderr, output = '') {
+    for (const text of [stderr, output]) {
+        const found = tracebackEnd(lines(text));
+        if (found)
+            return last_error_quote(found);
+    }
+    const own = lines(stderr).filter((line) => line.trim() !== '' && !line.startsWith('::progress::'));
+    return own.length > 0 ? last_error_quote(own[own.length - 1]) : undefined;
+}
+/** The exception line that ends the last traceback in `all`. */
+function tracebackEnd(all) {
+    let start = -1;
+    for (let i = all.length - 1; i >= 0; i--) {
+        if (TRACEBACK.test(all[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start === -1)
+        return undefined;
+    // The frames are indented; the exception is the first line after them that is not.
+    let last;
+    for (let i = start + 1; i < all.length; i++) {
+        const line = all[i];
+        if (line.trim() === '')
+            continue;
+        if (/^\s/.test(line)) {
+            if (last !== undefined)
+                break;
+            continue;
+        }
+        if (last === undefined) {
+            last = line;
+            continue;
+        }
+        // A multi-line message continues; anything that looks like a new exception replaces it (chained ones).
+        if (EXCEPTION_LINE.test(line))
+            last = line;
+        else
+            break;
+    }
+    return last;
+}
+/** `exited with code 1: KeyError: 'caption'`; the reason alone when there is no error line. */
+function failureReason(reason, errorLine) {
+    if (!errorLine || reason.includes(errorLine))
+        return reason;
+    return `${reason}: ${errorLine}`;
+}
+/**
+ * A timeout's reason that says what to raise: `timed out after 30 minutes: it needs more time than
+ * `timeout-minutes` allows (30); raise `scripts.report.timeout-minutes` in the manifest`.
+ */
+function timeoutReason(timeoutMinutes, where) {
+    const key = where.step
+        ? `the \`timeout-minutes\` of script \`${where.script}\` (step \`${where.step}\`)`
+        : where.fromDefaults
+            ? `\`defaults.timeout-minutes\` (or set \`scripts.${where.script}.timeout-minutes\`)`
+            : `\`scripts.${where.script}.timeout-minutes\``;
+    return (`timed out after ${describeDuration(timeoutMinutes * 60_000)}: the script needs more time than ` +
+        `\`timeout-minutes\` allows (${timeoutMinutes}); raise ${key} in the manifest, or make the script faster`);
+}
+/**
+ * Expected outputs that were not written: names each glob, and lists what the script did write (at most
+ * `show` paths).
+ */
+function missingOutputsReason(missing, written, show = 10) {
+    const globs = missing.map((glob) => `\`${glob}\``).join(', ');
+    const what = missing.length === 1
+        ? `the expected output ${globs} matched no file`
+        : `the expected outputs ${globs} matched no file`;
+    if (written.length === 0)
+        return `${what}; the script wrote no file to its output directory`;
+    const listed = written
+        .slice(0, show)
+        .map((file) => `\`${file}\``)
+        .join(', ');
+    const more = written.length > show ? `, and ${written.length - show} more` : '';
+    const count = written.length === 1 ? '1 file' : `${written.length} files`;
+    return `${what}; the script wrote ${count}: ${listed}${more} (check \`outputs.expect\` in the manifest, or where the script writes)`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/mask.ts
@@ -5880,6 +6083,7 @@ class Tail {
 
 
 
+
 const DEFAULT_PIPE_GRACE_MS = 2000;
 /**
  * Runs the script: spawns `argv` (no shell) in its own process group with stdin closed, streams its output
@@ -5894,16 +6098,26 @@ async function execute(spec, log, options = {}) {
     const tail = new Tail({ lines: options.tailLines, bytes: options.tailBytes });
     const mask = (text) => (options.masker ? options.masker.mask(text) : text);
     const total = 1 + Math.max(0, Math.floor(spec.retries) || 0);
-    const result = (attempt, attempts) => ({
-        status: attempt.status,
-        exitCode: attempt.exitCode,
-        signal: attempt.signal,
-        attempts,
-        startedAt,
-        durationMs: Math.round(performance.now() - clock),
-        tail: tail.toString(),
-        ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
-    });
+    const entries = [];
+    // The last attempt's stderr alone, for the error line of the reason.
+    let stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+    const result = (attempt, attempts) => {
+        const errorLine = attempt.status !== 'succeeded' && entries.length > 0
+            ? lastErrorLine(stderrTail.toString(), tail.toString())
+            : undefined;
+        return {
+            status: attempt.status,
+            exitCode: attempt.exitCode,
+            signal: attempt.signal,
+            attempts,
+            startedAt,
+            durationMs: Math.round(performance.now() - clock),
+            tail: tail.toString(),
+            ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
+            attemptEntries: entries,
+            ...(errorLine ? { lastError: mask(errorLine) } : {}),
+        };
+    };
     if (spec.argv.length === 0 || spec.argv[0] === '') {
         const reason = 'nothing to run: the command is empty (check `command` in the manifest)';
         return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, 0);
@@ -5934,12 +6148,22 @@ async function execute(spec, log, options = {}) {
             return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
         }
         log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`);
+        const attemptStart = new Date();
+        const attemptClock = performance.now();
+        stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
         try {
-            last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options);
+            last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options, stderrTail);
         }
         finally {
             log.endGroup();
         }
+        entries.push({
+            status: last.status,
+            exitCode: last.exitCode,
+            signal: last.signal,
+            startedAt: attemptStart,
+            durationMs: Math.round(performance.now() - attemptClock),
+        });
         if (last.status === 'failed' && last.retriable && n < total) {
             if (!options.signal?.aborted)
                 continue;
@@ -5961,7 +6185,7 @@ async function freshOutputDir(dir, cwd) {
     await (0,promises_.rm)(target, { recursive: true, force: true, maxRetries: 2 });
     await (0,promises_.mkdir)(target, { recursive: true });
 }
-function runOnce(spec, output, options) {
+function runOnce(spec, output, options, stderrTail) {
     const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
     return new Promise((resolve) => {
         let child;
@@ -6066,7 +6290,9 @@ function runOnce(spec, output, options) {
                 finishIfClosed();
             });
             output.attach(stream);
+            options.progress?.attach(stream);
         }
+        child.stderr?.on('data', (chunk) => stderrTail.write(chunk));
         child.once('exit', (code, signal) => {
             exit = { code, signal };
             clearTimeout(timeoutTimer);
@@ -6100,7 +6326,7 @@ function outcome(spec, exit, stopping, killed) {
         return {
             status: 'timed-out',
             ...ended,
-            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
+            reason: `timed out after ${describe_describeDuration(spec.timeoutMs)} (${how})`,
             retriable: false,
         };
     }
@@ -6847,11 +7073,12 @@ function choiceOptions(arg) {
 /** Which form element an argument becomes. */
 function argElement(arg) {
     switch (arg.type) {
+        // csv too, without `render: csv`: a rendered textarea takes no attachments, and a csv value may be an
+        // attached file. A pasted CSV comes back exactly when it is in a fenced block.
         case 'textarea':
         case 'file':
-            return { element: 'textarea' };
         case 'csv':
-            return { element: 'textarea', render: 'csv' };
+            return { element: 'textarea' };
         case 'boolean':
             return {
                 element: 'dropdown',
@@ -7575,9 +7802,13 @@ function readInputs() {
 
 /** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-/** Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. */
-function renderSummary(report, mask) {
+/**
+ * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
+ * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
+ */
+function renderSummary(report, mask, options = {}) {
     return renderReport(report, mask, {
+        local: options.local,
         headingLevel: 2,
         budget: SUMMARY_LIMIT_BYTES,
         measure: (text) => Buffer.byteLength(text, 'utf8'),
