@@ -98,7 +98,6 @@ export const MAX_TITLE_CHARS = 256;
  * spaces one, and the whole is cut to MAX_TITLE_CHARS characters (on a code point boundary).
  */
 export function pullRequestTitle(text: string): string {
-  // eslint-disable-next-line no-control-regex
   const flat = text
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')
