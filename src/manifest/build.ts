@@ -96,6 +96,7 @@ function buildScript(name: string, raw: RawScript, defaults: RawSettings, reposi
       draft: pullRequest.draft ?? false,
     },
     ...buildSettings(mode, raw, defaults),
+    ...(raw['workflow-commands'] ? { workflowCommands: true } : {}),
   };
 }
 
