@@ -21,6 +21,22 @@ export const SAFE_CONFIG: readonly string[] = [
   'maintenance.auto=false',
 ];
 
+/** Subcommands that talk to a remote: the only ones that get the auth header. */
+export const REMOTE_COMMANDS: ReadonlySet<string> = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+
+/** Variables of the step that hold credentials or the action's inputs: git never gets them. */
+export function isWithheldVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    upper === 'ACTIONS_RUNTIME_TOKEN' ||
+    upper === 'ACTIONS_RESULTS_URL' ||
+    upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+    upper === 'GITHUB_TOKEN' ||
+    upper === 'GH_TOKEN'
+  );
+}
+
 /** Environment variables kept from the outside world although they start with GIT_. */
 const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
 
@@ -111,11 +127,13 @@ export function gitEnvironment(
   base: NodeJS.ProcessEnv,
   config: ConfigEntry[],
   extra: Record<string, string> = {},
+  secrets: readonly string[] = [],
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(base)) {
     if (value === undefined) continue;
     if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name)) continue;
+    if (isWithheldVariable(name) || secrets.some((s) => value.includes(s))) continue;
     env[name] = value;
   }
   env.GIT_TERMINAL_PROMPT = '0';
@@ -175,9 +193,13 @@ export class Git {
     return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
   }
 
-  /** The environment git is spawned with. Holds the token when there is one: never print it. */
-  environment(extra: Record<string, string> = {}): Record<string, string> {
-    return gitEnvironment(process.env, this.config, extra);
+  /**
+   * The environment git is spawned with: no input, no credential of the step. With `remote`, the auth
+   * header for the server too (never print that one); without, only the config that holds no secret.
+   */
+  environment(extra: Record<string, string> = {}, remote = false): Record<string, string> {
+    const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
+    return gitEnvironment(process.env, config, extra, this.secrets);
   }
 
   /** Replaces the token (and its encoded header) with `***`. */
@@ -194,7 +216,7 @@ export class Git {
     return new Promise<RunResult>((resolve, reject) => {
       const child = spawn('git', argv, {
         cwd: opts.cwd ?? this.cwd,
-        env: this.environment(opts.env),
+        env: this.environment(opts.env, REMOTE_COMMANDS.has(args[0] ?? '')),
         stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         windowsHide: true,
       });
