@@ -31,9 +31,13 @@ export function splitEnvironment(env: NodeJS.ProcessEnv): {
 } {
   const clean: Record<string, string> = {};
   const secrets: Record<string, string> = {};
+  // The tokens themselves, wherever else the workflow put them too (e.g. `env: GITHUB_TOKEN: ...`).
+  const tokens = Object.entries(env)
+    .filter(([name, value]) => isSecretVariable(name) && value !== undefined && value.length >= 8)
+    .map(([, value]) => value as string);
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) continue;
-    if (isSecretVariable(name)) secrets[name] = value;
+    if (isSecretVariable(name) || tokens.some((t) => value.includes(t))) secrets[name] = value;
     else clean[name] = value;
   }
   return { clean, secrets };
@@ -95,7 +99,7 @@ function receive(file: string): Record<string, string> {
     const out: Record<string, string> = {};
     if (parsed && typeof parsed === 'object') {
       for (const [name, value] of Object.entries(parsed)) {
-        if (isSecretVariable(name) && typeof value === 'string') out[name] = value;
+        if (typeof value === 'string' && name !== HANDOVER_VARIABLE) out[name] = value;
       }
     }
     return out;

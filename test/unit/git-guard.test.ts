@@ -141,3 +141,22 @@ test('git gets no input, no credential of the step, and the auth header only to 
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   }
 });
+
+test('a filter from the global git config (like Git LFS) still runs on the commit', async () => {
+  const home = path.join(root, 'home');
+  mkdirSync(home);
+  writeFileSync(path.join(home, '.gitconfig'), '[filter "upper"]\n\tclean = tr a-z A-Z\n\tsmudge = cat\n');
+  const saved = process.env.HOME;
+  process.env.HOME = home;
+  try {
+    const dest = path.join(root, 'work');
+    const git = await Git.create({ cwd: root });
+    await checkoutTarget(git, { url, dest });
+    writeFileSync(path.join(dest, '.gitattributes'), '*.txt filter=upper\n');
+    writeFileSync(path.join(dest, 'c.txt'), 'shout\n');
+    const result = await commitChanges(git, { dir: dest, exclude: [], message: 'm', author: AUTHOR });
+    expect(sh(dest, 'cat-file', 'blob', `${result.commit}:c.txt`)).toBe('SHOUT\n');
+  } finally {
+    process.env.HOME = saved;
+  }
+});
