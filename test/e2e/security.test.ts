@@ -56,6 +56,20 @@ scripts:
     args:
       title: { type: textarea }
     pull-request: { title: 'Fix {args.title}', labels: [automated] }
+  symlink:
+    command: [python3, scripts/sec.py, symlink]
+  where:
+    command: [python3, scripts/sec.py, where]
+    args:
+      name: { type: text }
+    outputs: { path: 'out/{args.name}' }
+  bigline:
+    command: [python3, scripts/sec.py, bigline]
+  sleep:
+    command: [python3, scripts/sec.py, sleep]
+  read:
+    command: [python3, scripts/sec.py, where]
+    targets: [docs]
 `,
   });
   await writeFile(join(world.workspace, 'scripts', 'secret.txt'), `${world.token}\n`);
@@ -65,6 +79,7 @@ afterAll(async () => {
   await new Promise((resolve) => proxy?.close(resolve));
 });
 afterEach(() => {
+  world.fake.clearFaults();
   expect(world.fake.violations).toEqual([]);
   expect(world.fake.unknownRequests).toEqual([]);
 });
@@ -227,4 +242,51 @@ describe('8. hard links', () => {
     expect([...files.keys()]).toEqual(['own.txt']);
     expect(run.summary).toContain('linked.txt');
   });
+});
+
+describe('what already held, and must go on holding', () => {
+  test('symbolic links out of the output directory are not uploaded', async () => {
+    const run = await dispatch({ script: 'symlink' });
+    expect(run.outputs.status).toBe('succeeded');
+    const files = await world.artifacts.download(`symlink-${run.outputs.job}`);
+    expect([...files.keys()]).toEqual(['own.txt']);
+  });
+
+  test('`{args.NAME}` in outputs.path cannot lead out of its folder', async () => {
+    const run = await dispatch({ script: 'where', args: JSON.stringify({ name: '../../../../tmp/escape' }) });
+    expect(run.outputs.status).toBe('succeeded');
+    const { output } = JSON.parse(run.outputs.result) as { output: string };
+    expect(output.startsWith(join(world.workspace, 'out') + '/')).toBe(true);
+    expect(output.slice(join(world.workspace, 'out').length + 1)).not.toContain('/');
+  });
+
+  test('5 MB of output on one line: the run succeeds and the log has all of it', async () => {
+    const run = await dispatch({ script: 'bigline' });
+    expect(run.outputs.status).toBe('succeeded');
+    expect(run.stdout).toContain('x'.repeat(5 * 1024 * 1024));
+  });
+
+  test('git answering 500 to the clone fails the run with a message, and nothing runs', async () => {
+    world.fake.inject({ path: /info\/refs$/, status: 500, times: 10 });
+    const run = await dispatch({ script: 'read' });
+    expect(run.outputs.status).toBe('failed');
+    expect(visibleText(run)).toContain('could not be checked out');
+    expect(visibleText(run)).not.toContain(world.token);
+  });
+
+  test.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s while a script runs: cancelled, the script is stopped',
+    async (signal) => {
+      const running = await world.start({
+        eventName: 'workflow_dispatch',
+        event: workflowDispatch({ script: 'sleep' }, { repo: REPO, sender: REQUESTER }),
+        inputs: { script: 'sleep' },
+      });
+      await running.waitForOutput('sleeping now', 30_000);
+      process.kill(running.pid, signal);
+      const run = await running.result;
+      expect(run.outputs.status).toBe('cancelled');
+      expect(run.orphans).toEqual([]);
+    },
+  );
 });
