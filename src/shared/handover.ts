@@ -79,7 +79,12 @@ export function handOverSecrets(
   const { clean, secrets } = splitEnvironment(proc.env);
   if (Object.keys(secrets).length === 0) return 'clean';
   if (typeof proc.execve !== 'function') return 'unsupported';
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sd-handover-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'sd-handover-'));
+  } catch {
+    return 'unsupported';
+  }
   const target = path.join(dir, 'secrets.json');
   try {
     writeFileSync(target, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
