@@ -722,7 +722,13 @@ function handOverSecrets(proc = process) {
         return 'clean';
     if (typeof proc.execve !== 'function')
         return 'unsupported';
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(external_node_os_.tmpdir(), 'sd-handover-'));
+    let dir;
+    try {
+        dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(external_node_os_.tmpdir(), 'sd-handover-'));
+    }
+    catch {
+        return 'unsupported';
+    }
     const target = external_node_path_.join(dir, 'secrets.json');
     try {
         (0,external_node_fs_.writeFileSync)(target, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
