@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { globalConfigCopy } from './guard';
 
 /**
  * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
@@ -141,6 +142,9 @@ export function gitEnvironment(
   // Messages git prints are matched in a few places: keep them in English.
   env.LC_ALL = 'C';
   delete env.LANGUAGE;
+  // After a script ran: the global config as it was before, not whatever the script made of it.
+  const global = globalConfigCopy();
+  if (global !== undefined) env.GIT_CONFIG_GLOBAL = global;
   env.GIT_CONFIG_COUNT = String(config.length);
   config.forEach((entry, i) => {
     env[`GIT_CONFIG_KEY_${i}`] = entry.key;

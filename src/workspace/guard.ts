@@ -1,5 +1,6 @@
-import type { Stats } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { rmSync, type Stats } from 'node:fs';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -34,6 +35,35 @@ interface Snapshot {
 /** Work tree (real path) → its .git as the checkout left it. */
 const snapshots = new Map<string, Snapshot>();
 
+/**
+ * The user's global git config (XDG, then ~/.gitconfig) as it was before any script ran: a script runs as
+ * the same user and could add a filter there too. Git LFS and the like are defined there, so it is kept, and
+ * once a script has run, git reads this copy instead (through GIT_CONFIG_GLOBAL).
+ */
+let globalConfig: string | undefined;
+let globalCopy: string | undefined;
+
+async function readGlobalConfig(env: NodeJS.ProcessEnv): Promise<string> {
+  const home = env.HOME ?? os.homedir();
+  const xdg = env.XDG_CONFIG_HOME
+    ? path.join(env.XDG_CONFIG_HOME, 'git', 'config')
+    : path.join(home, '.config', 'git', 'config');
+  const parts: string[] = [];
+  for (const file of [xdg, path.join(home, '.gitconfig')]) {
+    try {
+      parts.push(await readFile(file, 'utf8'));
+    } catch {
+      // none
+    }
+  }
+  return parts.join('\n');
+}
+
+/** The private copy of the global config git reads once a script ran; undefined before. */
+export function globalConfigCopy(): string | undefined {
+  return globalCopy;
+}
+
 /** Entries under .git that are never put back: they only ever make git run or read something else. */
 const DROPPED = [
   'hooks',
@@ -55,6 +85,7 @@ export async function protectRepository(dir: string): Promise<void> {
   for (const entry of await readdir(gitDir, { withFileTypes: true }))
     entries.set(entry.name, entry.isDirectory());
   snapshots.set(top, { gitDir, dev: info.dev, ino: info.ino, config, entries });
+  globalConfig ??= await readGlobalConfig(process.env);
 }
 
 /** Whether `dir` was checked out by this process (and is guarded). */
@@ -107,6 +138,20 @@ export async function restoreRepository(dir: string): Promise<void> {
   await rm(config, { recursive: true, force: true });
   await writeFile(config, snap.config, { flag: 'wx', mode: 0o644 });
   await dropRunnable(snap.gitDir);
+  if (globalConfig !== undefined) {
+    // A fresh private file each time: nothing the script could have prepared or can reach in between.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'sd-gitconfig-'));
+    const file = path.join(dir, 'config');
+    await writeFile(file, globalConfig, { flag: 'wx', mode: 0o600 });
+    const old = globalCopy;
+    globalCopy = file;
+    if (old) await rm(path.dirname(old), { recursive: true, force: true });
+    else
+      process.once(
+        'exit',
+        () => globalCopy && rmSync(path.dirname(globalCopy), { recursive: true, force: true }),
+      );
+  }
 }
 
 async function dropRunnable(gitDir: string): Promise<void> {
@@ -117,4 +162,6 @@ async function dropRunnable(gitDir: string): Promise<void> {
 /** Forgets every recorded repository (tests). */
 export function forgetRepositories(): void {
   snapshots.clear();
+  globalConfig = undefined;
+  globalCopy = undefined;
 }

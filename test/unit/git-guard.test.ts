@@ -18,7 +18,7 @@ import path from 'node:path';
 import { commitChanges, pushBranch } from '../../src/publish/commit';
 import { checkoutTarget } from '../../src/workspace/checkout';
 import { Git, gitEnvironment } from '../../src/workspace/git';
-import { restoreRepository, TamperedRepositoryError } from '../../src/workspace/guard';
+import { forgetRepositories, restoreRepository, TamperedRepositoryError } from '../../src/workspace/guard';
 
 const AUTHOR = { name: 'Bot', email: 'bot@example.com' };
 const TOKEN = 'ghs_guardTestToken0123456789abcdefABCD';
@@ -49,7 +49,10 @@ beforeEach(() => {
   sh(seed, 'push', '-q', url, 'main');
   witness = path.join(root, 'witness');
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  forgetRepositories();
+  rmSync(root, { recursive: true, force: true });
+});
 
 /** What a hostile script does to its checkout's .git: a filter, fsmonitor, proxy, helper, include, hooks. */
 function plant(dir: string): void {
@@ -152,10 +155,17 @@ test('a filter from the global git config (like Git LFS) still runs on the commi
     const dest = path.join(root, 'work');
     const git = await Git.create({ cwd: root });
     await checkoutTarget(git, { url, dest });
-    writeFileSync(path.join(dest, '.gitattributes'), '*.txt filter=upper\n');
+    // The script adds a filter of its own to the global config: the one from before still runs, its own not.
+    const evil = path.join(root, 'evil.sh');
+    writeFileSync(evil, `#!/bin/sh\necho ran >> '${witness}'\ncat\n`, { mode: 0o755 });
+    appendFileSync(path.join(home, '.gitconfig'), `[filter "evil"]\n\tclean = ${evil}\n\trequired = true\n`);
+    writeFileSync(path.join(dest, '.gitattributes'), '*.txt filter=upper\n*.md filter=evil\n');
     writeFileSync(path.join(dest, 'c.txt'), 'shout\n');
+    writeFileSync(path.join(dest, 'd.md'), 'quiet\n');
     const result = await commitChanges(git, { dir: dest, exclude: [], message: 'm', author: AUTHOR });
     expect(sh(dest, 'cat-file', 'blob', `${result.commit}:c.txt`)).toBe('SHOUT\n');
+    expect(sh(dest, 'cat-file', 'blob', `${result.commit}:d.md`)).toBe('quiet\n');
+    expect(existsSync(witness)).toBe(false);
   } finally {
     process.env.HOME = saved;
   }
