@@ -19255,6 +19255,7 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -25669,7 +25670,162 @@ class LocalArtifactStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/guard.ts
+
+
+
+
+/**
+ * A script runs in its checkout and can write anything in it, `.git` included: a clean filter, an
+ * `http.proxy`, a `credential.helper`, an `include.path`, hooks, a `commondir` pointing at another repository.
+ * So the state of `.git` that git needs after the script is taken right after the checkout and kept in this
+ * process's memory; before the dispatcher runs git there again, `.git` is put back to it: the same config
+ * file, no hooks, no `info/` (attributes, excludes), no alternates, and no top-level entry the checkout did
+ * not make. A `.git` that is no longer the same directory is refused.
+ */
+/** Thrown when `.git` cannot be put back: the changes of the script are not committed. */
+class TamperedRepositoryError extends Error {
+    constructor(dir, what) {
+        super(`The script changed ${external_node_path_default().join(dir, '.git')} (${what}), so its changes were not committed. ` +
+            'Scripts may change the files of the checkout, not its .git directory.');
+        this.name = 'TamperedRepositoryError';
+    }
+}
+/** Work tree (real path) → its .git as the checkout left it. */
+const snapshots = new Map();
+/**
+ * The user's global git config (XDG, then ~/.gitconfig) as it was before any script ran: a script runs as
+ * the same user and could add a filter there too. Git LFS and the like are defined there, so it is kept, and
+ * once a script has run, git reads this copy instead (through GIT_CONFIG_GLOBAL).
+ */
+let globalConfig;
+let globalCopy;
+async function readGlobalConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const xdg = env.XDG_CONFIG_HOME
+        ? external_node_path_default().join(env.XDG_CONFIG_HOME, 'git', 'config')
+        : external_node_path_default().join(home, '.config', 'git', 'config');
+    const parts = [];
+    for (const file of [xdg, external_node_path_default().join(home, '.gitconfig')]) {
+        try {
+            parts.push(await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch {
+            // none
+        }
+    }
+    return parts.join('\n');
+}
+/** The private copy of the global config git reads once a script ran; undefined before. */
+function globalConfigCopy() {
+    return globalCopy;
+}
+/** Entries under .git that are never put back: they only ever make git run or read something else. */
+const DROPPED = [
+    'hooks',
+    'info',
+    external_node_path_default().join('objects', 'info', 'alternates'),
+    external_node_path_default().join('objects', 'info', 'http-alternates'),
+];
+/** Records the state of `dir/.git` (call it right after the checkout, before any script runs). */
+async function protectRepository(dir) {
+    const top = await (0,promises_.realpath)(dir);
+    const gitDir = external_node_path_default().join(top, '.git');
+    const info = await (0,promises_.lstat)(gitDir);
+    if (!info.isDirectory())
+        throw new Error(`${gitDir} is not a directory`);
+    const config = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'config'));
+    // Nothing of these is needed, before or after: a fresh `git init` makes sample hooks only.
+    await dropRunnable(gitDir);
+    const entries = new Map();
+    for (const entry of await (0,promises_.readdir)(gitDir, { withFileTypes: true }))
+        entries.set(entry.name, entry.isDirectory());
+    snapshots.set(top, { gitDir, dev: info.dev, ino: info.ino, config, entries });
+    globalConfig ??= await readGlobalConfig(process.env);
+}
+/** Whether `dir` was checked out by this process (and is guarded). */
+async function isProtected(dir) {
+    try {
+        return snapshots.has(await realpath(dir));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Puts `dir/.git` back to the state recorded by protectRepository; a no-op for a directory that was not
+ * recorded (a local checkout the CLI was given). Throws a TamperedRepositoryError when it cannot.
+ */
+async function guard_restoreRepository(dir) {
+    let top;
+    try {
+        top = await (0,promises_.realpath)(dir);
+    }
+    catch {
+        return;
+    }
+    const snap = snapshots.get(top);
+    if (!snap)
+        return;
+    let info;
+    try {
+        info = await (0,promises_.lstat)(snap.gitDir);
+    }
+    catch {
+        throw new TamperedRepositoryError(top, 'it is gone');
+    }
+    if (!info.isDirectory() || info.dev !== snap.dev || info.ino !== snap.ino) {
+        throw new TamperedRepositoryError(top, 'it was replaced');
+    }
+    for (const entry of await (0,promises_.readdir)(snap.gitDir, { withFileTypes: true })) {
+        const wasDir = snap.entries.get(entry.name);
+        const full = external_node_path_default().join(snap.gitDir, entry.name);
+        if (wasDir === undefined) {
+            await (0,promises_.rm)(full, { recursive: true, force: true });
+        }
+        else if (wasDir !== entry.isDirectory() || entry.isSymbolicLink()) {
+            throw new TamperedRepositoryError(top, `${entry.name} was replaced`);
+        }
+    }
+    for (const [name, wasDir] of snap.entries) {
+        if (!wasDir)
+            continue;
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(snap.gitDir, name)).catch(() => undefined);
+        if (!stat?.isDirectory())
+            throw new TamperedRepositoryError(top, `${name} was replaced`);
+    }
+    // A new file, never through whatever link the script left in its place.
+    const config = external_node_path_default().join(snap.gitDir, 'config');
+    await (0,promises_.rm)(config, { recursive: true, force: true });
+    await (0,promises_.writeFile)(config, snap.config, { flag: 'wx', mode: 0o644 });
+    await dropRunnable(snap.gitDir);
+    if (globalConfig !== undefined) {
+        // A fresh private file each time: nothing the script could have prepared or can reach in between.
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sd-gitconfig-'));
+        const file = external_node_path_default().join(dir, 'config');
+        await (0,promises_.writeFile)(file, globalConfig, { flag: 'wx', mode: 0o600 });
+        const old = globalCopy;
+        globalCopy = file;
+        if (old)
+            await (0,promises_.rm)(external_node_path_default().dirname(old), { recursive: true, force: true });
+        else
+            process.once('exit', () => globalCopy && (0,external_node_fs_.rmSync)(external_node_path_default().dirname(globalCopy), { recursive: true, force: true }));
+    }
+}
+async function dropRunnable(gitDir) {
+    for (const name of DROPPED)
+        await (0,promises_.rm)(external_node_path_default().join(gitDir, name), { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(gitDir, 'hooks'));
+}
+/** Forgets every recorded repository (tests). */
+function forgetRepositories() {
+    snapshots.clear();
+    globalConfig = undefined;
+    globalCopy = undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
+
 
 /**
  * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
@@ -25764,6 +25920,10 @@ function gitEnvironment(base, config, extra = {}, secrets = []) {
     // Messages git prints are matched in a few places: keep them in English.
     env.LC_ALL = 'C';
     delete env.LANGUAGE;
+    // After a script ran: the global config as it was before, not whatever the script made of it.
+    const global = globalConfigCopy();
+    if (global !== undefined)
+        env.GIT_CONFIG_GLOBAL = global;
     env.GIT_CONFIG_COUNT = String(config.length);
     config.forEach((entry, i) => {
         env[`GIT_CONFIG_KEY_${i}`] = entry.key;
@@ -25860,116 +26020,6 @@ class git_Git {
             });
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/guard.ts
-
-
-/**
- * A script runs in its checkout and can write anything in it, `.git` included: a clean filter, an
- * `http.proxy`, a `credential.helper`, an `include.path`, hooks, a `commondir` pointing at another repository.
- * So the state of `.git` that git needs after the script is taken right after the checkout and kept in this
- * process's memory; before the dispatcher runs git there again, `.git` is put back to it: the same config
- * file, no hooks, no `info/` (attributes, excludes), no alternates, and no top-level entry the checkout did
- * not make. A `.git` that is no longer the same directory is refused.
- */
-/** Thrown when `.git` cannot be put back: the changes of the script are not committed. */
-class TamperedRepositoryError extends Error {
-    constructor(dir, what) {
-        super(`The script changed ${external_node_path_default().join(dir, '.git')} (${what}), so its changes were not committed. ` +
-            'Scripts may change the files of the checkout, not its .git directory.');
-        this.name = 'TamperedRepositoryError';
-    }
-}
-/** Work tree (real path) → its .git as the checkout left it. */
-const snapshots = new Map();
-/** Entries under .git that are never put back: they only ever make git run or read something else. */
-const DROPPED = [
-    'hooks',
-    'info',
-    external_node_path_default().join('objects', 'info', 'alternates'),
-    external_node_path_default().join('objects', 'info', 'http-alternates'),
-];
-/** Records the state of `dir/.git` (call it right after the checkout, before any script runs). */
-async function protectRepository(dir) {
-    const top = await (0,promises_.realpath)(dir);
-    const gitDir = external_node_path_default().join(top, '.git');
-    const info = await (0,promises_.lstat)(gitDir);
-    if (!info.isDirectory())
-        throw new Error(`${gitDir} is not a directory`);
-    const config = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'config'));
-    // Nothing of these is needed, before or after: a fresh `git init` makes sample hooks only.
-    await dropRunnable(gitDir);
-    const entries = new Map();
-    for (const entry of await (0,promises_.readdir)(gitDir, { withFileTypes: true }))
-        entries.set(entry.name, entry.isDirectory());
-    snapshots.set(top, { gitDir, dev: info.dev, ino: info.ino, config, entries });
-}
-/** Whether `dir` was checked out by this process (and is guarded). */
-async function isProtected(dir) {
-    try {
-        return snapshots.has(await realpath(dir));
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Puts `dir/.git` back to the state recorded by protectRepository; a no-op for a directory that was not
- * recorded (a local checkout the CLI was given). Throws a TamperedRepositoryError when it cannot.
- */
-async function guard_restoreRepository(dir) {
-    let top;
-    try {
-        top = await (0,promises_.realpath)(dir);
-    }
-    catch {
-        return;
-    }
-    const snap = snapshots.get(top);
-    if (!snap)
-        return;
-    let info;
-    try {
-        info = await (0,promises_.lstat)(snap.gitDir);
-    }
-    catch {
-        throw new TamperedRepositoryError(top, 'it is gone');
-    }
-    if (!info.isDirectory() || info.dev !== snap.dev || info.ino !== snap.ino) {
-        throw new TamperedRepositoryError(top, 'it was replaced');
-    }
-    for (const entry of await (0,promises_.readdir)(snap.gitDir, { withFileTypes: true })) {
-        const wasDir = snap.entries.get(entry.name);
-        const full = external_node_path_default().join(snap.gitDir, entry.name);
-        if (wasDir === undefined) {
-            await (0,promises_.rm)(full, { recursive: true, force: true });
-        }
-        else if (wasDir !== entry.isDirectory() || entry.isSymbolicLink()) {
-            throw new TamperedRepositoryError(top, `${entry.name} was replaced`);
-        }
-    }
-    for (const [name, wasDir] of snap.entries) {
-        if (!wasDir)
-            continue;
-        const stat = await (0,promises_.lstat)(external_node_path_default().join(snap.gitDir, name)).catch(() => undefined);
-        if (!stat?.isDirectory())
-            throw new TamperedRepositoryError(top, `${name} was replaced`);
-    }
-    // A new file, never through whatever link the script left in its place.
-    const config = external_node_path_default().join(snap.gitDir, 'config');
-    await (0,promises_.rm)(config, { recursive: true, force: true });
-    await (0,promises_.writeFile)(config, snap.config, { flag: 'wx', mode: 0o644 });
-    await dropRunnable(snap.gitDir);
-}
-async function dropRunnable(gitDir) {
-    for (const name of DROPPED)
-        await (0,promises_.rm)(external_node_path_default().join(gitDir, name), { recursive: true, force: true });
-    await (0,promises_.mkdir)(external_node_path_default().join(gitDir, 'hooks'));
-}
-/** Forgets every recorded repository (tests). */
-function forgetRepositories() {
-    snapshots.clear();
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/checkout.ts
