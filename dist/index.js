@@ -980,10 +980,126 @@ function prefetchPermission(env = process.env) {
     return { login, answer, sent, payload };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/shared/handover.ts
+/**
+ * The action's tokens never stay in its process environment, where any process of the same user can read
+ * them (`/proc/<pid>/environ` is the environment the process was started with, whatever it changes later).
+ * At start-up the action writes them to a file only it can read, in a directory only it can enter, and
+ * replaces its own process image (same pid) with one started from a clean environment; the new image reads
+ * the file, deletes it, and keeps the tokens in memory. No script runs in between.
+ */
+
+
+
+/** Where the new image finds the file with the tokens. Holds a path only; the file is gone once read. */
+const HANDOVER_VARIABLE = 'SCRIPT_DISPATCHER_HANDOVER';
+/** The step's variables that hold a credential. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper === 'INPUT_TOKEN' ||
+        upper === 'INPUT_CONTENT-TOKEN' ||
+        upper === 'INPUT_CONTENT_TOKEN' ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+}
+/** The environment without its credentials, and the credentials. */
+function splitEnvironment(env) {
+    const clean = {};
+    const secrets = {};
+    // The tokens themselves, wherever else the workflow put them too (e.g. `env: GITHUB_TOKEN: ...`).
+    const tokens = Object.entries(env)
+        .filter(([name, value]) => isSecretVariable(name) && value !== undefined && value.length >= 8)
+        .map(([, value]) => value);
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (isSecretVariable(name) || tokens.some((t) => value.includes(t)))
+            secrets[name] = value;
+        else
+            clean[name] = value;
+    }
+    return { clean, secrets };
+}
+/**
+ * Call first thing at start-up. In the first image: hands the credentials over and re-executes (does not
+ * return unless that is impossible). In the second: takes them back into `proc.env`, which the process's
+ * environ does not show, and removes the file.
+ */
+function handOverSecrets(proc = process) {
+    const file = proc.env[HANDOVER_VARIABLE];
+    if (file !== undefined && external_node_path_.basename(file) === 'secrets.json') {
+        delete proc.env[HANDOVER_VARIABLE];
+        const secrets = receive(file);
+        for (const [name, value] of Object.entries(secrets))
+            proc.env[name] = value;
+        return 'received';
+    }
+    const { clean, secrets } = splitEnvironment(proc.env);
+    if (Object.keys(secrets).length === 0)
+        return 'clean';
+    if (typeof proc.execve !== 'function')
+        return 'unsupported';
+    let dir;
+    try {
+        dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(external_node_os_.tmpdir(), 'sd-handover-'));
+    }
+    catch {
+        return 'unsupported';
+    }
+    const target = external_node_path_.join(dir, 'secrets.json');
+    try {
+        (0,external_node_fs_.writeFileSync)(target, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
+        clean[HANDOVER_VARIABLE] = target;
+        proc.execve(proc.execPath, [proc.execPath, ...proc.execArgv, ...proc.argv.slice(1)], clean);
+    }
+    catch {
+        // Not replaced: carry on as we are.
+    }
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    return 'unsupported';
+}
+/** Reads the handed-over credentials and deletes them from disk, whatever happens. */
+function receive(file) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const out = {};
+        if (parsed && typeof parsed === 'object') {
+            for (const [name, value] of Object.entries(parsed)) {
+                if (typeof value === 'string' && name !== HANDOVER_VARIABLE)
+                    out[name] = value;
+            }
+        }
+        return out;
+    }
+    catch {
+        return {};
+    }
+    finally {
+        // Only what handOverSecrets made: the file, then its (now empty) directory.
+        (0,external_node_fs_.rmSync)(file, { force: true });
+        try {
+            if (external_node_path_.basename(external_node_path_.dirname(file)).startsWith('sd-handover-'))
+                (0,external_node_fs_.rmdirSync)(external_node_path_.dirname(file));
+        }
+        catch {
+            // not empty, or already gone
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 
+
+// The tokens leave the process environment before anything else happens (the process image is replaced, with
+// the same pid, by one started without them; see handover.ts), so that no script can read them from
+// /proc/<pid>/environ.
+handOverSecrets();
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32998)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72517)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -69,8 +69,11 @@ export interface GitHubApi {
 
 /** Where the script's output goes while it runs (the Actions log, or the terminal). */
 export interface LogSink {
-  /** A group of lines in the Actions log. */
-  group(title: string): void;
+  /**
+   * A group of lines in the Actions log. The script's output follows until `endGroup`; it may issue workflow
+   * commands only when `workflowCommands` is true (the manifest's `workflow-commands`).
+   */
+  group(title: string, options?: { workflowCommands?: boolean }): void;
   endGroup(): void;
   /**
    * Raw bytes of the script's stdout/stderr, in order; written as they come. A sink that returns a promise

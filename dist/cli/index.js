@@ -18821,6 +18821,24 @@ function formatProblems(problems) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/own.ts
+/**
+ * Lookups by a name someone else chose (a request, a manifest) never reach an object's prototype: `constructor`,
+ * `__proto__` and `toString` are names like any other.
+ */
+/** An empty record with no prototype: every key, `__proto__` included, is an ordinary own key. */
+function dict() {
+    return Object.create(null);
+}
+/** `record[key]` when it is the record's own property, else undefined. */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Sets `record[key]` as an own, enumerable property, whatever the key (`__proto__` included). */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 ;// CONCATENATED MODULE: ./src/shared/pattern.ts
 /** The `pattern` of a text argument: a JavaScript regular expression the whole value must match. */
 /** Compiles `pattern` so that it matches whole values only. Throws a SyntaxError when it is not valid. */
@@ -18973,13 +18991,14 @@ function closest(given, candidates) {
 
 
 
+
 /**
  * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
  * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
  * problems too.
  */
 function checkArgs(args, raw, options = {}) {
-    const values = {};
+    const values = dict();
     const problems = [];
     const given = raw !== null && typeof raw === 'object' ? raw : {};
     const known = new Set(args.map((spec) => spec.name));
@@ -19810,7 +19829,7 @@ function checkNotebookPath(path, value, workingDirectory, report) {
 var dist_ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
-const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"},"workflow-commands":{"title":"Workflow commands","description":"Let the script\'s output issue workflow commands (`::error::`, `::add-mask::`, `::set-output`...). Default false: its output is shown in the log as it is, and lines it prints that look like commands are not obeyed.","type":"boolean","default":false}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
@@ -20065,7 +20084,7 @@ function isKnownPlaceholder(name, argNames) {
  * manifest check rejects them before any run).
  */
 function fillPlaceholders(template, values) {
-    return template.replace(placeholders_TOKEN, (whole, name) => (name in values ? values[name] : whole));
+    return template.replace(placeholders_TOKEN, (whole, name) => Object.hasOwn(values, name) ? values[name] : whole);
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/triggers.ts
@@ -20256,6 +20275,7 @@ function checkArgPlaceholders(path, value, report) {
 
 
 
+
 const DEFAULT_TIMEOUT_MINUTES = 30;
 const DEFAULT_MAX_DOWNLOAD_MIB = 10;
 const DEFAULT_PULL_REQUEST_TITLE = '{script} ({job})';
@@ -20281,11 +20301,11 @@ function parseCommitAuthor(value) {
 }
 /** Builds the typed manifest from values that passed the schema and the semantic checks. */
 function buildManifest(raw, file) {
-    const repositories = {};
+    const repositories = dict();
     for (const [key, repository] of Object.entries(raw.repositories ?? {})) {
         repositories[key] = buildTarget(key, repository);
     }
-    const scripts = {};
+    const scripts = dict();
     for (const [name, script] of Object.entries(raw.scripts)) {
         scripts[name] = buildScript(name, script, raw.defaults ?? {}, Object.keys(repositories));
     }
@@ -20338,6 +20358,7 @@ function buildScript(name, raw, defaults, repositoryKeys) {
         },
         ...buildFanOut(raw['fan-out']),
         ...buildSettings(mode, raw, defaults),
+        ...(raw['workflow-commands'] ? { workflowCommands: true } : {}),
     };
 }
 function buildSettings(mode, own, defaults) {
@@ -21911,6 +21932,7 @@ async function generateCommand(manifest, root) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
 /** The CLI keeps the outputs where the script wrote them. */
 class LocalArtifactStore {
@@ -21921,7 +21943,162 @@ class LocalArtifactStore {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/guard.ts
+
+
+
+
+/**
+ * A script runs in its checkout and can write anything in it, `.git` included: a clean filter, an
+ * `http.proxy`, a `credential.helper`, an `include.path`, hooks, a `commondir` pointing at another repository.
+ * So the state of `.git` that git needs after the script is taken right after the checkout and kept in this
+ * process's memory; before the dispatcher runs git there again, `.git` is put back to it: the same config
+ * file, no hooks, no `info/` (attributes, excludes), no alternates, and no top-level entry the checkout did
+ * not make. A `.git` that is no longer the same directory is refused.
+ */
+/** Thrown when `.git` cannot be put back: the changes of the script are not committed. */
+class TamperedRepositoryError extends Error {
+    constructor(dir, what) {
+        super(`The script changed ${external_node_path_default().join(dir, '.git')} (${what}), so its changes were not committed. ` +
+            'Scripts may change the files of the checkout, not its .git directory.');
+        this.name = 'TamperedRepositoryError';
+    }
+}
+/** Work tree (real path) → its .git as the checkout left it. */
+const snapshots = new Map();
+/**
+ * The user's global git config (XDG, then ~/.gitconfig) as it was before any script ran: a script runs as
+ * the same user and could add a filter there too. Git LFS and the like are defined there, so it is kept, and
+ * once a script has run, git reads this copy instead (through GIT_CONFIG_GLOBAL).
+ */
+let globalConfig;
+let globalCopy;
+async function readGlobalConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const xdg = env.XDG_CONFIG_HOME
+        ? external_node_path_default().join(env.XDG_CONFIG_HOME, 'git', 'config')
+        : external_node_path_default().join(home, '.config', 'git', 'config');
+    const parts = [];
+    for (const file of [xdg, external_node_path_default().join(home, '.gitconfig')]) {
+        try {
+            parts.push(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        }
+        catch {
+            // none
+        }
+    }
+    return parts.join('\n');
+}
+/** The private copy of the global config git reads once a script ran; undefined before. */
+function globalConfigCopy() {
+    return globalCopy;
+}
+/** Entries under .git that are never put back: they only ever make git run or read something else. */
+const DROPPED = [
+    'hooks',
+    'info',
+    external_node_path_default().join('objects', 'info', 'alternates'),
+    external_node_path_default().join('objects', 'info', 'http-alternates'),
+];
+/** Records the state of `dir/.git` (call it right after the checkout, before any script runs). */
+async function protectRepository(dir) {
+    const top = await (0,promises_namespaceObject.realpath)(dir);
+    const gitDir = external_node_path_default().join(top, '.git');
+    const info = await (0,promises_namespaceObject.lstat)(gitDir);
+    if (!info.isDirectory())
+        throw new Error(`${gitDir} is not a directory`);
+    const config = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(gitDir, 'config'));
+    // Nothing of these is needed, before or after: a fresh `git init` makes sample hooks only.
+    await dropRunnable(gitDir);
+    const entries = new Map();
+    for (const entry of await (0,promises_namespaceObject.readdir)(gitDir, { withFileTypes: true }))
+        entries.set(entry.name, entry.isDirectory());
+    snapshots.set(top, { gitDir, dev: info.dev, ino: info.ino, config, entries });
+    globalConfig ??= await readGlobalConfig(process.env);
+}
+/** Whether `dir` was checked out by this process (and is guarded). */
+async function isProtected(dir) {
+    try {
+        return snapshots.has(await realpath(dir));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Puts `dir/.git` back to the state recorded by protectRepository; a no-op for a directory that was not
+ * recorded (a local checkout the CLI was given). Throws a TamperedRepositoryError when it cannot.
+ */
+async function guard_restoreRepository(dir) {
+    let top;
+    try {
+        top = await (0,promises_namespaceObject.realpath)(dir);
+    }
+    catch {
+        return;
+    }
+    const snap = snapshots.get(top);
+    if (!snap)
+        return;
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(snap.gitDir);
+    }
+    catch {
+        throw new TamperedRepositoryError(top, 'it is gone');
+    }
+    if (!info.isDirectory() || info.dev !== snap.dev || info.ino !== snap.ino) {
+        throw new TamperedRepositoryError(top, 'it was replaced');
+    }
+    for (const entry of await (0,promises_namespaceObject.readdir)(snap.gitDir, { withFileTypes: true })) {
+        const wasDir = snap.entries.get(entry.name);
+        const full = external_node_path_default().join(snap.gitDir, entry.name);
+        if (wasDir === undefined) {
+            await (0,promises_namespaceObject.rm)(full, { recursive: true, force: true });
+        }
+        else if (wasDir !== entry.isDirectory() || entry.isSymbolicLink()) {
+            throw new TamperedRepositoryError(top, `${entry.name} was replaced`);
+        }
+    }
+    for (const [name, wasDir] of snap.entries) {
+        if (!wasDir)
+            continue;
+        const stat = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(snap.gitDir, name)).catch(() => undefined);
+        if (!stat?.isDirectory())
+            throw new TamperedRepositoryError(top, `${name} was replaced`);
+    }
+    // A new file, never through whatever link the script left in its place.
+    const config = external_node_path_default().join(snap.gitDir, 'config');
+    await (0,promises_namespaceObject.rm)(config, { recursive: true, force: true });
+    await (0,promises_namespaceObject.writeFile)(config, snap.config, { flag: 'wx', mode: 0o644 });
+    await dropRunnable(snap.gitDir);
+    if (globalConfig !== undefined) {
+        // A fresh private file each time: nothing the script could have prepared or can reach in between.
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sd-gitconfig-'));
+        const file = external_node_path_default().join(dir, 'config');
+        await (0,promises_namespaceObject.writeFile)(file, globalConfig, { flag: 'wx', mode: 0o600 });
+        const old = globalCopy;
+        globalCopy = file;
+        if (old)
+            await (0,promises_namespaceObject.rm)(external_node_path_default().dirname(old), { recursive: true, force: true });
+        else
+            process.once('exit', () => globalCopy && (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().dirname(globalCopy), { recursive: true, force: true }));
+    }
+}
+async function dropRunnable(gitDir) {
+    for (const name of DROPPED)
+        await (0,promises_namespaceObject.rm)(external_node_path_default().join(gitDir, name), { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(gitDir, 'hooks'));
+}
+/** Forgets every recorded repository (tests). */
+function forgetRepositories() {
+    snapshots.clear();
+    globalConfig = undefined;
+    globalCopy = undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
+
 
 /**
  * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
@@ -21942,6 +22119,18 @@ const SAFE_CONFIG = [
     'gc.auto=0',
     'maintenance.auto=false',
 ];
+/** Subcommands that talk to a remote: the only ones that get the auth header. */
+const REMOTE_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+/** Variables of the step that hold credentials or the action's inputs: git never gets them. */
+function isWithheldVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
 /** Environment variables kept from the outside world although they start with GIT_. */
 const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
 /** Oldest git that reads GIT_CONFIG_COUNT. */
@@ -21988,12 +22177,14 @@ function authConfig(auth) {
     return entries;
 }
 /** The environment every git invocation gets: the outside one without GIT_*, plus the given config. */
-function gitEnvironment(base, config, extra = {}) {
+function gitEnvironment(base, config, extra = {}, secrets = []) {
     const env = {};
     for (const [name, value] of Object.entries(base)) {
         if (value === undefined)
             continue;
         if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name))
+            continue;
+        if (isWithheldVariable(name) || secrets.some((s) => value.includes(s)))
             continue;
         env[name] = value;
     }
@@ -22002,6 +22193,10 @@ function gitEnvironment(base, config, extra = {}) {
     // Messages git prints are matched in a few places: keep them in English.
     env.LC_ALL = 'C';
     delete env.LANGUAGE;
+    // After a script ran: the global config as it was before, not whatever the script made of it.
+    const global = globalConfigCopy();
+    if (global !== undefined)
+        env.GIT_CONFIG_GLOBAL = global;
     env.GIT_CONFIG_COUNT = String(config.length);
     config.forEach((entry, i) => {
         env[`GIT_CONFIG_KEY_${i}`] = entry.key;
@@ -22043,9 +22238,13 @@ class Git {
     argv(args) {
         return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
     }
-    /** The environment git is spawned with. Holds the token when there is one: never print it. */
-    environment(extra = {}) {
-        return gitEnvironment(process.env, this.config, extra);
+    /**
+     * The environment git is spawned with: no input, no credential of the step. With `remote`, the auth
+     * header for the server too (never print that one); without, only the config that holds no secret.
+     */
+    environment(extra = {}, remote = false) {
+        const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
+        return gitEnvironment(process.env, config, extra, this.secrets);
     }
     /** Replaces the token (and its encoded header) with `***`. */
     mask(text) {
@@ -22061,7 +22260,7 @@ class Git {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_namespaceObject.spawn)('git', argv, {
                 cwd: opts.cwd ?? this.cwd,
-                env: this.environment(opts.env),
+                env: this.environment(opts.env, REMOTE_COMMANDS.has(args[0] ?? '')),
                 stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 windowsHide: true,
             });
@@ -22099,6 +22298,7 @@ class Git {
 ;// CONCATENATED MODULE: ./src/publish/commit.ts
 
 
+
 /**
  * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
  * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
@@ -22126,6 +22326,8 @@ class PushRaceError extends Error {
  */
 async function commitChanges(git, opts) {
     const repo = git.at(opts.dir);
+    // The script may have planted filters, hooks or a proxy in .git: back to what the checkout wrote.
+    await guard_restoreRepository(opts.dir);
     const [base, baseTree] = await headAndTree(repo);
     await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
     const tree = (await repo.run(['write-tree'])).stdout.trim();
@@ -22154,6 +22356,7 @@ async function pushBranch(git, opts) {
     if (opts.remote.startsWith('-'))
         throw new Error(`Not a repository URL: ${opts.remote}`);
     const repo = git.at(opts.dir);
+    await restoreRepository(opts.dir);
     await checkBranch(repo, opts.branch);
     const ref = `refs/heads/${opts.branch}`;
     let lastReason = '';
@@ -22326,6 +22529,7 @@ function isInside(root, candidate) {
 
 
 
+
 /** The content repository cannot be checked out; the message says why and what to do. */
 class CheckoutError extends Error {
     constructor(message) {
@@ -22400,6 +22604,8 @@ async function checkoutTarget(auth, source) {
     if (state === 'reuse')
         await git.run(['clean', '-q', '-ffdx']);
     const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
+    await protectRepository(dest);
     return { sha: stdout.trim(), ref: branch };
 }
 /** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
@@ -25236,6 +25442,7 @@ function isPendingContent(value) {
 
 
 
+
 /**
  * Writes each csv/file value to `ctx.dir` (links are checked against the policy, then downloaded) and
  * replaces it by the file's absolute path. File names come from the argument's name, never from the user:
@@ -25243,7 +25450,7 @@ function isPendingContent(value) {
  * fenced block's language. CSV content must parse and have the header the manifest asks for.
  */
 async function materializeArgs(args, values, ctx) {
-    const out = {};
+    const out = dict();
     const specs = new Map(args.map((spec) => [spec.name, spec]));
     const pending = [];
     const taken = new Set();
@@ -25269,7 +25476,7 @@ async function materializeArgs(args, values, ctx) {
             problems.push(...result.problems);
     });
     // Keep the order the values came in.
-    const ordered = {};
+    const ordered = dict();
     for (const name of Object.keys(values)) {
         const value = Object.hasOwn(out, name) ? out[name] : written.get(name);
         if (value !== undefined)
@@ -25539,7 +25746,7 @@ function planJob(script, target, args, ctx) {
         requester: ctx.requester,
     };
     for (const spec of script.args)
-        values[`args.${spec.name}`] = argText(args[spec.name]);
+        values[`args.${spec.name}`] = argText(Object.hasOwn(args, spec.name) ? args[spec.name] : undefined);
     const outputDir = script.outputs.path
         ? external_node_path_namespaceObject.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
         : (ctx.defaultOutputDir ?? external_node_path_namespaceObject.join(ctx.tempDir, 'output'));
@@ -25622,9 +25829,10 @@ function planJob(script, target, args, ctx) {
 ;// CONCATENATED MODULE: ./src/plan/resolve.ts
 
 
+
 /** The script a request names, or a RequestError that lists the scripts that exist. */
 function resolveScript(manifest, name) {
-    const script = manifest.scripts[name];
+    const script = own(manifest.scripts, name);
     if (script)
         return script;
     const names = Object.keys(manifest.scripts);
@@ -25645,7 +25853,9 @@ function resolveScript(manifest, name) {
  * none. Undefined when the script needs no repository.
  */
 function resolveTarget(manifest, script, given) {
-    const allowed = script.targets.map((key) => manifest.repositories[key]).filter(Boolean);
+    const allowed = script.targets
+        .map((key) => own(manifest.repositories, key))
+        .filter((t) => t !== undefined);
     if (!given || !given.trim())
         return allowed[0];
     const wanted = given.trim().toLowerCase();
@@ -26686,7 +26896,7 @@ function variantsOf(secret) {
 class Masker {
     variants = new Set();
     secrets = new Set();
-    textPattern;
+    matcher;
     revision = 0;
     constructor(secrets = []) {
         for (const secret of secrets)
@@ -26702,15 +26912,27 @@ class Masker {
         this.secrets.add(secret);
         for (const v of variants)
             this.variants.add(v);
-        this.textPattern = undefined;
+        this.matcher = undefined;
         this.revision++;
     }
-    /** Replaces every registered secret and every GitHub token in `text` with `***`. */
+    /**
+     * Replaces every registered secret, every run of FRAGMENT_LENGTH or more characters of one (a secret
+     * printed in pieces), and every GitHub token in `text` with `***`.
+     */
     mask(text) {
         if (text.length === 0)
             return text;
-        this.textPattern ??= buildPattern([...this.variants]);
-        return text.replace(this.textPattern, MASK);
+        this.matcher ??= new Matcher([...this.variants]);
+        const spans = this.matcher.spans(text);
+        if (spans.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of spans) {
+            out += text.slice(from, start) + MASK;
+            from = end;
+        }
+        return out + text.slice(from);
     }
     /** Changes whenever a secret is added, so derived matchers know to rebuild. */
     get version() {
@@ -26725,6 +26947,81 @@ class Masker {
 function buildPattern(literals) {
     const longestFirst = [...literals].sort((a, b) => b.length - a.length);
     return new RegExp([...longestFirst.map(escapeRegExp), ...TOKEN_PATTERNS].join('|'), 'g');
+}
+/** A run of this many characters of a secret is masked wherever it shows up, e.g. half a token per line. */
+const FRAGMENT_LENGTH = 16;
+/** Fragments are found through blocks of this many characters taken at multiples of it in each secret. */
+const BLOCK = FRAGMENT_LENGTH / 2;
+/**
+ * Finds what to mask in a text: the literals, the token shapes, and every run of FRAGMENT_LENGTH or more
+ * consecutive characters of a literal. Such a run always holds a whole block of BLOCK characters starting at
+ * a multiple of BLOCK in the literal; one regex finds those blocks (few, and rare in ordinary output), and
+ * each is then extended both ways as far as the text follows the literal.
+ */
+class Matcher {
+    pattern;
+    blocks;
+    /** Block → where it occurs: [literal, offset]. */
+    places = new Map();
+    constructor(literals) {
+        this.pattern = buildPattern(literals);
+        for (const literal of literals) {
+            if (literal.length < FRAGMENT_LENGTH)
+                continue;
+            for (let i = 0; i + BLOCK <= literal.length; i += BLOCK) {
+                const block = literal.slice(i, i + BLOCK);
+                const list = this.places.get(block) ?? [];
+                list.push([literal, i]);
+                this.places.set(block, list);
+            }
+        }
+        this.blocks =
+            this.places.size > 0 ? new RegExp([...this.places.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    /** Sorted, merged [start, end) spans of `text` to mask. */
+    spans(text) {
+        const found = [];
+        const pattern = this.pattern;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            if (m[0].length === 0) {
+                pattern.lastIndex++;
+                continue;
+            }
+            found.push([m.index, m.index + m[0].length]);
+        }
+        const blocks = this.blocks;
+        if (blocks) {
+            blocks.lastIndex = 0;
+            for (let m = blocks.exec(text); m !== null; m = blocks.exec(text)) {
+                const at = m.index;
+                for (const [literal, offset] of this.places.get(m[0]) ?? []) {
+                    let back = 0;
+                    while (back < offset && back < at && text[at - back - 1] === literal[offset - back - 1])
+                        back++;
+                    let ahead = BLOCK;
+                    while (offset + ahead < literal.length && text[at + ahead] === literal[offset + ahead])
+                        ahead++;
+                    if (back + ahead >= FRAGMENT_LENGTH)
+                        found.push([at - back, at + ahead]);
+                }
+                // Another run may hold a block that starts inside this one.
+                blocks.lastIndex = at + 1;
+            }
+        }
+        if (found.length <= 1)
+            return found;
+        found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+        const merged = [];
+        for (const span of found) {
+            const last = merged[merged.length - 1];
+            if (last && span[0] <= last[1])
+                last[1] = Math.max(last[1], span[1]);
+            else
+                merged.push([span[0], span[1]]);
+        }
+        return merged;
+    }
 }
 const DEFAULT_MAX_HOLD = 64 * 1024;
 const NEWLINE = 0x0a;
@@ -26742,7 +27039,7 @@ const MIN_OVERLAP = 256;
 class StreamMasker {
     masker;
     held = Buffer.alloc(0);
-    pattern = buildPattern([]);
+    matcher = new Matcher([]);
     patternVersion = -1;
     hasLiterals = false;
     overlap = MIN_OVERLAP;
@@ -26776,7 +27073,7 @@ class StreamMasker {
             return;
         // The literals are matched against bytes read as latin1, so each is turned into its UTF-8 bytes read the same way.
         const literals = this.masker.literals.map((s) => Buffer.from(s, 'utf8').toString('latin1'));
-        this.pattern = buildPattern(literals);
+        this.matcher = new Matcher(literals);
         this.hasLiterals = literals.length > 0;
         const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
         // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
@@ -26798,12 +27095,8 @@ class StreamMasker {
             return data.subarray(0, cut);
         }
         const text = data.toString('latin1');
-        const pattern = this.pattern;
         const spans = [];
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-            const start = m.index;
-            const end = start + m[0].length;
+        for (const [start, end] of this.matcher.spans(text)) {
             if (start >= cut)
                 break;
             if (end > cut) {
@@ -27148,7 +27441,9 @@ async function execute(spec, log, options = {}) {
             const reason = `could not prepare the output directory \`${spec.outputDir}\`: ${why}`;
             return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
         }
-        log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`);
+        log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`, {
+            workflowCommands: spec.workflowCommands,
+        });
         const attemptStart = new Date();
         const attemptClock = performance.now();
         stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
@@ -27359,10 +27654,13 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 /**
  * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
- * inside `dir`; links that lead outside (or to directories) are never uploaded.
+ * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
+ * file whose inode has more names than the directory holds is also linked from outside, and left out.
  */
 async function collectOutputs(dir) {
     const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
+    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
+    const found = [];
     let root;
     try {
         root = await external_node_fs_namespaceObject.promises.realpath(dir);
@@ -27381,10 +27679,7 @@ async function collectOutputs(dir) {
                 await walk(full);
             }
             else if (entry.isFile()) {
-                const stat = await external_node_fs_namespaceObject.promises.stat(full);
-                result.files.push(full);
-                result.relative.push(rel);
-                result.bytes += stat.size;
+                found.push({ full, rel, stat: await external_node_fs_namespaceObject.promises.lstat(full), how: 'a hard link to' });
             }
             else if (entry.isSymbolicLink()) {
                 let real;
@@ -27404,9 +27699,7 @@ async function collectOutputs(dir) {
                     result.skipped.push(`${rel}: a link to a directory`);
                     continue;
                 }
-                result.files.push(full);
-                result.relative.push(rel);
-                result.bytes += stat.size;
+                found.push({ full, rel, stat, how: 'a link to a hard link to' });
             }
             else {
                 result.skipped.push(`${rel}: not a regular file`);
@@ -27414,6 +27707,24 @@ async function collectOutputs(dir) {
         }
     };
     await walk(root);
+    // Names of each inode inside the directory; fewer than its link count: another name is outside.
+    const inode = (stat) => `${stat.dev}:${stat.ino}`;
+    const names = new Map();
+    for (const { stat, full, how } of found) {
+        if (how !== 'a hard link to')
+            continue;
+        const key = inode(stat);
+        names.set(key, (names.get(key) ?? new Set()).add(full));
+    }
+    for (const { full, rel, stat, how } of found) {
+        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
+            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
+            continue;
+        }
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+    }
     return result;
 }
 /** The `outputs.expect` globs that match none of the files. */
@@ -27487,6 +27798,7 @@ async function runJob(job, ports, options = {}) {
             timeoutMs: job.timeoutMs,
             graceMs: job.graceMs,
             retries: job.retries,
+            workflowCommands: job.script.workflowCommands,
         }, ports.log, { signal: ports.signal, masker: ports.masker });
         report.durations.run = execution.durationMs;
         report.exitCode = execution.exitCode;
@@ -27508,6 +27820,8 @@ async function runJob(job, ports, options = {}) {
         const outputs = await collectOutputs(job.outputDir);
         if (outputs.skipped.length)
             report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
         if (execution?.status === 'succeeded') {
             const missing = missingExpected(job.expect, outputs.relative);
             if (missing.length > 0) {
@@ -27897,9 +28211,9 @@ function argsFromObject(obj) {
         if (value === undefined)
             continue;
         if (value === null || typeof value === 'string' || typeof value === 'boolean')
-            setOwn(args, name, value);
+            args_setOwn(args, name, value);
         else if (typeof value === 'number')
-            setOwn(args, name, Number.isFinite(value) ? value : String(value));
+            args_setOwn(args, name, Number.isFinite(value) ? value : String(value));
         else
             problems.push(nestedProblem(name, value));
     }
@@ -27925,9 +28239,9 @@ function fromYamlMapping(doc) {
         if ((0,dist/* isAlias */.Vj)(node))
             node = node.resolve(doc);
         if (node === null || node === undefined)
-            setOwn(args, name, null);
+            args_setOwn(args, name, null);
         else if ((0,dist/* isScalar */.jn)(node))
-            setOwn(args, name, scalarValue(node));
+            args_setOwn(args, name, scalarValue(node));
         else
             problems.push(nestedProblem(name, (0,dist/* isSeq */.oP)(node) ? [] : {}));
     }
@@ -27986,7 +28300,7 @@ function fromLines(lines) {
         }
         else
             seenOn.set(name, lineNo);
-        setOwn(args, name, line.slice(eq + 1));
+        args_setOwn(args, name, line.slice(eq + 1));
     });
     return { args, problems };
 }
@@ -28014,7 +28328,7 @@ function args_firstLine(text) {
     return text.split('\n')[0].trim();
 }
 /** Sets an own property, even for names such as `__proto__`. */
-function setOwn(target, name, value) {
+function args_setOwn(target, name, value) {
     Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -4,6 +4,7 @@ import { wholeValuePattern } from '../shared/pattern';
 import type { ArgSpec, ArgValue } from '../manifest/types';
 import type { RawArgument } from './types';
 import { accepted, argLabel, BOOLEAN_WORDS, code, list, showValue } from './messages';
+import { dict } from '../shared/own';
 import { closest } from '../shared/similar';
 import type { PendingContent } from './types';
 
@@ -37,7 +38,7 @@ export function checkArgs(
   raw: Record<string, RawArgument>,
   options: CheckOptions = {},
 ): CheckedArgs {
-  const values: Record<string, ArgValue | PendingContent> = {};
+  const values = dict<ArgValue | PendingContent>();
   const problems: Problem[] = [];
   const given: Record<string, unknown> = raw !== null && typeof raw === 'object' ? raw : {};
 

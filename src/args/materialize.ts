@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Problem } from '../errors';
 import type { ArgSpec, ArgValue } from '../manifest/types';
+import { dict } from '../shared/own';
 import { checkDownloadUrl } from './attachments';
 import { checkCsv } from './csv';
 import { argLabel, code, formatBytes } from './messages';
@@ -38,7 +39,7 @@ export async function materializeArgs(
   values: Record<string, ArgValue | PendingContent>,
   ctx: MaterializeContext,
 ): Promise<MaterializedArgs> {
-  const out: Record<string, ArgValue> = {};
+  const out = dict<ArgValue>();
   const specs = new Map(args.map((spec) => [spec.name, spec]));
   const pending: { spec: ArgSpec; content: PendingContent; fileName: string }[] = [];
   const taken = new Set<string>();
@@ -63,7 +64,7 @@ export async function materializeArgs(
     else problems.push(...result.problems);
   });
   // Keep the order the values came in.
-  const ordered: Record<string, ArgValue> = {};
+  const ordered = dict<ArgValue>();
   for (const name of Object.keys(values)) {
     const value = Object.hasOwn(out, name) ? out[name] : written.get(name);
     if (value !== undefined) ordered[name] = value;

@@ -116,7 +116,9 @@ export async function execute(
       return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
     }
 
-    log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`);
+    log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`, {
+      workflowCommands: spec.workflowCommands,
+    });
     const attemptStart = new Date();
     const attemptClock = performance.now();
     stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });

@@ -11,6 +11,8 @@ export interface ExecutionSpec {
   timeoutMs: number;
   graceMs: number;
   retries: number;
+  /** The script's output may issue workflow commands (else they are shown, not obeyed). */
+  workflowCommands?: boolean;
 }
 
 export interface Execution {

@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { RawArg, RawManifest, RawRepository, RawScript, RawSettings } from './raw';
+import { dict } from '../shared/own';
 import { buildFlows } from './flows';
 import { buildFanOut } from './fan-out';
 import { buildNotebook } from './notebook';
@@ -48,11 +49,11 @@ export function parseCommitAuthor(value: string): { name: string; email: string 
 
 /** Builds the typed manifest from values that passed the schema and the semantic checks. */
 export function buildManifest(raw: RawManifest, file: string): Manifest {
-  const repositories: Record<string, Target> = {};
+  const repositories = dict<Target>();
   for (const [key, repository] of Object.entries(raw.repositories ?? {})) {
     repositories[key] = buildTarget(key, repository);
   }
-  const scripts: Record<string, Script> = {};
+  const scripts = dict<Script>();
   for (const [name, script] of Object.entries(raw.scripts)) {
     scripts[name] = buildScript(name, script, raw.defaults ?? {}, Object.keys(repositories));
   }
@@ -107,6 +108,7 @@ function buildScript(name: string, raw: RawScript, defaults: RawSettings, reposi
     },
     ...buildFanOut(raw['fan-out']),
     ...buildSettings(mode, raw, defaults),
+    ...(raw['workflow-commands'] ? { workflowCommands: true } : {}),
   };
 }
 

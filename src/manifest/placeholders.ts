@@ -37,5 +37,7 @@ export function isKnownPlaceholder(name: string, argNames: readonly string[]): b
  * manifest check rejects them before any run).
  */
 export function fillPlaceholders(template: string, values: Record<string, string>): string {
-  return template.replace(TOKEN, (whole, name: string) => (name in values ? values[name] : whole));
+  return template.replace(TOKEN, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name] : whole,
+  );
 }

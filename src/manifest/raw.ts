@@ -38,6 +38,7 @@ export interface RawArg {
 }
 
 export interface RawScript extends RawSettings {
+  'workflow-commands'?: boolean;
   title?: string;
   description?: string;
   command?: (string | number)[];

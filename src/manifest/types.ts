@@ -98,6 +98,8 @@ export interface NotebookSpec {
 }
 
 export interface Script extends ScriptSettings {
+  /** The script's output may issue workflow commands (`workflow-commands: true`); otherwise they are shown only. */
+  workflowCommands?: boolean;
   name: string;
   title: string;
   /** Markdown. */

@@ -78,6 +78,7 @@ export async function runJob(
         timeoutMs: job.timeoutMs,
         graceMs: job.graceMs,
         retries: job.retries,
+        workflowCommands: job.script.workflowCommands,
       },
       ports.log,
       { signal: ports.signal, masker: ports.masker },
@@ -100,6 +101,7 @@ export async function runJob(
   try {
     const outputs = await collectOutputs(job.outputDir);
     if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
+    for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
     if (execution?.status === 'succeeded') {
       const missing = missingExpected(job.expect, outputs.relative);
       if (missing.length > 0) {

@@ -103,7 +103,8 @@ export function planJob(
     issue: ctx.issue ? String(ctx.issue) : '',
     requester: ctx.requester,
   };
-  for (const spec of script.args) values[`args.${spec.name}`] = argText(args[spec.name]);
+  for (const spec of script.args)
+    values[`args.${spec.name}`] = argText(Object.hasOwn(args, spec.name) ? args[spec.name] : undefined);
 
   const outputDir = script.outputs.path
     ? path.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))

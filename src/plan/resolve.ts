@@ -1,10 +1,11 @@
 import { RequestError } from '../errors';
 import type { Manifest, Script, Target } from '../manifest/types';
+import { own } from '../shared/own';
 import { closest } from '../shared/similar';
 
 /** The script a request names, or a RequestError that lists the scripts that exist. */
 export function resolveScript(manifest: Manifest, name: string): Script {
-  const script = manifest.scripts[name];
+  const script = own(manifest.scripts, name);
   if (script) return script;
   const names = Object.keys(manifest.scripts);
   const byTitle = Object.values(manifest.scripts).find(
@@ -26,7 +27,9 @@ export function resolveScript(manifest: Manifest, name: string): Script {
  * none. Undefined when the script needs no repository.
  */
 export function resolveTarget(manifest: Manifest, script: Script, given?: string): Target | undefined {
-  const allowed = script.targets.map((key) => manifest.repositories[key]).filter(Boolean);
+  const allowed = script.targets
+    .map((key) => own(manifest.repositories, key))
+    .filter((t): t is Target => t !== undefined);
   if (!given || !given.trim()) return allowed[0];
   const wanted = given.trim().toLowerCase();
   const found =

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ChangeSummary } from './types';
 import { GitError, type Git } from '../workspace/git';
+import { restoreRepository } from '../workspace/guard';
 
 /**
  * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
@@ -66,6 +67,8 @@ export class PushRaceError extends Error {
  */
 export async function commitChanges(git: Git, opts: CommitOptions): Promise<CommitResult> {
   const repo = git.at(opts.dir);
+  // The script may have planted filters, hooks or a proxy in .git: back to what the checkout wrote.
+  await restoreRepository(opts.dir);
   const [base, baseTree] = await headAndTree(repo);
   await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
   const tree = (await repo.run(['write-tree'])).stdout.trim();
@@ -106,6 +109,7 @@ export interface PushOptions {
 export async function pushBranch(git: Git, opts: PushOptions): Promise<{ previous?: string }> {
   if (opts.remote.startsWith('-')) throw new Error(`Not a repository URL: ${opts.remote}`);
   const repo = git.at(opts.dir);
+  await restoreRepository(opts.dir);
   await checkBranch(repo, opts.branch);
   const ref = `refs/heads/${opts.branch}`;
   let lastReason = '';

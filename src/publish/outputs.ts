@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { isInside } from '../shared/paths';
 import picomatch from 'picomatch';
@@ -18,10 +18,13 @@ export interface OutputFiles {
 
 /**
  * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
- * inside `dir`; links that lead outside (or to directories) are never uploaded.
+ * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
+ * file whose inode has more names than the directory holds is also linked from outside, and left out.
  */
 export async function collectOutputs(dir: string): Promise<OutputFiles> {
   const result: OutputFiles = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
+  /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
+  const found: Array<{ full: string; rel: string; stat: Stats; how: string }> = [];
   let root: string;
   try {
     root = await fs.realpath(dir);
@@ -38,10 +41,7 @@ export async function collectOutputs(dir: string): Promise<OutputFiles> {
       if (entry.isDirectory()) {
         await walk(full);
       } else if (entry.isFile()) {
-        const stat = await fs.stat(full);
-        result.files.push(full);
-        result.relative.push(rel);
-        result.bytes += stat.size;
+        found.push({ full, rel, stat: await fs.lstat(full), how: 'a hard link to' });
       } else if (entry.isSymbolicLink()) {
         let real: string;
         try {
@@ -59,15 +59,30 @@ export async function collectOutputs(dir: string): Promise<OutputFiles> {
           result.skipped.push(`${rel}: a link to a directory`);
           continue;
         }
-        result.files.push(full);
-        result.relative.push(rel);
-        result.bytes += stat.size;
+        found.push({ full, rel, stat, how: 'a link to a hard link to' });
       } else {
         result.skipped.push(`${rel}: not a regular file`);
       }
     }
   };
   await walk(root);
+  // Names of each inode inside the directory; fewer than its link count: another name is outside.
+  const inode = (stat: Stats) => `${stat.dev}:${stat.ino}`;
+  const names = new Map<string, Set<string>>();
+  for (const { stat, full, how } of found) {
+    if (how !== 'a hard link to') continue;
+    const key = inode(stat);
+    names.set(key, (names.get(key) ?? new Set()).add(full));
+  }
+  for (const { full, rel, stat, how } of found) {
+    if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
+      result.skipped.push(`${rel}: ${how} a file outside the output directory`);
+      continue;
+    }
+    result.files.push(full);
+    result.relative.push(rel);
+    result.bytes += stat.size;
+  }
   return result;
 }
 

@@ -1,4 +1,4 @@
-import type { GitHubApi, RepoRef } from '../ports';
+import type { GitHubApi, PullRequest, RepoRef } from '../ports';
 import { CHANGE_KIND_WORDS, type ChangeSummary, type PullRequestLink } from './types';
 
 /** GitHub refuses a pull request body over this many characters. */
@@ -34,27 +34,82 @@ export async function openOrUpdatePullRequest(
   api: GitHubApi,
   opts: PullRequestOptions,
 ): Promise<PullRequestLink> {
-  const { repo, head, base, title, body } = opts;
+  const { repo, head, base, body } = opts;
+  const title = pullRequestTitle(opts.title);
   let action: PullRequestLink['action'];
   let pr = await api.findOpenPullRequest(repo, head, base);
   if (pr) {
     pr = await api.updatePullRequest(repo, pr.number, { title, body });
     action = 'updated';
   } else {
-    try {
-      pr = await api.createPullRequest(repo, { title, body, head, base, draft: opts.draft });
-      action = 'opened';
-    } catch (error) {
-      if (!isAlreadyExists(error)) throw error;
-      const existing = await api.findOpenPullRequest(repo, head, base);
-      if (!existing) throw error;
-      pr = await api.updatePullRequest(repo, existing.number, { title, body });
-      action = 'updated';
-    }
+    ({ pr, action } = await createOnce(api, { ...opts, title }));
   }
   const labels = [...new Set(opts.labels.filter((l) => l.trim() !== ''))];
   if (labels.length > 0) await api.addPullRequestLabels(repo, pr.number, labels);
   return { url: pr.url, number: pr.number, action, repository: `${repo.owner}/${repo.repo}` };
+}
+
+/** Creates tried when GitHub's answer is lost (a 5xx or a dropped connection) and no pull request appeared. */
+export const CREATE_ATTEMPTS = 3;
+
+/**
+ * Opens the pull request, exactly once: a create whose answer was lost (GitHub may or may not have made it)
+ * is followed by a lookup on the head branch, and tried again only when nothing is there. A 422 "already
+ * exists" (another run opened it meanwhile) updates the one that exists.
+ */
+async function createOnce(
+  api: GitHubApi,
+  opts: PullRequestOptions,
+): Promise<{ pr: PullRequest; action: PullRequestLink['action'] }> {
+  const { repo, head, base, title, body } = opts;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const pr = await api.createPullRequest(repo, { title, body, head, base, draft: opts.draft });
+      return { pr, action: 'opened' };
+    } catch (error) {
+      const exists = isAlreadyExists(error);
+      if (!exists && !isLostAnswer(error)) throw error;
+      const existing = await api.findOpenPullRequest(repo, head, base);
+      if (existing) {
+        // After a lost answer, the one found is the one this create made: it already has this title and body.
+        if (!exists) return { pr: existing, action: 'opened' };
+        return { pr: await api.updatePullRequest(repo, existing.number, { title, body }), action: 'updated' };
+      }
+      if (exists || attempt >= CREATE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** A call whose answer did not come back: a server error, or no HTTP answer at all. */
+export function isLostAnswer(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number') return status >= 500 || status === 0;
+  const { code, name } = error as { code?: unknown; name?: unknown };
+  if (typeof code === 'string') return /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|UND_ERR_\w+)$/.test(code);
+  return name === 'HttpError' || name === 'RequestError';
+}
+
+/** GitHub refuses a pull request title over this many characters. */
+export const MAX_TITLE_CHARS = 256;
+
+/**
+ * A pull request title is one line: control characters (newlines, tabs, escapes) become spaces, runs of
+ * spaces one, and the whole is cut to MAX_TITLE_CHARS characters (on a code point boundary).
+ */
+export function pullRequestTitle(text: string): string {
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  const points = Array.from(flat);
+  if (points.length <= MAX_TITLE_CHARS) return flat || 'Changes';
+  return (
+    points
+      .slice(0, MAX_TITLE_CHARS - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }
 
 /** GitHub's 422 for a second open pull request on the same head and base. */

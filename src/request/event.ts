@@ -1,6 +1,7 @@
 import type { Manifest } from '../manifest/types';
 import type { Problem } from '../errors';
 import { argsFromObject, parseArgsInput } from './args';
+import { own } from '../shared/own';
 import { parseCommand } from './command';
 import { parseIssueForm } from './issue-form';
 import { requestOrigin } from './origin';
@@ -145,7 +146,7 @@ function fromCommentEvent(ctx: EventContext, manifest: Manifest): Request {
   const args: Record<string, RawArgument> = { ...(inherit ? fromForm.args : {}), ...command.args };
   let target = inherit ? fromForm.target : undefined;
   // `target=KEY` chooses the content repository, unless the script has an argument of that name.
-  const hasTargetArg = manifest.scripts[script]?.args.some((a) => a.name === 'target');
+  const hasTargetArg = own(manifest.scripts, script)?.args.some((a) => a.name === 'target');
   if (!hasTargetArg && typeof args.target === 'string') {
     target = args.target;
     delete args.target;

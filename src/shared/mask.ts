@@ -38,7 +38,7 @@ function variantsOf(secret: string): string[] {
 export class Masker {
   private readonly variants = new Set<string>();
   private readonly secrets = new Set<string>();
-  private textPattern: RegExp | undefined;
+  private matcher: Matcher | undefined;
   private revision = 0;
 
   constructor(secrets: Iterable<string> = []) {
@@ -52,15 +52,26 @@ export class Masker {
     if (variants.length === 0) return;
     this.secrets.add(secret);
     for (const v of variants) this.variants.add(v);
-    this.textPattern = undefined;
+    this.matcher = undefined;
     this.revision++;
   }
 
-  /** Replaces every registered secret and every GitHub token in `text` with `***`. */
+  /**
+   * Replaces every registered secret, every run of FRAGMENT_LENGTH or more characters of one (a secret
+   * printed in pieces), and every GitHub token in `text` with `***`.
+   */
   mask(text: string): string {
     if (text.length === 0) return text;
-    this.textPattern ??= buildPattern([...this.variants]);
-    return text.replace(this.textPattern, MASK);
+    this.matcher ??= new Matcher([...this.variants]);
+    const spans = this.matcher.spans(text);
+    if (spans.length === 0) return text;
+    let out = '';
+    let from = 0;
+    for (const [start, end] of spans) {
+      out += text.slice(from, start) + MASK;
+      from = end;
+    }
+    return out + text.slice(from);
   }
 
   /** Changes whenever a secret is added, so derived matchers know to rebuild. */
@@ -78,6 +89,79 @@ export class Masker {
 function buildPattern(literals: string[]): RegExp {
   const longestFirst = [...literals].sort((a, b) => b.length - a.length);
   return new RegExp([...longestFirst.map(escapeRegExp), ...TOKEN_PATTERNS].join('|'), 'g');
+}
+
+/** A run of this many characters of a secret is masked wherever it shows up, e.g. half a token per line. */
+export const FRAGMENT_LENGTH = 16;
+
+/** Fragments are found through blocks of this many characters taken at multiples of it in each secret. */
+const BLOCK = FRAGMENT_LENGTH / 2;
+
+/**
+ * Finds what to mask in a text: the literals, the token shapes, and every run of FRAGMENT_LENGTH or more
+ * consecutive characters of a literal. Such a run always holds a whole block of BLOCK characters starting at
+ * a multiple of BLOCK in the literal; one regex finds those blocks (few, and rare in ordinary output), and
+ * each is then extended both ways as far as the text follows the literal.
+ */
+export class Matcher {
+  private readonly pattern: RegExp;
+  private readonly blocks: RegExp | undefined;
+  /** Block → where it occurs: [literal, offset]. */
+  private readonly places = new Map<string, Array<[string, number]>>();
+
+  constructor(literals: string[]) {
+    this.pattern = buildPattern(literals);
+    for (const literal of literals) {
+      if (literal.length < FRAGMENT_LENGTH) continue;
+      for (let i = 0; i + BLOCK <= literal.length; i += BLOCK) {
+        const block = literal.slice(i, i + BLOCK);
+        const list = this.places.get(block) ?? [];
+        list.push([literal, i]);
+        this.places.set(block, list);
+      }
+    }
+    this.blocks =
+      this.places.size > 0 ? new RegExp([...this.places.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
+  }
+
+  /** Sorted, merged [start, end) spans of `text` to mask. */
+  spans(text: string): Array<[number, number]> {
+    const found: Array<[number, number]> = [];
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      found.push([m.index, m.index + m[0].length]);
+    }
+    const blocks = this.blocks;
+    if (blocks) {
+      blocks.lastIndex = 0;
+      for (let m = blocks.exec(text); m !== null; m = blocks.exec(text)) {
+        const at = m.index;
+        for (const [literal, offset] of this.places.get(m[0]) ?? []) {
+          let back = 0;
+          while (back < offset && back < at && text[at - back - 1] === literal[offset - back - 1]) back++;
+          let ahead = BLOCK;
+          while (offset + ahead < literal.length && text[at + ahead] === literal[offset + ahead]) ahead++;
+          if (back + ahead >= FRAGMENT_LENGTH) found.push([at - back, at + ahead]);
+        }
+        // Another run may hold a block that starts inside this one.
+        blocks.lastIndex = at + 1;
+      }
+    }
+    if (found.length <= 1) return found;
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const merged: Array<[number, number]> = [];
+    for (const span of found) {
+      const last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([span[0], span[1]]);
+    }
+    return merged;
+  }
 }
 
 export interface StreamMaskerOptions {
@@ -104,7 +188,7 @@ const MIN_OVERLAP = 256;
  */
 export class StreamMasker {
   private held: Buffer = Buffer.alloc(0);
-  private pattern: RegExp = buildPattern([]);
+  private matcher: Matcher = new Matcher([]);
   private patternVersion = -1;
   private hasLiterals = false;
   private overlap = MIN_OVERLAP;
@@ -143,7 +227,7 @@ export class StreamMasker {
     if (this.patternVersion === this.masker.version) return;
     // The literals are matched against bytes read as latin1, so each is turned into its UTF-8 bytes read the same way.
     const literals = this.masker.literals.map((s) => Buffer.from(s, 'utf8').toString('latin1'));
-    this.pattern = buildPattern(literals);
+    this.matcher = new Matcher(literals);
     this.hasLiterals = literals.length > 0;
     const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
     // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
@@ -168,12 +252,8 @@ export class StreamMasker {
     }
 
     const text = data.toString('latin1');
-    const pattern = this.pattern;
     const spans: Array<[number, number]> = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const [start, end] of this.matcher.spans(text)) {
       if (start >= cut) break;
       if (end > cut) {
         // A match that runs over the cut could still grow, or be the start of a longer secret: hold it back

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Git, GitError, type GitAuth } from './git';
+import { protectRepository } from './guard';
 
 /** The content repository cannot be checked out; the message says why and what to do. */
 export class CheckoutError extends Error {
@@ -94,6 +95,8 @@ export async function checkoutTarget(auth: GitAuth | Git, source: CheckoutSource
   await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
   if (state === 'reuse') await git.run(['clean', '-q', '-ffdx']);
   const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+  // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
+  await protectRepository(dest);
   return { sha: stdout.trim(), ref: branch };
 }
 

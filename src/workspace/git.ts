@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { globalConfigCopy } from './guard';
 
 /**
  * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
@@ -20,6 +21,22 @@ export const SAFE_CONFIG: readonly string[] = [
   'gc.auto=0',
   'maintenance.auto=false',
 ];
+
+/** Subcommands that talk to a remote: the only ones that get the auth header. */
+export const REMOTE_COMMANDS: ReadonlySet<string> = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+
+/** Variables of the step that hold credentials or the action's inputs: git never gets them. */
+export function isWithheldVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    upper === 'ACTIONS_RUNTIME_TOKEN' ||
+    upper === 'ACTIONS_RESULTS_URL' ||
+    upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+    upper === 'GITHUB_TOKEN' ||
+    upper === 'GH_TOKEN'
+  );
+}
 
 /** Environment variables kept from the outside world although they start with GIT_. */
 const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
@@ -111,11 +128,13 @@ export function gitEnvironment(
   base: NodeJS.ProcessEnv,
   config: ConfigEntry[],
   extra: Record<string, string> = {},
+  secrets: readonly string[] = [],
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(base)) {
     if (value === undefined) continue;
     if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name)) continue;
+    if (isWithheldVariable(name) || secrets.some((s) => value.includes(s))) continue;
     env[name] = value;
   }
   env.GIT_TERMINAL_PROMPT = '0';
@@ -123,6 +142,9 @@ export function gitEnvironment(
   // Messages git prints are matched in a few places: keep them in English.
   env.LC_ALL = 'C';
   delete env.LANGUAGE;
+  // After a script ran: the global config as it was before, not whatever the script made of it.
+  const global = globalConfigCopy();
+  if (global !== undefined) env.GIT_CONFIG_GLOBAL = global;
   env.GIT_CONFIG_COUNT = String(config.length);
   config.forEach((entry, i) => {
     env[`GIT_CONFIG_KEY_${i}`] = entry.key;
@@ -175,9 +197,13 @@ export class Git {
     return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
   }
 
-  /** The environment git is spawned with. Holds the token when there is one: never print it. */
-  environment(extra: Record<string, string> = {}): Record<string, string> {
-    return gitEnvironment(process.env, this.config, extra);
+  /**
+   * The environment git is spawned with: no input, no credential of the step. With `remote`, the auth
+   * header for the server too (never print that one); without, only the config that holds no secret.
+   */
+  environment(extra: Record<string, string> = {}, remote = false): Record<string, string> {
+    const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
+    return gitEnvironment(process.env, config, extra, this.secrets);
   }
 
   /** Replaces the token (and its encoded header) with `***`. */
@@ -194,7 +220,7 @@ export class Git {
     return new Promise<RunResult>((resolve, reject) => {
       const child = spawn('git', argv, {
         cwd: opts.cwd ?? this.cwd,
-        env: this.environment(opts.env),
+        env: this.environment(opts.env, REMOTE_COMMANDS.has(args[0] ?? '')),
         stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         windowsHide: true,
       });

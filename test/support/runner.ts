@@ -180,10 +180,20 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
+  // As the runner does: after `::stop-commands::TOKEN`, nothing is a command until the line `::TOKEN::`.
+  let stoppedUntil: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    if (stoppedUntil !== undefined) {
+      if (line === stoppedUntil) stoppedUntil = undefined;
+      continue;
+    }
     const m = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) continue;
     const [, command, props, data] = m;
+    if (command === 'stop-commands' && data) {
+      stoppedUntil = `::${data}::`;
+      continue;
+    }
     if (command === 'add-mask') masks.push(unescapeData(data));
     if (command === 'error' || command === 'warning' || command === 'notice') {
       const properties: Record<string, string> = {};

@@ -149,9 +149,9 @@ describe('dispatch', () => {
     expect(result.report?.reason).toContain('admin');
   });
 
-  test('run of an unknown name: rejected with the list of scripts', async () => {
+  test('run of an unknown name, even one an object has: rejected with the list of scripts', async () => {
     const { ports } = setup();
-    for (const name of ['nope', 'helo']) {
+    for (const name of ['nope', 'helo', 'constructor', '__proto__', 'toString']) {
       const result = await dispatch(run({ script: name }), manifest, ports);
       expect(result.status).toBe('rejected');
       const text = [

@@ -15,7 +15,7 @@ describe('Git: how git is run', () => {
 
   it('scopes the extra header to the server URL and puts it in the environment only', async () => {
     const git = await Git.create({ cwd: dir, token: TOKEN, serverUrl: 'https://ghe.example.com/' });
-    const env = git.environment();
+    const env = git.environment({}, true);
     const keys = Number(env.GIT_CONFIG_COUNT);
     const entries = Array.from({ length: keys }, (_, i) => [
       env[`GIT_CONFIG_KEY_${i}`],
@@ -43,11 +43,13 @@ describe('Git: how git is run', () => {
     expect(stdout.trim()).toBe('/dev/null');
   });
 
-  it('git reads the header from the environment, and output shows it masked', async () => {
+  it('only commands that talk to the remote get the header; output shows it masked', async () => {
     const git = await Git.create({ cwd: dir, token: TOKEN, serverUrl: 'https://github.com' });
-    const { stdout } = await git.run(['config', '--get-all', 'http.https://github.com/.extraheader']);
-    expect(stdout).toContain('AUTHORIZATION: basic ***');
-    expect(stdout).not.toContain(BASIC);
+    const key = 'http.https://github.com/.extraheader';
+    const local = await git.run(['config', '--get-all', key], { okCodes: [1] });
+    expect(local.stdout).toBe('');
+    expect(git.environment({}, true)).toMatchObject({ GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${BASIC}` });
+    expect(git.mask(`AUTHORIZATION: basic ${BASIC}`)).toBe('AUTHORIZATION: basic ***');
   });
 
   it('resolves *.localhost servers to loopback', () => {
