@@ -326,6 +326,287 @@ class ActionsArtifactStore {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/shared/mask.ts
+/**
+ * Hides secrets and GitHub tokens in text the dispatcher shows: the live log, the tail in the status
+ * comment, the job summary. Every hidden value becomes `***`.
+ */
+/** What a hidden value is replaced with. */
+const MASK = '***';
+/** Secrets shorter than this are not masked: masking `a` or `true` would hide half the log and protect nothing. */
+const MIN_SECRET_LENGTH = 4;
+/** Shapes of GitHub tokens, masked even when nobody registered them. No newline can be part of a match. */
+const TOKEN_PATTERNS = ['gh[pousr]_[A-Za-z0-9]{36,}', 'github_pat_[A-Za-z0-9_]{22,}'];
+/** How git carries a token in an HTTP auth header: `Authorization: basic base64(x-access-token:<token>)`. */
+const GIT_AUTH_PREFIX = 'x-access-token:';
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The strings one secret can show up as in output: itself, each of its lines, and its git auth header form. */
+function variantsOf(secret) {
+    if (secret.length < MIN_SECRET_LENGTH)
+        return [];
+    const variants = [secret];
+    // Output is cut into lines when it is streamed, so a multi-line secret (a private key) is masked line by line too.
+    for (const line of secret.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed.length >= MIN_SECRET_LENGTH && trimmed !== secret)
+            variants.push(trimmed);
+    }
+    variants.push(Buffer.from(GIT_AUTH_PREFIX + secret, 'utf8').toString('base64'));
+    // The prefix is 15 bytes, a multiple of 3, so the secret's own base64 is a suffix of the header form;
+    // masking it too catches the secret in any other base64 that starts on the same boundary.
+    const own = Buffer.from(secret, 'utf8').toString('base64');
+    if (own.length >= MIN_SECRET_LENGTH * 2)
+        variants.push(own);
+    return variants;
+}
+/** Masks registered secrets and anything shaped like a GitHub token in strings. */
+class Masker {
+    variants = new Set();
+    secrets = new Set();
+    matcher;
+    revision = 0;
+    constructor(secrets = []) {
+        for (const secret of secrets)
+            this.add(secret);
+    }
+    /** Registers a secret. Secrets shorter than four characters are ignored. */
+    add(secret) {
+        if (this.secrets.has(secret))
+            return;
+        const variants = variantsOf(secret);
+        if (variants.length === 0)
+            return;
+        this.secrets.add(secret);
+        for (const v of variants)
+            this.variants.add(v);
+        this.matcher = undefined;
+        this.revision++;
+    }
+    /**
+     * Replaces every registered secret, every run of FRAGMENT_LENGTH or more characters of one (a secret
+     * printed in pieces), and every GitHub token in `text` with `***`.
+     */
+    mask(text) {
+        if (text.length === 0)
+            return text;
+        this.matcher ??= new Matcher([...this.variants]);
+        const spans = this.matcher.spans(text);
+        if (spans.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of spans) {
+            out += text.slice(from, start) + MASK;
+            from = end;
+        }
+        return out + text.slice(from);
+    }
+    /** Changes whenever a secret is added, so derived matchers know to rebuild. */
+    get version() {
+        return this.revision;
+    }
+    /** Every string that is masked verbatim (each secret and its variants). */
+    get literals() {
+        return [...this.variants];
+    }
+}
+/** One regex for all literals and token shapes, longest literal first so a secret wins over one it contains. */
+function buildPattern(literals) {
+    const longestFirst = [...literals].sort((a, b) => b.length - a.length);
+    return new RegExp([...longestFirst.map(escapeRegExp), ...TOKEN_PATTERNS].join('|'), 'g');
+}
+/** A run of this many characters of a secret is masked wherever it shows up, e.g. half a token per line. */
+const FRAGMENT_LENGTH = 16;
+/** Fragments are found through blocks of this many characters taken at multiples of it in each secret. */
+const BLOCK = FRAGMENT_LENGTH / 2;
+/**
+ * Finds what to mask in a text: the literals, the token shapes, and every run of FRAGMENT_LENGTH or more
+ * consecutive characters of a literal. Such a run always holds a whole block of BLOCK characters starting at
+ * a multiple of BLOCK in the literal; one regex finds those blocks (few, and rare in ordinary output), and
+ * each is then extended both ways as far as the text follows the literal.
+ */
+class Matcher {
+    pattern;
+    blocks;
+    /** Block → where it occurs: [literal, offset]. */
+    places = new Map();
+    constructor(literals) {
+        this.pattern = buildPattern(literals);
+        for (const literal of literals) {
+            if (literal.length < FRAGMENT_LENGTH)
+                continue;
+            for (let i = 0; i + BLOCK <= literal.length; i += BLOCK) {
+                const block = literal.slice(i, i + BLOCK);
+                const list = this.places.get(block) ?? [];
+                list.push([literal, i]);
+                this.places.set(block, list);
+            }
+        }
+        this.blocks =
+            this.places.size > 0 ? new RegExp([...this.places.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    /** Sorted, merged [start, end) spans of `text` to mask. */
+    spans(text) {
+        const found = [];
+        const pattern = this.pattern;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            if (m[0].length === 0) {
+                pattern.lastIndex++;
+                continue;
+            }
+            found.push([m.index, m.index + m[0].length]);
+        }
+        const blocks = this.blocks;
+        if (blocks) {
+            blocks.lastIndex = 0;
+            for (let m = blocks.exec(text); m !== null; m = blocks.exec(text)) {
+                const at = m.index;
+                for (const [literal, offset] of this.places.get(m[0]) ?? []) {
+                    let back = 0;
+                    while (back < offset && back < at && text[at - back - 1] === literal[offset - back - 1])
+                        back++;
+                    let ahead = BLOCK;
+                    while (offset + ahead < literal.length && text[at + ahead] === literal[offset + ahead])
+                        ahead++;
+                    if (back + ahead >= FRAGMENT_LENGTH)
+                        found.push([at - back, at + ahead]);
+                }
+                // Another run may hold a block that starts inside this one.
+                blocks.lastIndex = at + 1;
+            }
+        }
+        if (found.length <= 1)
+            return found;
+        found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+        const merged = [];
+        for (const span of found) {
+            const last = merged[merged.length - 1];
+            if (last && span[0] <= last[1])
+                last[1] = Math.max(last[1], span[1]);
+            else
+                merged.push([span[0], span[1]]);
+        }
+        return merged;
+    }
+}
+const DEFAULT_MAX_HOLD = 64 * 1024;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const MASK_BYTES = Buffer.from(MASK);
+/** A match can cross a forced cut only if it is longer than this; tokens are at most 255 characters. */
+const MIN_OVERLAP = 256;
+/**
+ * Masks a byte stream chunk by chunk, also when a secret is split across chunks: the bytes after the last
+ * line break are held back until the line is complete, the stream ends, or `maxHold` bytes pile up.
+ *
+ * Matching runs on the bytes themselves (read as latin1, one char per byte), so output that is not valid
+ * UTF-8 passes through unchanged and only the masked spans differ.
+ */
+class StreamMasker {
+    masker;
+    held = Buffer.alloc(0);
+    matcher = new Matcher([]);
+    patternVersion = -1;
+    hasLiterals = false;
+    overlap = MIN_OVERLAP;
+    maxHold;
+    /** `maxHold`, raised to fit the longest secret. */
+    hold;
+    constructor(masker, options = {}) {
+        this.masker = masker;
+        this.maxHold = Math.max(options.maxHold ?? DEFAULT_MAX_HOLD, 1);
+        this.hold = this.maxHold;
+    }
+    /** Takes the next chunk; returns the masked bytes that are ready (possibly none). */
+    write(chunk) {
+        if (chunk.length === 0)
+            return chunk;
+        const data = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
+        return this.process(data, false);
+    }
+    /** The stream has ended: returns whatever was held back, masked. */
+    end() {
+        const data = this.held;
+        this.held = Buffer.alloc(0);
+        return data.length === 0 ? data : this.process(data, true);
+    }
+    /** Bytes held back right now (for tests and diagnostics). */
+    get holding() {
+        return this.held.length;
+    }
+    refresh() {
+        if (this.patternVersion === this.masker.version)
+            return;
+        // The literals are matched against bytes read as latin1, so each is turned into its UTF-8 bytes read the same way.
+        const literals = this.masker.literals.map((s) => Buffer.from(s, 'utf8').toString('latin1'));
+        this.matcher = new Matcher(literals);
+        this.hasLiterals = literals.length > 0;
+        const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
+        // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
+        this.overlap = Math.max(longest, Math.min(MIN_OVERLAP, this.maxHold - 1), 1);
+        this.hold = Math.max(this.maxHold, this.overlap + 1);
+        this.patternVersion = this.masker.version;
+    }
+    process(data, final) {
+        this.refresh();
+        let cut = final ? data.length : this.cutPoint(data);
+        if (cut === 0) {
+            this.held = data;
+            return Buffer.alloc(0);
+        }
+        // Without secrets, a token needs `gh` or `github_pat_` somewhere: most output is let through untouched.
+        const candidates = this.hasLiterals || data.indexOf('gh') !== -1 || data.indexOf('github_pat_') !== -1;
+        if (!candidates) {
+            this.held = data.subarray(cut);
+            return data.subarray(0, cut);
+        }
+        const text = data.toString('latin1');
+        const spans = [];
+        for (const [start, end] of this.matcher.spans(text)) {
+            if (start >= cut)
+                break;
+            if (end > cut) {
+                // A match that runs over the cut could still grow, or be the start of a longer secret: hold it back
+                // whole. Only a run far longer than any real token is let through, masked as far as it goes.
+                if (data.length - start <= this.hold) {
+                    cut = start;
+                    break;
+                }
+                cut = end;
+            }
+            spans.push([start, end]);
+        }
+        this.held = data.subarray(cut);
+        if (spans.length === 0)
+            return data.subarray(0, cut);
+        const pieces = [];
+        let from = 0;
+        for (const [start, end] of spans) {
+            if (start > from)
+                pieces.push(data.subarray(from, start));
+            pieces.push(MASK_BYTES);
+            from = end;
+        }
+        if (cut > from)
+            pieces.push(data.subarray(from, cut));
+        return Buffer.concat(pieces);
+    }
+    /** Where to cut `data` so that no line (and no secret) is split; everything after the cut is held back. */
+    cutPoint(data) {
+        const newline = data.lastIndexOf(NEWLINE);
+        const after = newline + 1;
+        const rest = data.subarray(after);
+        const carriageReturn = rest.lastIndexOf(CARRIAGE_RETURN);
+        const lineEnd = carriageReturn === -1 ? after : after + carriageReturn + 1;
+        if (lineEnd > 0 && data.length - lineEnd <= this.hold)
+            return lineEnd;
+        if (data.length <= this.hold)
+            return 0;
+        return data.length - this.overlap;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/workspace/guard.ts
@@ -485,6 +766,7 @@ function forgetRepositories() {
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
 
 
+
 /**
  * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
  * waits for a terminal, and the token travels in environment variables only (never in argv, a URL or a
@@ -593,16 +875,13 @@ class Git {
     cwd;
     auth;
     config;
-    secrets;
+    /** The token, and the base64 header it travels in, never appear in what git says. */
+    masker;
     constructor(opts) {
         this.cwd = opts.cwd;
         this.auth = { token: opts.token, serverUrl: opts.serverUrl };
         this.config = authConfig(this.auth);
-        this.secrets = [];
-        if (opts.token) {
-            this.secrets.push(opts.token);
-            this.secrets.push(Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64'));
-        }
+        this.masker = new Masker(opts.token ? [opts.token] : []);
     }
     /** A Git for `opts.cwd`; fails with a GitError when git is missing or too old. */
     static async create(opts) {
@@ -629,14 +908,18 @@ class Git {
      */
     environment(extra = {}, remote = false) {
         const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
-        return gitEnvironment(process.env, config, extra, this.secrets);
+        return gitEnvironment(process.env, config, extra, this.auth.token ? [this.auth.token] : []);
     }
     /** Replaces the token (and its encoded header) with `***`. */
     mask(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return this.masker.mask(text);
+    }
+    /** Whether `branch` is a name git accepts for a branch (and not one that reads as an option). */
+    async isValidBranch(branch) {
+        if (branch.startsWith('-'))
+            return false;
+        const { exitCode } = await this.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+        return exitCode === 0;
     }
     /** Runs `git <args>`; rejects with a GitError on an exit code not in okCodes (0 always is). */
     run(args, opts = {}) {
@@ -873,8 +1156,7 @@ async function changedFiles(repo, from, to) {
     return parseNameStatus(stdout);
 }
 async function checkBranch(repo, branch) {
-    const { exitCode } = await repo.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-    if (exitCode !== 0 || branch.startsWith('-'))
+    if (!(await repo.isValidBranch(branch)))
         throw new Error(`\`${branch}\` is not a valid branch name.`);
 }
 /** The commit a remote branch holds, or undefined when it does not exist. */
@@ -914,7 +1196,10 @@ const CHANGE_KIND_WORDS = {
     T: 'type changed',
 };
 
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __webpack_require__(11680);
 ;// CONCATENATED MODULE: ./src/publish/pull-request.ts
+
 
 /** GitHub refuses a pull request body over this many characters. */
 const MAX_BODY_CHARS = 65_536;
@@ -1028,14 +1313,14 @@ function compareUrl(serverUrl, repo, base, branch) {
 /** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
 function renderPullRequestBody(info) {
     const parts = [];
-    parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${codeSpan(info.job, 100)}).`);
+    parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${shortCode(info.job, 100)}).`);
     const links = [];
     if (info.issueUrl)
-        links.push(`- Requested in ${pull_request_link('the issue', info.issueUrl)}`);
+        links.push(`- Requested in ${(0,markdown/* link */.nf)('the issue', info.issueUrl)}`);
     if (info.runUrl)
-        links.push(`- ${pull_request_link('Workflow run', info.runUrl)}`);
+        links.push(`- ${(0,markdown/* link */.nf)('Workflow run', info.runUrl)}`);
     if (info.artifactUrl)
-        links.push(`- ${pull_request_link('Output files', info.artifactUrl)}`);
+        links.push(`- ${(0,markdown/* link */.nf)('Output files', info.artifactUrl)}`);
     if (links.length > 0)
         parts.push(links.join('\n'));
     parts.push(argumentsTable(info.args));
@@ -1081,7 +1366,7 @@ function pull_request_changedFiles(info, budget) {
     const reserve = 80;
     let shown = 0;
     for (const file of files.slice(0, LISTED_CHANGES)) {
-        const line = `- ${codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
+        const line = `- ${shortCode(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
         if (used + line.length + 1 > budget - reserve)
             break;
         lines.push(line);
@@ -1107,38 +1392,26 @@ function displayValue(value) {
         return String(value);
     }
 }
-/** Cuts a string to `max` characters (on a code point boundary), marking the cut. */
-function truncate(text, max) {
-    const points = Array.from(text);
-    return points.length <= max ? text : points.slice(0, max - 1).join('') + '…';
-}
 /** A table cell: a code span on one line, its pipes escaped so that the table holds. */
 function cell(value, max) {
     if (value === '')
         return '_empty_';
-    return codeSpan(value, max).replace(/\|/g, '\\|');
+    return shortCode(value, max).replace(/\|/g, '\\|');
 }
-/** A code span showing `value` on one line, whatever backticks it holds. */
-function codeSpan(value, max) {
-    const flat = truncate(value, max)
+/** A code span showing `value` on one line (line breaks as ↵), whatever backticks it holds. */
+function shortCode(value, max) {
+    const flat = (0,markdown/* truncate */.xv)(value, max)
         .replace(/\r\n|\r|\n/g, '↵')
         .replace(/\t/g, ' ');
     if (flat.trim() === '')
         return `\`${flat.length ? '·'.repeat(Math.min(flat.length, 3)) : '·'}\``;
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
+    return (0,markdown/* codeSpan */.SS)(flat);
 }
 /** Text shown as Markdown, with what would be markup escaped. */
 function inline(value, max) {
-    return truncate(value, max)
+    return (0,markdown/* truncate */.xv)(value, max)
         .replace(/[\r\n]+/g, ' ')
         .replace(/[\\`*_[\]<>|#!~&]/g, (c) => `\\${c}`);
-}
-function pull_request_link(text, url) {
-    const safe = /^https?:\/\//i.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : '';
-    return safe ? `[${text}](${safe})` : text;
 }
 /** Last guard: never over the limit, whatever the parts did. */
 function clip(body) {
@@ -1289,10 +1562,8 @@ function sameUrl(a, b) {
     return norm(a) === norm(b);
 }
 async function checkBranchName(git, branch) {
-    const { exitCode } = await git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-    if (exitCode !== 0 || branch.startsWith('-')) {
+    if (!(await git.isValidBranch(branch)))
         throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
-    }
 }
 /** A URL for messages: without any user or password part. */
 function displayUrl(url) {
@@ -1765,8 +2036,6 @@ function formatSize(bytes) {
     return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }
 
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The statuses the step fails for (and the comment shows the log for). */
 const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
@@ -5967,287 +6236,6 @@ function missingOutputsReason(missing, written, show = 10) {
     const more = written.length > show ? `, and ${written.length - show} more` : '';
     const count = written.length === 1 ? '1 file' : `${written.length} files`;
     return `${what}; the script wrote ${count}: ${listed}${more} (check \`outputs.expect\` in the manifest, or where the script writes)`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/mask.ts
-/**
- * Hides secrets and GitHub tokens in text the dispatcher shows: the live log, the tail in the status
- * comment, the job summary. Every hidden value becomes `***`.
- */
-/** What a hidden value is replaced with. */
-const MASK = '***';
-/** Secrets shorter than this are not masked: masking `a` or `true` would hide half the log and protect nothing. */
-const MIN_SECRET_LENGTH = 4;
-/** Shapes of GitHub tokens, masked even when nobody registered them. No newline can be part of a match. */
-const TOKEN_PATTERNS = ['gh[pousr]_[A-Za-z0-9]{36,}', 'github_pat_[A-Za-z0-9_]{22,}'];
-/** How git carries a token in an HTTP auth header: `Authorization: basic base64(x-access-token:<token>)`. */
-const GIT_AUTH_PREFIX = 'x-access-token:';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The strings one secret can show up as in output: itself, each of its lines, and its git auth header form. */
-function variantsOf(secret) {
-    if (secret.length < MIN_SECRET_LENGTH)
-        return [];
-    const variants = [secret];
-    // Output is cut into lines when it is streamed, so a multi-line secret (a private key) is masked line by line too.
-    for (const line of secret.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed.length >= MIN_SECRET_LENGTH && trimmed !== secret)
-            variants.push(trimmed);
-    }
-    variants.push(Buffer.from(GIT_AUTH_PREFIX + secret, 'utf8').toString('base64'));
-    // The prefix is 15 bytes, a multiple of 3, so the secret's own base64 is a suffix of the header form;
-    // masking it too catches the secret in any other base64 that starts on the same boundary.
-    const own = Buffer.from(secret, 'utf8').toString('base64');
-    if (own.length >= MIN_SECRET_LENGTH * 2)
-        variants.push(own);
-    return variants;
-}
-/** Masks registered secrets and anything shaped like a GitHub token in strings. */
-class Masker {
-    variants = new Set();
-    secrets = new Set();
-    matcher;
-    revision = 0;
-    constructor(secrets = []) {
-        for (const secret of secrets)
-            this.add(secret);
-    }
-    /** Registers a secret. Secrets shorter than four characters are ignored. */
-    add(secret) {
-        if (this.secrets.has(secret))
-            return;
-        const variants = variantsOf(secret);
-        if (variants.length === 0)
-            return;
-        this.secrets.add(secret);
-        for (const v of variants)
-            this.variants.add(v);
-        this.matcher = undefined;
-        this.revision++;
-    }
-    /**
-     * Replaces every registered secret, every run of FRAGMENT_LENGTH or more characters of one (a secret
-     * printed in pieces), and every GitHub token in `text` with `***`.
-     */
-    mask(text) {
-        if (text.length === 0)
-            return text;
-        this.matcher ??= new Matcher([...this.variants]);
-        const spans = this.matcher.spans(text);
-        if (spans.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of spans) {
-            out += text.slice(from, start) + MASK;
-            from = end;
-        }
-        return out + text.slice(from);
-    }
-    /** Changes whenever a secret is added, so derived matchers know to rebuild. */
-    get version() {
-        return this.revision;
-    }
-    /** Every string that is masked verbatim (each secret and its variants). */
-    get literals() {
-        return [...this.variants];
-    }
-}
-/** One regex for all literals and token shapes, longest literal first so a secret wins over one it contains. */
-function buildPattern(literals) {
-    const longestFirst = [...literals].sort((a, b) => b.length - a.length);
-    return new RegExp([...longestFirst.map(escapeRegExp), ...TOKEN_PATTERNS].join('|'), 'g');
-}
-/** A run of this many characters of a secret is masked wherever it shows up, e.g. half a token per line. */
-const FRAGMENT_LENGTH = 16;
-/** Fragments are found through blocks of this many characters taken at multiples of it in each secret. */
-const BLOCK = FRAGMENT_LENGTH / 2;
-/**
- * Finds what to mask in a text: the literals, the token shapes, and every run of FRAGMENT_LENGTH or more
- * consecutive characters of a literal. Such a run always holds a whole block of BLOCK characters starting at
- * a multiple of BLOCK in the literal; one regex finds those blocks (few, and rare in ordinary output), and
- * each is then extended both ways as far as the text follows the literal.
- */
-class Matcher {
-    pattern;
-    blocks;
-    /** Block → where it occurs: [literal, offset]. */
-    places = new Map();
-    constructor(literals) {
-        this.pattern = buildPattern(literals);
-        for (const literal of literals) {
-            if (literal.length < FRAGMENT_LENGTH)
-                continue;
-            for (let i = 0; i + BLOCK <= literal.length; i += BLOCK) {
-                const block = literal.slice(i, i + BLOCK);
-                const list = this.places.get(block) ?? [];
-                list.push([literal, i]);
-                this.places.set(block, list);
-            }
-        }
-        this.blocks =
-            this.places.size > 0 ? new RegExp([...this.places.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
-    }
-    /** Sorted, merged [start, end) spans of `text` to mask. */
-    spans(text) {
-        const found = [];
-        const pattern = this.pattern;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-            if (m[0].length === 0) {
-                pattern.lastIndex++;
-                continue;
-            }
-            found.push([m.index, m.index + m[0].length]);
-        }
-        const blocks = this.blocks;
-        if (blocks) {
-            blocks.lastIndex = 0;
-            for (let m = blocks.exec(text); m !== null; m = blocks.exec(text)) {
-                const at = m.index;
-                for (const [literal, offset] of this.places.get(m[0]) ?? []) {
-                    let back = 0;
-                    while (back < offset && back < at && text[at - back - 1] === literal[offset - back - 1])
-                        back++;
-                    let ahead = BLOCK;
-                    while (offset + ahead < literal.length && text[at + ahead] === literal[offset + ahead])
-                        ahead++;
-                    if (back + ahead >= FRAGMENT_LENGTH)
-                        found.push([at - back, at + ahead]);
-                }
-                // Another run may hold a block that starts inside this one.
-                blocks.lastIndex = at + 1;
-            }
-        }
-        if (found.length <= 1)
-            return found;
-        found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-        const merged = [];
-        for (const span of found) {
-            const last = merged[merged.length - 1];
-            if (last && span[0] <= last[1])
-                last[1] = Math.max(last[1], span[1]);
-            else
-                merged.push([span[0], span[1]]);
-        }
-        return merged;
-    }
-}
-const DEFAULT_MAX_HOLD = 64 * 1024;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const MASK_BYTES = Buffer.from(MASK);
-/** A match can cross a forced cut only if it is longer than this; tokens are at most 255 characters. */
-const MIN_OVERLAP = 256;
-/**
- * Masks a byte stream chunk by chunk, also when a secret is split across chunks: the bytes after the last
- * line break are held back until the line is complete, the stream ends, or `maxHold` bytes pile up.
- *
- * Matching runs on the bytes themselves (read as latin1, one char per byte), so output that is not valid
- * UTF-8 passes through unchanged and only the masked spans differ.
- */
-class StreamMasker {
-    masker;
-    held = Buffer.alloc(0);
-    matcher = new Matcher([]);
-    patternVersion = -1;
-    hasLiterals = false;
-    overlap = MIN_OVERLAP;
-    maxHold;
-    /** `maxHold`, raised to fit the longest secret. */
-    hold;
-    constructor(masker, options = {}) {
-        this.masker = masker;
-        this.maxHold = Math.max(options.maxHold ?? DEFAULT_MAX_HOLD, 1);
-        this.hold = this.maxHold;
-    }
-    /** Takes the next chunk; returns the masked bytes that are ready (possibly none). */
-    write(chunk) {
-        if (chunk.length === 0)
-            return chunk;
-        const data = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
-        return this.process(data, false);
-    }
-    /** The stream has ended: returns whatever was held back, masked. */
-    end() {
-        const data = this.held;
-        this.held = Buffer.alloc(0);
-        return data.length === 0 ? data : this.process(data, true);
-    }
-    /** Bytes held back right now (for tests and diagnostics). */
-    get holding() {
-        return this.held.length;
-    }
-    refresh() {
-        if (this.patternVersion === this.masker.version)
-            return;
-        // The literals are matched against bytes read as latin1, so each is turned into its UTF-8 bytes read the same way.
-        const literals = this.masker.literals.map((s) => Buffer.from(s, 'utf8').toString('latin1'));
-        this.matcher = new Matcher(literals);
-        this.hasLiterals = literals.length > 0;
-        const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
-        // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
-        this.overlap = Math.max(longest, Math.min(MIN_OVERLAP, this.maxHold - 1), 1);
-        this.hold = Math.max(this.maxHold, this.overlap + 1);
-        this.patternVersion = this.masker.version;
-    }
-    process(data, final) {
-        this.refresh();
-        let cut = final ? data.length : this.cutPoint(data);
-        if (cut === 0) {
-            this.held = data;
-            return Buffer.alloc(0);
-        }
-        // Without secrets, a token needs `gh` or `github_pat_` somewhere: most output is let through untouched.
-        const candidates = this.hasLiterals || data.indexOf('gh') !== -1 || data.indexOf('github_pat_') !== -1;
-        if (!candidates) {
-            this.held = data.subarray(cut);
-            return data.subarray(0, cut);
-        }
-        const text = data.toString('latin1');
-        const spans = [];
-        for (const [start, end] of this.matcher.spans(text)) {
-            if (start >= cut)
-                break;
-            if (end > cut) {
-                // A match that runs over the cut could still grow, or be the start of a longer secret: hold it back
-                // whole. Only a run far longer than any real token is let through, masked as far as it goes.
-                if (data.length - start <= this.hold) {
-                    cut = start;
-                    break;
-                }
-                cut = end;
-            }
-            spans.push([start, end]);
-        }
-        this.held = data.subarray(cut);
-        if (spans.length === 0)
-            return data.subarray(0, cut);
-        const pieces = [];
-        let from = 0;
-        for (const [start, end] of spans) {
-            if (start > from)
-                pieces.push(data.subarray(from, start));
-            pieces.push(MASK_BYTES);
-            from = end;
-        }
-        if (cut > from)
-            pieces.push(data.subarray(from, cut));
-        return Buffer.concat(pieces);
-    }
-    /** Where to cut `data` so that no line (and no secret) is split; everything after the cut is held back. */
-    cutPoint(data) {
-        const newline = data.lastIndexOf(NEWLINE);
-        const after = newline + 1;
-        const rest = data.subarray(after);
-        const carriageReturn = rest.lastIndexOf(CARRIAGE_RETURN);
-        const lineEnd = carriageReturn === -1 ? after : after + carriageReturn + 1;
-        if (lineEnd > 0 && data.length - lineEnd <= this.hold)
-            return lineEnd;
-        if (data.length <= this.hold)
-            return 0;
-        return data.length - this.overlap;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/execute/output.ts

@@ -252,8 +252,7 @@ async function changedFiles(repo: Git, from: string, to: string): Promise<Change
 }
 
 async function checkBranch(repo: Git, branch: string): Promise<void> {
-  const { exitCode } = await repo.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-  if (exitCode !== 0 || branch.startsWith('-')) throw new Error(`\`${branch}\` is not a valid branch name.`);
+  if (!(await repo.isValidBranch(branch))) throw new Error(`\`${branch}\` is not a valid branch name.`);
 }
 
 /** The commit a remote branch holds, or undefined when it does not exist. */

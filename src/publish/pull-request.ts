@@ -1,5 +1,6 @@
 import type { GitHubApi, PullRequest, RepoRef } from '../ports';
 import { CHANGE_KIND_WORDS, type ChangeSummary, type PullRequestLink } from './types';
+import { codeSpan, link, truncate } from '../shared/markdown';
 
 /** GitHub refuses a pull request body over this many characters. */
 export const MAX_BODY_CHARS = 65_536;
@@ -143,7 +144,7 @@ export interface PullRequestBodyInfo {
 /** The pull request body: links, arguments, changed files. Never over MAX_BODY_CHARS, whatever the input. */
 export function renderPullRequestBody(info: PullRequestBodyInfo): string {
   const parts: string[] = [];
-  parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${codeSpan(info.job, 100)}).`);
+  parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${shortCode(info.job, 100)}).`);
 
   const links: string[] = [];
   if (info.issueUrl) links.push(`- Requested in ${link('the issue', info.issueUrl)}`);
@@ -194,7 +195,7 @@ function changedFiles(info: PullRequestBodyInfo, budget: number): string {
   const reserve = 80;
   let shown = 0;
   for (const file of files.slice(0, LISTED_CHANGES)) {
-    const line = `- ${codeSpan(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
+    const line = `- ${shortCode(file.path, MAX_PATH_CHARS)} ${CHANGE_KIND_WORDS[file.status] ?? inline(file.status, 10)}`;
     if (used + line.length + 1 > budget - reserve) break;
     lines.push(line);
     used += line.length + 1;
@@ -217,28 +218,19 @@ function displayValue(value: unknown): string {
   }
 }
 
-/** Cuts a string to `max` characters (on a code point boundary), marking the cut. */
-function truncate(text: string, max: number): string {
-  const points = Array.from(text);
-  return points.length <= max ? text : points.slice(0, max - 1).join('') + '…';
-}
-
 /** A table cell: a code span on one line, its pipes escaped so that the table holds. */
 function cell(value: string, max: number): string {
   if (value === '') return '_empty_';
-  return codeSpan(value, max).replace(/\|/g, '\\|');
+  return shortCode(value, max).replace(/\|/g, '\\|');
 }
 
-/** A code span showing `value` on one line, whatever backticks it holds. */
-function codeSpan(value: string, max: number): string {
+/** A code span showing `value` on one line (line breaks as ↵), whatever backticks it holds. */
+function shortCode(value: string, max: number): string {
   const flat = truncate(value, max)
     .replace(/\r\n|\r|\n/g, '↵')
     .replace(/\t/g, ' ');
   if (flat.trim() === '') return `\`${flat.length ? '·'.repeat(Math.min(flat.length, 3)) : '·'}\``;
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return codeSpan(flat);
 }
 
 /** Text shown as Markdown, with what would be markup escaped. */
@@ -246,11 +238,6 @@ function inline(value: string, max: number): string {
   return truncate(value, max)
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]<>|#!~&]/g, (c) => `\\${c}`);
-}
-
-function link(text: string, url: string): string {
-  const safe = /^https?:\/\//i.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : '';
-  return safe ? `[${text}](${safe})` : text;
 }
 
 /** Last guard: never over the limit, whatever the parts did. */

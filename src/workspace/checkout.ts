@@ -149,10 +149,8 @@ function sameUrl(a: string, b: string): boolean {
 }
 
 async function checkBranchName(git: Git, branch: string): Promise<void> {
-  const { exitCode } = await git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
-  if (exitCode !== 0 || branch.startsWith('-')) {
+  if (!(await git.isValidBranch(branch)))
     throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
-  }
 }
 
 /** A URL for messages: without any user or password part. */

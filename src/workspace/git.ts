@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { Masker } from '../shared/mask';
 import { globalConfigCopy } from './guard';
 
 /**
@@ -157,17 +158,14 @@ export class Git {
   readonly cwd: string;
   private readonly auth: GitAuth;
   private readonly config: ConfigEntry[];
-  private readonly secrets: string[];
+  /** The token, and the base64 header it travels in, never appear in what git says. */
+  private readonly masker: Masker;
 
   private constructor(opts: GitOptions) {
     this.cwd = opts.cwd;
     this.auth = { token: opts.token, serverUrl: opts.serverUrl };
     this.config = authConfig(this.auth);
-    this.secrets = [];
-    if (opts.token) {
-      this.secrets.push(opts.token);
-      this.secrets.push(Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64'));
-    }
+    this.masker = new Masker(opts.token ? [opts.token] : []);
   }
 
   /** A Git for `opts.cwd`; fails with a GitError when git is missing or too old. */
@@ -203,14 +201,19 @@ export class Git {
    */
   environment(extra: Record<string, string> = {}, remote = false): Record<string, string> {
     const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
-    return gitEnvironment(process.env, config, extra, this.secrets);
+    return gitEnvironment(process.env, config, extra, this.auth.token ? [this.auth.token] : []);
   }
 
   /** Replaces the token (and its encoded header) with `***`. */
   mask(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('***');
-    return out;
+    return this.masker.mask(text);
+  }
+
+  /** Whether `branch` is a name git accepts for a branch (and not one that reads as an option). */
+  async isValidBranch(branch: string): Promise<boolean> {
+    if (branch.startsWith('-')) return false;
+    const { exitCode } = await this.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+    return exitCode === 0;
   }
 
   /** Runs `git <args>`; rejects with a GitError on an exit code not in okCodes (0 always is). */
