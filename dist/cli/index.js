@@ -19337,6 +19337,21 @@ function keyText(key) {
     return String(key);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/targets.ts
+
+
+/** A script's or flow's `targets` must name keys of `repositories`. */
+function checkTargetKeys(base, targets, repositoryKeys, report) {
+    if (!Array.isArray(targets))
+        return;
+    targets.forEach((target, i) => {
+        if (typeof target !== 'string' || repositoryKeys.includes(target))
+            return;
+        const guess = closest(target, repositoryKeys);
+        report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/types.ts
 /** The manifest as the rest of the pipeline sees it: validated, defaults applied, names resolved. */
 const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
@@ -19406,6 +19421,7 @@ function joinWords(items, conjunction) {
 
 
 
+
 const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 /** A placeholder of a step argument: `{target}`, `{args.since}`, `{steps.images.output}`. */
 const TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
@@ -19464,14 +19480,7 @@ function checkFlows(data, locator) {
 }
 function checkFlow(name, flow, scripts, repositoryKeys, report) {
     const base = ['flows', name];
-    if (Array.isArray(flow.targets)) {
-        flow.targets.forEach((target, i) => {
-            if (typeof target !== 'string' || repositoryKeys.includes(target))
-                return;
-            const guess = closest(target, repositoryKeys);
-            report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
-        });
-    }
+    checkTargetKeys(base, flow.targets, repositoryKeys, report);
     const flowArgs = specsOf(flow.args);
     const steps = isMapping(flow.steps) ? flow.steps : {};
     const stepNames = Object.keys(steps);
@@ -20427,6 +20436,7 @@ function normalizeRelative(path) {
 
 
 
+
 const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
@@ -20486,14 +20496,7 @@ function checkScript(name, script, repositoryKeys, report) {
         script.command[0].trim() === '') {
         report([...base, 'command', 0], 'value', `\`${describePath([...base, 'command', 0])}\` is the program to run and must not be empty.`, 'Name the program first, e.g. `command: [python3, scripts/my_script.py]`.');
     }
-    if (Array.isArray(script.targets)) {
-        script.targets.forEach((target, i) => {
-            if (typeof target !== 'string' || repositoryKeys.includes(target))
-                return;
-            const guess = closest(target, repositoryKeys);
-            report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
-        });
-    }
+    checkTargetKeys(base, script.targets, repositoryKeys, report);
     if (script.mode === 'write') {
         if (Array.isArray(script.targets) && script.targets.length === 0) {
             report([...base, 'targets'], 'key', `\`scripts.${name}\` is a write script with an empty \`targets\`: a write script needs a content repository whose changes become a pull request.`, 'Name at least one key of `repositories` in `targets`, or remove `targets` to allow all of them.');
@@ -22756,6 +22759,7 @@ function excludeSpecs(dir, exclude) {
     }
     return specs;
 }
+/** The files that differ between two commits, renames detected. */
 async function changedFiles(repo, from, to) {
     const { stdout } = await repo.run([
         'diff-tree',
@@ -26302,6 +26306,18 @@ const CHANGE_KIND_WORDS = {
     C: 'copied',
     T: 'type changed',
 };
+/** `3 added, 1 deleted`: the counts of a change summary that are not zero. */
+function changeKinds(changes, count) {
+    return [
+        ['added', changes.added],
+        ['modified', changes.modified],
+        ['deleted', changes.deleted],
+        ['renamed', changes.renamed],
+    ]
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${count(n)} ${kind}`)
+        .join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The statuses the step fails for (and the comment shows the log for). */
@@ -26707,15 +26723,7 @@ function changesCell(report, mask, limits) {
             return undefined;
         return report.dryRun ? 'would make no changes' : 'made no changes';
     }
-    const kinds = [
-        ['added', changes.added],
-        ['modified', changes.modified],
-        ['deleted', changes.deleted],
-        ['renamed', changes.renamed],
-    ]
-        .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${formatCount(n)} ${kind}`)
-        .join(', ');
+    const kinds = changeKinds(changes, formatCount);
     const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
         const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
         return `${report_body_code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;

@@ -10,6 +10,7 @@ import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from './placeholders
 import { checkFanOut } from './fan-out';
 import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
+import { checkTargetKeys, type Report } from './targets';
 import { wholeValuePattern } from '../shared/pattern';
 import { checkTriggers } from './triggers';
 import { checkNotebookScript } from './notebook';
@@ -75,8 +76,6 @@ export function checkManifest(data: unknown, locator: Locator): ManifestProblem[
   return problems;
 }
 
-type Report = (path: ManifestPath, part: 'key' | 'value', message: string, fix?: string) => void;
-
 function checkScript(name: string, script: Mapping, repositoryKeys: string[], report: Report): void {
   const base = ['scripts', name];
 
@@ -93,20 +92,7 @@ function checkScript(name: string, script: Mapping, repositoryKeys: string[], re
     );
   }
 
-  if (Array.isArray(script.targets)) {
-    script.targets.forEach((target, i) => {
-      if (typeof target !== 'string' || repositoryKeys.includes(target)) return;
-      const guess = closest(target, repositoryKeys);
-      report(
-        [...base, 'targets', i],
-        'value',
-        `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${
-          repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'
-        }.`,
-        guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`,
-      );
-    });
-  }
+  checkTargetKeys(base, script.targets, repositoryKeys, report);
 
   if (script.mode === 'write') {
     if (Array.isArray(script.targets) && script.targets.length === 0) {

@@ -10,6 +10,7 @@ import type { ManifestProblem } from '../errors';
 import { closest } from '../shared/similar';
 import { buildArg, effectivePermission } from './build';
 import { describePath, type Locator, type ManifestPath } from './locate';
+import { checkTargetKeys, type Report } from './targets';
 import type { RawArg, RawFlow, RawSettings } from './raw';
 import {
   ARG_TYPES,
@@ -25,7 +26,6 @@ import {
 import { codeList, describeValue } from './words';
 
 type Mapping = Record<string, unknown>;
-type Report = (path: ManifestPath, part: 'key' | 'value', message: string, fix?: string) => void;
 
 const isMapping = (value: unknown): value is Mapping =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -102,20 +102,7 @@ function checkFlow(
   report: Report,
 ): void {
   const base = ['flows', name];
-  if (Array.isArray(flow.targets)) {
-    flow.targets.forEach((target, i) => {
-      if (typeof target !== 'string' || repositoryKeys.includes(target)) return;
-      const guess = closest(target, repositoryKeys);
-      report(
-        [...base, 'targets', i],
-        'value',
-        `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${
-          repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'
-        }.`,
-        guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`,
-      );
-    });
-  }
+  checkTargetKeys(base, flow.targets, repositoryKeys, report);
   const flowArgs = specsOf(flow.args);
   const steps = isMapping(flow.steps) ? flow.steps : {};
   const stepNames = Object.keys(steps);

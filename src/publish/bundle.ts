@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import {
+  changedFiles,
   commitChanges,
-  parseNameStatus,
   summarize,
   type ChangedFile,
   type CommitOptions,
@@ -283,18 +283,7 @@ export async function applyLegChanges(git: Git, opts: ApplyLegChangesOptions): P
         env: identity,
       })
     ).stdout.trim();
-    const { stdout } = await repo.run([
-      'diff-tree',
-      '-r',
-      '-z',
-      '-M',
-      '--name-status',
-      '--no-commit-id',
-      '--end-of-options',
-      head,
-      commit,
-    ]);
-    const allFiles = parseNameStatus(stdout);
+    const allFiles = await changedFiles(repo, head, commit);
     return { commit, base: head, changes: summarize(allFiles), allFiles, legs: legs.map((l) => l.leg) };
   } finally {
     if (added) await repo.run(['worktree', 'remove', '--force', worktree], { okCodes: [128] });

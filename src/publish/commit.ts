@@ -236,7 +236,8 @@ function excludeSpecs(dir: string, exclude: string[]): string[] {
   return specs;
 }
 
-async function changedFiles(repo: Git, from: string, to: string): Promise<ChangedFile[]> {
+/** The files that differ between two commits, renames detected. */
+export async function changedFiles(repo: Git, from: string, to: string): Promise<ChangedFile[]> {
   const { stdout } = await repo.run([
     'diff-tree',
     '-r',

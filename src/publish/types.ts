@@ -18,6 +18,21 @@ export const CHANGE_KIND_WORDS: Readonly<Record<string, string>> = {
   T: 'type changed',
 };
 
+/** `3 added, 1 deleted`: the counts of a change summary that are not zero. */
+export function changeKinds(changes: ChangeSummary, count: (n: number) => string): string {
+  return (
+    [
+      ['added', changes.added],
+      ['modified', changes.modified],
+      ['deleted', changes.deleted],
+      ['renamed', changes.renamed],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${count(n)} ${kind}`)
+    .join(', ');
+}
+
 export interface ChangeSummary {
   /** Number of changed paths. */
   count: number;

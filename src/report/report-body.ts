@@ -9,7 +9,7 @@
  */
 import type { ArgValue } from '../manifest/types';
 import type { RawArgument } from '../request/types';
-import { CHANGE_KIND_WORDS } from '../publish/types';
+import { CHANGE_KIND_WORDS, changeKinds } from '../publish/types';
 import { PHASE_TABLE, PHASES, phaseRow } from './phases';
 import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
 import { liveProgressSection } from './progress-bar';
@@ -379,17 +379,7 @@ function changesCell(report: RunReport, mask: Mask, limits: Limits): string | un
     if (!report.noChanges && !(changes && changes.count === 0)) return undefined;
     return report.dryRun ? 'would make no changes' : 'made no changes';
   }
-  const kinds = (
-    [
-      ['added', changes.added],
-      ['modified', changes.modified],
-      ['deleted', changes.deleted],
-      ['renamed', changes.renamed],
-    ] as const
-  )
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${formatCount(n)} ${kind}`)
-    .join(', ');
+  const kinds = changeKinds(changes, formatCount);
   const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
     const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
     return `${code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;

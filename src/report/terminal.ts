@@ -9,7 +9,7 @@
  */
 import { phaseRow } from './phases';
 import { type Phase, type RunReport, type RunStatus } from './types';
-import { CHANGE_KIND_WORDS } from '../publish/types';
+import { CHANGE_KIND_WORDS, changeKinds } from '../publish/types';
 import { formatDuration, formatSize, type Mask } from './markdown';
 import { formatCount, plural, truncate } from '../shared/markdown';
 
@@ -474,17 +474,7 @@ function changesText(report: RunReport, mask: Mask): string | undefined {
     if (!report.noChanges && !(changes && changes.count === 0)) return undefined;
     return report.dryRun ? 'would make no changes' : 'none (the script changed no files)';
   }
-  const kinds = (
-    [
-      ['added', changes.added],
-      ['modified', changes.modified],
-      ['deleted', changes.deleted],
-      ['renamed', changes.renamed],
-    ] as const
-  )
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${formatCount(n)} ${kind}`)
-    .join(', ');
+  const kinds = changeKinds(changes, formatCount);
   const head = report.dryRun
     ? `would change ${plural(changes.count, 'file')}`
     : `${plural(changes.count, 'file')} changed`;

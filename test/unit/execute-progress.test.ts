@@ -131,13 +131,11 @@ describe('ProgressParser', () => {
     const parser = new ProgressParser((bytes, _start, end, scanned) => {
       if (++count === 100_000) last = progressOf(bytes, end, scanned);
     });
-    const started = performance.now();
+    // How fast: `npm run bench` (progress).
     for (let i = 0; i < text.length; i += 65536) parser.write(text.subarray(i, i + 65536));
     parser.end();
-    const ms = performance.now() - started;
     expect(count).toBe(100_000);
     expect(last).toEqual({ done: 100_000, total: 100_000, message: 'Item 100000' });
-    expect(ms).toBeLessThan(1000);
   });
 });
 

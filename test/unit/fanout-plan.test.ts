@@ -237,11 +237,9 @@ describe('planFanOut', () => {
       ...Array.from({ length: 100_000 }, (_, i) => `img${i}.svg,"by ""A"", ${i}"`),
     ].join('\n');
     const owner: FanOutOwner = { name: 's', targets: [], fanOut: { over: 'csv', arg: 'f', rowsPerLeg: 500 } };
-    const started = performance.now();
+    // How fast: `npm run bench` (fan-out, plan of 100,000 rows).
     const plan = planFanOut({ owner, targets: [], csv: { text, header: true } });
     const matrix = matrixOf(plan);
-    const took = performance.now() - started;
-    expect(took).toBeLessThan(500);
     expect(plan.legs).toHaveLength(200);
     expect(matrixOf(planFanOut({ owner, targets: [], csv: { text, header: true } }))).toBe(matrix);
   });

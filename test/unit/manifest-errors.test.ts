@@ -132,7 +132,7 @@ describe('the schema', () => {
     expect(problem.message).toBe(
       'Unknown key `mdoe` in `scripts.s`; allowed keys there: title, description, command, notebook, kernel, mode, targets, args, ' +
         'outputs, pull-request, timeout-minutes, retries, env, permission, allow-users, allow-teams, ' +
-        'working-directory, pass-args, commit-author, fan-out, python.',
+        'working-directory, pass-args, commit-author, fan-out, python, workflow-commands.',
     );
     expect(problem.fix).toBe('Did you mean `mode`?');
   });

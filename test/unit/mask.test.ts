@@ -153,16 +153,15 @@ describe('StreamMasker', () => {
     expect(out.length).toBe(chunk.length);
   });
 
-  it('masks 100 MB in well under a few seconds', () => {
+  // How fast is measured by `npm run bench`; here, that 100 MB stream through whole.
+  it('masks 100 MB streamed in 64 KiB chunks, every byte accounted for', () => {
     const line = Buffer.from('Checking https://github.com/owner/repo/pages/about_us: 200 ok, though high\n');
     const chunk = Buffer.alloc(65536);
     for (let i = 0; i < chunk.length; i += line.length) line.copy(chunk, i);
     const stream = new StreamMasker(masker);
-    const started = performance.now();
     let bytes = 0;
     for (let i = 0; i < 1600; i++) bytes += stream.write(chunk).length;
     bytes += stream.end().length;
     expect(bytes).toBe(1600 * 65536);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

@@ -243,10 +243,9 @@ describe('figures', () => {
         cell(i, i % 5 < 2 ? [{ output_type: 'display_data', data: { 'image/png': image } }] : []),
       );
     }
-    const start = performance.now();
+    // How fast: `npm run bench` (notebook).
     const figures = extractFigures(big);
     expect(figures).toHaveLength(200);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

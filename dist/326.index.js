@@ -1,8 +1,8 @@
-export const id = 517;
-export const ids = [517];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
-/***/ 72517:
+/***/ 87326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1141,6 +1141,7 @@ function excludeSpecs(dir, exclude) {
     }
     return specs;
 }
+/** The files that differ between two commits, renames detected. */
 async function changedFiles(repo, from, to) {
     const { stdout } = await repo.run([
         'diff-tree',
@@ -1195,6 +1196,18 @@ const CHANGE_KIND_WORDS = {
     C: 'copied',
     T: 'type changed',
 };
+/** `3 added, 1 deleted`: the counts of a change summary that are not zero. */
+function changeKinds(changes, count) {
+    return [
+        ['added', changes.added],
+        ['modified', changes.modified],
+        ['deleted', changes.deleted],
+        ['renamed', changes.renamed],
+    ]
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${count(n)} ${kind}`)
+        .join(', ');
+}
 
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __webpack_require__(11680);
@@ -2440,15 +2453,7 @@ function changesCell(report, mask, limits) {
             return undefined;
         return report.dryRun ? 'would make no changes' : 'made no changes';
     }
-    const kinds = [
-        ['added', changes.added],
-        ['modified', changes.modified],
-        ['deleted', changes.deleted],
-        ['renamed', changes.renamed],
-    ]
-        .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${(0,markdown/* formatCount */.B4)(n)} ${kind}`)
-        .join(', ');
+    const kinds = changeKinds(changes, markdown/* formatCount */.B4);
     const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
         const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
         return `${code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
@@ -3707,6 +3712,21 @@ function keyText(key) {
     return String(key);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/targets.ts
+
+
+/** A script's or flow's `targets` must name keys of `repositories`. */
+function checkTargetKeys(base, targets, repositoryKeys, report) {
+    if (!Array.isArray(targets))
+        return;
+    targets.forEach((target, i) => {
+        if (typeof target !== 'string' || repositoryKeys.includes(target))
+            return;
+        const guess = closest(target, repositoryKeys);
+        report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/words.ts
 /** Small phrases the manifest's problem messages are made of. */
 /** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
@@ -3751,6 +3771,7 @@ function joinWords(items, conjunction) {
  * Like `check.ts`, the checks read plain values and skip whatever has the wrong shape (the schema reports
  * that), so every problem comes back at once, each at its line and column.
  */
+
 
 
 
@@ -3815,14 +3836,7 @@ function checkFlows(data, locator) {
 }
 function checkFlow(name, flow, scripts, repositoryKeys, report) {
     const base = ['flows', name];
-    if (Array.isArray(flow.targets)) {
-        flow.targets.forEach((target, i) => {
-            if (typeof target !== 'string' || repositoryKeys.includes(target))
-                return;
-            const guess = closest(target, repositoryKeys);
-            report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
-        });
-    }
+    checkTargetKeys(base, flow.targets, repositoryKeys, report);
     const flowArgs = specsOf(flow.args);
     const steps = isMapping(flow.steps) ? flow.steps : {};
     const stepNames = Object.keys(steps);
@@ -4778,6 +4792,7 @@ function normalizeRelative(path) {
 
 
 
+
 const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
@@ -4837,14 +4852,7 @@ function checkScript(name, script, repositoryKeys, report) {
         script.command[0].trim() === '') {
         report([...base, 'command', 0], 'value', `\`${describePath([...base, 'command', 0])}\` is the program to run and must not be empty.`, 'Name the program first, e.g. `command: [python3, scripts/my_script.py]`.');
     }
-    if (Array.isArray(script.targets)) {
-        script.targets.forEach((target, i) => {
-            if (typeof target !== 'string' || repositoryKeys.includes(target))
-                return;
-            const guess = closest(target, repositoryKeys);
-            report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
-        });
-    }
+    checkTargetKeys(base, script.targets, repositoryKeys, report);
     if (script.mode === 'write') {
         if (Array.isArray(script.targets) && script.targets.length === 0) {
             report([...base, 'targets'], 'key', `\`scripts.${name}\` is a write script with an empty \`targets\`: a write script needs a content repository whose changes become a pull request.`, 'Name at least one key of `repositories` in `targets`, or remove `targets` to allow all of them.');
