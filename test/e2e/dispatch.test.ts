@@ -98,7 +98,14 @@ test('runs a script on the content checked out over smart HTTP and uploads its o
   expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
   expect(run.outputs['artifact-url']).toContain(`/actions/runs/`);
   const files = await world.artifacts.download(`probe-${job}`);
-  expect([...files.keys()].sort()).toEqual(['argv.json', 'cwd.txt', 'env.json', 'nested/pages.txt']);
+  expect([...files.keys()].sort()).toEqual([
+    '_dispatch/log.txt',
+    '_dispatch/record.json',
+    'argv.json',
+    'cwd.txt',
+    'env.json',
+    'nested/pages.txt',
+  ]);
   expect(files.get('nested/pages.txt')?.toString()).toBe(
     'README.md\nimages/team.png\npages/about.md\npages/physics.md\n',
   );
