@@ -7200,9 +7200,9 @@ class LogFileSink {
     get error() {
         return this.failure;
     }
-    group(title) {
+    group(title, options) {
         this.own(`▶ ${title}`);
-        this.inner.group(title);
+        this.inner.group(title, options);
     }
     endGroup() {
         this.inner.endGroup();

@@ -200,6 +200,7 @@ test('a timeout kills the script and its grandchild, both ignoring SIGTERM, and 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.status).toBe('timed-out');
   expect(run.annotations.some((a) => a.level === 'error' && /timed out/.test(a.message))).toBe(true);
+  expect(run.annotations.find((a) => a.level === 'error')?.message).toContain('timeout-minutes');
   const files = await world.artifacts.download(`hang-${run.outputs.job}`);
   const pids = ['child.pid', 'grandchild.pid'].map((f) => Number(files.get(f)?.toString().trim()));
   for (const pid of pids) {
@@ -214,6 +215,7 @@ test('expected outputs that are missing fail a run that exited 0', async () => {
   expect(run.outputs.status).toBe('failed');
   expect(run.outputs['exit-code']).toBe('0');
   expect(run.annotations.find((a) => a.level === 'error')?.message).toContain('report-*.csv');
+  expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/the script wrote/);
   expect(world.artifacts.artifacts.some((a) => a.name === `expects-more-${run.outputs.job}`)).toBe(true);
 });
 
