@@ -100,6 +100,8 @@ export type ReporterFactory = (where: {
   issue?: number;
   commentId?: number;
   statusLabels: boolean;
+  /** The manifest's `progress-interval` (seconds): the least time between two progress edits. */
+  progressIntervalSeconds?: number;
 }) => Reporter;
 
 /** Where the outputs go: an Actions artifact, or (CLI) nowhere, since they already sit in a local folder. */
@@ -152,6 +154,12 @@ export interface RunEnvironment extends Omit<
   serverUrl: string;
   /** owner/name of the repository the workflow runs in ('' for the CLI outside a repository). */
   repository: string;
+  /** For the run record: `GITHUB_SHA` and `GITHUB_RUN_ATTEMPT` (the action only). */
+  sha?: string;
+  runAttempt?: number;
+  /** The event name (`GITHUB_EVENT_NAME`; `cli` for the CLI), and the trigger that matched, if one did. */
+  eventName?: string;
+  trigger?: string;
 }
 
 /** The adapters of one front door, built once, handed to `dispatch`. */

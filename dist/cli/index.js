@@ -22806,7 +22806,7 @@ function rejection(porcelain, ref) {
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 
 /** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
+function paths_isInside(root, candidate) {
     const rel = external_node_path_namespaceObject.relative(root, candidate);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
 }
@@ -22972,7 +22972,7 @@ function needTarget(job) {
 }
 /** Output directories inside the checkout are never committed. */
 function excluded(job, dir) {
-    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
+    return paths_isInside(dir, job.outputDir) ? [job.outputDir] : [];
 }
 /** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
 async function checkoutForAction(job, access) {
@@ -26034,7 +26034,7 @@ function planJob(script, target, args, ctx) {
     const outputDir = script.outputs.path
         ? external_node_path_namespaceObject.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
         : (ctx.defaultOutputDir ?? external_node_path_namespaceObject.join(ctx.tempDir, 'output'));
-    if (script.outputs.path && !isInside(cwd, outputDir)) {
+    if (script.outputs.path && !paths_isInside(cwd, outputDir)) {
         throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
             {
                 message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
@@ -26617,7 +26617,10 @@ function factsTable(report, mask, limits, options) {
     if (report.run)
         rows.push(['Workflow run', markdown_link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
     if (report.artifact && report.artifact.files === 0)
-        rows.push(['Outputs', 'none (the script wrote no files)']);
+        rows.push([
+            'Outputs',
+            `none (the script wrote no files)${report.artifact.url ? ` · ${markdown_link('run record and log', report.artifact.url)}` : ''}`,
+        ]);
     else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
@@ -26707,7 +26710,8 @@ function durationsCell(durations) {
 }
 function artifactCell(artifact, mask) {
     const name = markdown_link(report_body_code(artifact.name, mask), artifact.url);
-    return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
+    const record = artifact.url ? ' · with the run record and the log in `_dispatch/`' : '';
+    return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
 }
 function listCell(items, mask, max) {
     const shown = items.slice(0, max).map((item) => report_body_code(item, mask));
@@ -26965,7 +26969,7 @@ function encodeJob(job) {
 const describe_plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const oneDecimal = (n) => Math.round(n * 10) / 10;
 /** `300 ms`, `1 second`, `1.5 minutes`, `2 hours`. */
-function describe_describeDuration(ms) {
+function describeDuration(ms) {
     if (!Number.isFinite(ms))
         return 'forever';
     if (ms < 1000)
@@ -27629,7 +27633,7 @@ function outcome(spec, exit, stopping, killed) {
         return {
             status: 'timed-out',
             ...ended,
-            reason: `timed out after ${describe_describeDuration(spec.timeoutMs)} (${how})`,
+            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
             retriable: false,
         };
     }
@@ -27697,7 +27701,7 @@ async function collectOutputs(dir) {
                     result.skipped.push(`${rel}: a link to nothing`);
                     continue;
                 }
-                if (!isInside(root, real)) {
+                if (!paths_isInside(root, real)) {
                     result.skipped.push(`${rel}: a link to outside the output directory`);
                     continue;
                 }
@@ -27742,7 +27746,849 @@ function missingExpected(expect, relative) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/execute/log-file.ts
+/**
+ * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
+ * everything on to another sink (the Actions log, the terminal) and also appends it to a file.
+ *
+ * The script's output reaches `write` already masked (ScriptOutput masks it per stream before the sink);
+ * the dispatcher's own lines (`info`, `warning`, group titles) are masked here. Memory stays bounded: the
+ * file stream's buffer is waited on (backpressure), and past `maxBytes` only a note is written.
+ */
+
+
+
+const DEFAULT_MAX_LOG_BYTES = 512 * 1024 * 1024;
+class LogFileSink {
+    inner;
+    path;
+    options;
+    file;
+    maxBytes;
+    written = 0;
+    cut = false;
+    failure;
+    closed;
+    atLineStart = true;
+    constructor(inner, path, file, options) {
+        this.inner = inner;
+        this.path = path;
+        this.options = options;
+        this.file = file;
+        this.maxBytes = Math.max(0, options.maxBytes ?? DEFAULT_MAX_LOG_BYTES);
+        file.on('error', (error) => {
+            this.failure ??= error;
+        });
+    }
+    /** Opens (creates or empties) `file` and returns a sink that writes to it and to `inner`. */
+    static async open(inner, file, options = {}) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const stream = (0,external_node_fs_namespaceObject.createWriteStream)(file, { flags: 'w' });
+        await new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        return new LogFileSink(inner, file, stream, options);
+    }
+    /** The first error writing the file, if any (the log then stops growing; the run goes on). */
+    get error() {
+        return this.failure;
+    }
+    group(title, options) {
+        this.own(`▶ ${title}`);
+        this.inner.group(title, options);
+    }
+    endGroup() {
+        this.inner.endGroup();
+    }
+    info(line) {
+        this.own(line);
+        this.inner.info(line);
+    }
+    warning(line) {
+        this.own(`Warning: ${line}`);
+        this.inner.warning(line);
+    }
+    write(chunk) {
+        const inner = this.inner.write(chunk);
+        const mine = this.append(chunk);
+        if (!inner && !mine)
+            return undefined;
+        return Promise.all([inner, mine]).then(() => undefined);
+    }
+    /** Writes what is left and closes the file; the file is complete when this resolves. */
+    close() {
+        this.closed ??= new Promise((resolve) => {
+            if (this.failure || this.file.destroyed) {
+                resolve();
+                return;
+            }
+            this.file.end(() => resolve());
+            this.file.once('error', () => resolve());
+        });
+        return this.closed;
+    }
+    /** A line of the dispatcher's own, on a line of its own. */
+    own(line) {
+        const text = this.options.masker ? this.options.masker.mask(line) : line;
+        void this.raw(Buffer.from(`${this.atLineStart ? '' : '\n'}${text.replace(/\r?\n/g, ' ')}\n`, 'utf8'));
+    }
+    append(chunk) {
+        if (chunk.length === 0)
+            return undefined;
+        if (this.cut)
+            return undefined;
+        const room = this.maxBytes - this.written;
+        if (chunk.length > room) {
+            this.cut = true;
+            const kept = chunk.subarray(0, Math.max(0, room));
+            this.written += kept.length;
+            const note = `\n[the log is cut here: it is longer than ${this.maxBytes} bytes; the rest is in the workflow run's log]\n`;
+            return this.raw(Buffer.concat([kept, Buffer.from(note)]));
+        }
+        this.written += chunk.length;
+        return this.raw(chunk);
+    }
+    raw(bytes) {
+        if (bytes.length === 0 || this.failure || this.closed || this.file.destroyed)
+            return undefined;
+        this.atLineStart = bytes[bytes.length - 1] === 0x0a;
+        if (this.file.write(bytes))
+            return undefined;
+        return new Promise((resolve) => {
+            const done = () => {
+                this.file.off('drain', done);
+                this.file.off('error', done);
+                this.file.off('close', done);
+                resolve();
+            };
+            this.file.once('drain', done);
+            this.file.once('error', done);
+            this.file.once('close', done);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/progress.ts
+const PROGRESS_PREFIX = '::progress::';
+const PREFIX = Buffer.from(PROGRESS_PREFIX, 'latin1');
+const LF = 0x0a;
+const CR = 0x0d;
+/** Longest progress line read (bytes); longer ones are ignored. */
+const DEFAULT_MAX_PROGRESS_LINE = 4096;
+/** Longest message kept (characters). */
+const MAX_PROGRESS_MESSAGE = 200;
+const progress_CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f-\u009f]/g;
+const SPACE = 0x20;
+const TAB = 0x09;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const isDigit = (byte) => byte >= 0x30 && byte <= 0x39;
+const isBlank = (byte) => byte === SPACE || byte === TAB || byte === LF || byte === CR;
+/**
+ * Reads `DONE[/TOTAL][ MESSAGE]` from `bytes[from, to)`, without making strings: numbers are 1-15 digits with
+ * at most 6 decimals. Undefined when it is not a progress value.
+ */
+function scan(bytes, from, to) {
+    let at = from;
+    while (at < to && isBlank(bytes[at]))
+        at++;
+    while (to > at && isBlank(bytes[to - 1]))
+        to--;
+    const number = () => {
+        let value = 0;
+        let digits = 0;
+        while (at < to && isDigit(bytes[at]) && digits < 16) {
+            value = value * 10 + (bytes[at++] - 0x30);
+            digits++;
+        }
+        if (digits === 0 || digits > 15)
+            return undefined;
+        if (at < to && bytes[at] === DOT) {
+            let scale = 1;
+            let decimals = 0;
+            at++;
+            while (at < to && isDigit(bytes[at]) && decimals < 7) {
+                scale /= 10;
+                value += (bytes[at++] - 0x30) * scale;
+                decimals++;
+            }
+            if (decimals === 0 || decimals > 6)
+                return undefined;
+            value = Number(value.toFixed(decimals));
+        }
+        return value;
+    };
+    const done = number();
+    if (done === undefined)
+        return undefined;
+    let total;
+    let blanks = at;
+    while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+        blanks++;
+    if (blanks < to && bytes[blanks] === SLASH) {
+        at = blanks + 1;
+        while (at < to && (bytes[at] === SPACE || bytes[at] === TAB))
+            at++;
+        total = number();
+        if (total === undefined)
+            return undefined;
+        blanks = at;
+        while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+            blanks++;
+    }
+    if (blanks === at && at < to)
+        return undefined;
+    return { done, ...(total !== undefined && total > 0 ? { total } : {}), message: blanks };
+}
+/** The message as shown: no control characters or colour codes, at most 200 characters. */
+function cleanMessage(text) {
+    const clean = text.replace(progress_CONTROL, '').trim().slice(0, MAX_PROGRESS_MESSAGE);
+    return clean || undefined;
+}
+/** Reads the text after `::progress::` (`42/100 Checking page 42`); undefined when it is not a progress value. */
+function parseProgressText(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const scanned = scan(bytes, 0, bytes.length);
+    if (!scanned)
+        return undefined;
+    return toProgress(scanned, bytes.toString('utf8', scanned.message).trimEnd());
+}
+function toProgress(scanned, text) {
+    const message = cleanMessage(text);
+    return {
+        done: scanned.done,
+        ...(scanned.total !== undefined ? { total: scanned.total } : {}),
+        ...(message ? { message } : {}),
+    };
+}
+const isEol = (byte) => byte === LF || byte === CR;
+/** The first `\n` or `\r` at or after `from`, or -1; never scans past the first `\n`. */
+function lineEnd(chunk, from) {
+    const lf = chunk.indexOf(LF, from);
+    const end = lf === -1 ? chunk.length : lf;
+    for (let i = from; i < end; i++)
+        if (chunk[i] === CR)
+            return i;
+    return lf;
+}
+/** One stream's parser: feed it the stream's chunks in order, then `end()`. */
+class ProgressParser {
+    onProgress;
+    pending = null;
+    skipping = false;
+    atLineStart = true;
+    maxLine;
+    /**
+     * @param onProgress called for each progress line, `bytes[start, end)` (the whole line, prefix included;
+     * valid only during the call), with its numbers read. `progressOf` makes the value; the tracker does so only
+     * when it is asked for.
+     */
+    constructor(onProgress, options = {}) {
+        this.onProgress = onProgress;
+        this.maxLine = Math.max(PREFIX.length + 1, options.maxLine ?? DEFAULT_MAX_PROGRESS_LINE);
+    }
+    write(chunk) {
+        if (chunk.length === 0)
+            return;
+        let from = 0;
+        if (this.pending || this.skipping) {
+            const end = lineEnd(chunk, 0);
+            if (end === -1) {
+                if (this.pending)
+                    this.hold(Buffer.concat([this.pending, chunk]));
+                return;
+            }
+            if (this.pending) {
+                const line = Buffer.concat([this.pending, chunk.subarray(0, end)]);
+                this.line(line, 0, line.length);
+            }
+            this.pending = null;
+            this.skipping = false;
+            from = end + 1;
+            this.atLineStart = true;
+        }
+        const start = from;
+        for (;;) {
+            const at = chunk.indexOf(PREFIX, from);
+            if (at === -1)
+                break;
+            const startsLine = at > start ? isEol(chunk[at - 1]) : this.atLineStart;
+            if (!startsLine) {
+                from = at + 1;
+                continue;
+            }
+            const end = lineEnd(chunk, at + PREFIX.length);
+            if (end === -1) {
+                this.hold(chunk.subarray(at));
+                return;
+            }
+            this.line(chunk, at, end);
+            from = end + 1;
+            if (from >= chunk.length)
+                break;
+        }
+        // The chunk may end in the first bytes of a prefix: `::prog`.
+        const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
+        const tailStart = last + 1;
+        if (last !== -1 || this.atLineStart) {
+            const rest = chunk.length - tailStart;
+            if (rest > 0 && rest < PREFIX.length && chunk.compare(PREFIX, 0, rest, tailStart) === 0) {
+                this.pending = Buffer.from(chunk.subarray(tailStart));
+                return;
+            }
+        }
+        this.atLineStart = isEol(chunk[chunk.length - 1]);
+    }
+    /** The stream ended: a last line without a line break still counts. */
+    end() {
+        if (this.pending)
+            this.line(this.pending, 0, this.pending.length);
+        this.pending = null;
+        this.skipping = false;
+        this.atLineStart = true;
+    }
+    hold(bytes) {
+        if (bytes.length > this.maxLine) {
+            this.pending = null;
+            this.skipping = true;
+        }
+        else {
+            // A copy: the stream may reuse its chunk.
+            this.pending = Buffer.from(bytes);
+        }
+        this.atLineStart = false;
+    }
+    line(bytes, start, end) {
+        if (end - start > this.maxLine || end - start < PREFIX.length)
+            return;
+        for (let i = 0; i < PREFIX.length; i++)
+            if (bytes[start + i] !== PREFIX[i])
+                return;
+        const scanned = scan(bytes, start + PREFIX.length, end);
+        if (scanned)
+            this.onProgress(bytes, start, end, scanned);
+    }
+}
+/** The progress value of a line the parser reported. */
+function progressOf(bytes, end, scanned) {
+    return toProgress(scanned, bytes.toString('utf8', scanned.message, end).trimEnd());
+}
+/** For tests and one-off use: every progress value in `chunks`, in order. */
+function readProgress(chunks, options = {}) {
+    const seen = [];
+    const parser = new ProgressParser((bytes, _start, end, scanned) => seen.push(progressOf(bytes, end, scanned)), options);
+    for (const chunk of chunks)
+        parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    parser.end();
+    return seen;
+}
+/**
+ * The progress of a script across its streams: `attach` each stream (a listener of its own, beside the one
+ * that carries the output to the log); `current` is the last progress line seen on any of them. Only the
+ * numbers are read per line; the message is decoded when `current` is asked for.
+ */
+class ProgressTracker {
+    onChange;
+    /** The last progress line, copied here (no allocation per line); only its message is read from it. */
+    line = Buffer.alloc(0);
+    lineLength = 0;
+    lastScanned;
+    cached;
+    count = 0;
+    /**
+     * @param onChange called after each progress line, as it is read: keep it cheap (it may run 100,000 times
+     * a second); read `current` when the value is needed.
+     */
+    constructor(onChange) {
+        this.onChange = onChange;
+    }
+    /** The last progress value reported, if any. */
+    get current() {
+        if (!this.cached && this.lastScanned) {
+            this.cached = progressOf(this.line, this.lineLength, this.lastScanned);
+        }
+        return this.cached;
+    }
+    /** Progress lines read so far. */
+    get lines() {
+        return this.count;
+    }
+    /** A parser whose values count here (one per stream). */
+    parser(options = {}) {
+        return new ProgressParser((bytes, _start, end, scanned) => this.report(bytes, end, scanned), options);
+    }
+    /** Reads `stream`'s data as it comes; the parser is flushed when the stream ends or closes. */
+    attach(stream) {
+        const parser = this.parser();
+        stream.on('data', (chunk) => parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return;
+            ended = true;
+            parser.end();
+        };
+        stream.once('end', end);
+        stream.once('close', end);
+    }
+    report(bytes, end, scanned) {
+        // A copy of the message only: the stream may reuse its chunk.
+        const from = scanned.message;
+        if (this.line.length < end - from)
+            this.line = Buffer.alloc(Math.max(256, end - from));
+        bytes.copy(this.line, 0, from, end);
+        this.lineLength = end - from;
+        this.lastScanned = { ...scanned, message: 0 };
+        this.cached = undefined;
+        this.count++;
+        this.onChange?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/dispatch-folder.ts
+/**
+ * `_dispatch/` in the artifact is the dispatcher's: the run record and the whole log. A script that wrote
+ * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
+ */
+
+
+
+const DISPATCH_DIR = '_dispatch';
+const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
+const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
+const dispatch_folder_exists = async (file) => {
+    try {
+        await (0,promises_namespaceObject.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** True for a path (relative, with `/`) inside the reserved folder. */
+function isReserved(relative) {
+    return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
+}
+/**
+ * Moves what the script wrote at `<outputDir>/_dispatch` (a folder, a file or a link; links are moved, never
+ * followed) to `_dispatch.script` (or `_dispatch.script-2`, ... when that is taken), and warns. Returns the
+ * new name, relative to `outputDir`, or undefined when there was nothing to move.
+ */
+async function reserveDispatchFolder(outputDir, warn) {
+    const reserved = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    if (!(await dispatch_folder_exists(reserved)))
+        return undefined;
+    let name = `${DISPATCH_DIR}.script`;
+    for (let n = 2; await dispatch_folder_exists(external_node_path_default().join(outputDir, name)); n++)
+        name = `${DISPATCH_DIR}.script-${n}`;
+    await (0,promises_namespaceObject.rename)(reserved, external_node_path_default().join(outputDir, name));
+    warn(`The script wrote to \`${DISPATCH_DIR}/\` in its output directory, which is reserved for the run record and the log: its files are kept under \`${name}/\` in the artifact. Write elsewhere to keep their names.`);
+    return name;
+}
+/**
+ * Writes `_dispatch/record.json` (the record, as indented JSON) and `_dispatch/log.txt` (a copy of
+ * `logFile`, the whole masked log; an empty file when there is none) under `outputDir`, in a fresh folder.
+ * Call `reserveDispatchFolder` first (before the outputs are hashed for the record); this calls it again
+ * for anything written there since, so nothing of the script's is overwritten or followed.
+ */
+async function writeDispatchFiles(outputDir, record, logFile, warn) {
+    await reserveDispatchFolder(outputDir, warn);
+    const dir = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    await (0,promises_namespaceObject.mkdir)(dir);
+    const recordPath = external_node_path_default().join(dir, 'record.json');
+    const logPath = external_node_path_default().join(dir, 'log.txt');
+    await (0,promises_namespaceObject.writeFile)(recordPath, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    if (logFile)
+        await (0,promises_namespaceObject.copyFile)(logFile, logPath, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
+    else
+        await (0,promises_namespaceObject.writeFile)(logPath, '', { flag: 'wx' });
+    return { record: recordPath, log: logPath };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/publish/hash.ts
+/**
+ * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
+ * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
+ * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
+ */
+
+
+
+
+const BUFFER_BYTES = 1024 * 1024;
+/** The longest the event loop waits while files are hashed. */
+const SLICE_MS = 10;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** Hashes one file, yielding to the event loop when a slice is used up. */
+async function hashOne(file, buffer, clock) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            bytes += read;
+            if (performance.now() - clock.sliceStart > SLICE_MS) {
+                await yieldToLoop();
+                clock.sliceStart = performance.now();
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** The SHA-256 (hex) and size of one file. */
+function hashFile(file) {
+    return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
+}
+/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
+async function hashFiles(files, relative) {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    const clock = { sliceStart: performance.now() };
+    const result = [];
+    for (let i = 0; i < files.length; i++) {
+        const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
+        result.push({ path: relative[i], bytes, sha256 });
+        if (performance.now() - clock.sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            clock.sliceStart = performance.now();
+        }
+    }
+    return result;
+}
+/**
+ * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
+ * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
+ * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
+ * yielding to the event loop like the hashing does.
+ */
+async function hashFolder(dir, options = {}) {
+    let root;
+    try {
+        root = realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const relative = [];
+    const pending = [''];
+    let sliceStart = performance.now();
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const full = rel ? path.join(root, rel) : root;
+        const entries = readdirSync(full, { withFileTypes: true });
+        const subdirs = [];
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                subdirs.push(childRel);
+            }
+            else if (entry.isFile()) {
+                files.push(path.join(full, entry.name));
+                relative.push(childRel);
+            }
+            else if (entry.isSymbolicLink()) {
+                try {
+                    const real = realpathSync(path.join(full, entry.name));
+                    if (isInside(root, real) && statSync(real).isFile()) {
+                        files.push(path.join(full, entry.name));
+                        relative.push(childRel);
+                    }
+                }
+                catch {
+                    // A link to nothing is not uploaded.
+                }
+            }
+        }
+        pending.push(...subdirs);
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            sliceStart = performance.now();
+        }
+    }
+    const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
+    order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
+    return hashFiles(order.map((i) => files[i]), order.map((i) => relative[i]));
+}
+/**
+ * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
+ * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
+ */
+async function hashArgFiles(specs, values) {
+    const out = {};
+    for (const spec of specs) {
+        const value = values[spec.name];
+        if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '')
+            continue;
+        const { bytes, sha256 } = await hashFile(value);
+        out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+const RECORD_VERSION = 1;
+const iso = (value) => {
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+};
+const whole = (ms) => Math.max(0, Math.round(Number.isFinite(ms) ? ms : 0));
+/** The record of a finished run. */
+function buildRunRecord(report, facts) {
+    const mask = facts.mask ?? ((text) => text);
+    const args = {};
+    for (const [name, value] of Object.entries(report.args ?? {})) {
+        const file = facts.argFiles?.[name];
+        if (file)
+            args[name] = { path: file.path, bytes: file.bytes, sha256: file.sha256 };
+        else if (typeof value === 'string')
+            args[name] = mask(value);
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            args[name] = value;
+        else if (value !== null && value !== undefined)
+            args[name] = mask(String(value));
+    }
+    const durations = {};
+    for (const [phase, ms] of Object.entries(report.durations ?? {})) {
+        if (typeof ms === 'number')
+            durations[phase] = whole(ms);
+    }
+    const content = facts.content ??
+        (report.checkout
+            ? [
+                {
+                    target: report.target ?? '',
+                    repository: report.checkout.repository,
+                    ref: report.checkout.ref,
+                    sha: report.checkout.sha,
+                },
+            ]
+            : []);
+    const workflow = facts.workflow;
+    const record = {
+        version: RECORD_VERSION,
+        job: report.job,
+        kind: facts.kind,
+        script: report.script ?? '',
+        target: report.target ?? null,
+        status: report.status ?? 'failed',
+        reason: report.reason && report.status !== 'succeeded' ? mask(report.reason) : null,
+        'exit-code': typeof report.exitCode === 'number' ? report.exitCode : null,
+        requester: report.requester,
+        issue: report.issue ?? null,
+        event: { name: facts.event.name, ...(facts.event.trigger ? { trigger: facts.event.trigger } : {}) },
+        'dry-run': report.dryRun,
+        workflow: workflow
+            ? {
+                repository: workflow.repository,
+                sha: workflow.sha,
+                'run-id': workflow.runId,
+                'run-attempt': workflow.runAttempt,
+                url: workflow.url ??
+                    report.run?.url ??
+                    `https://github.com/${workflow.repository}/actions/runs/${workflow.runId}`,
+            }
+            : null,
+        content: content.map((c) => ({
+            target: c.target,
+            repository: c.repository,
+            ref: c.ref ?? null,
+            sha: c.sha,
+        })),
+        args,
+        ...(facts.command && facts.command.length > 0 ? { command: facts.command.map(mask) } : {}),
+        ...(facts.notebook && !facts.command ? { notebook: facts.notebook } : {}),
+        'started-at': iso(report.startedAt),
+        'finished-at': iso(facts.finishedAt),
+        durations,
+        attempts: (facts.attempts ?? []).map((a) => ({
+            'exit-code': a.exitCode,
+            signal: a.signal,
+            'started-at': iso(a.startedAt),
+            'duration-ms': whole(a.durationMs),
+        })),
+        outputs: [...facts.outputs]
+            .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256, ...(o.step ? { step: o.step } : {}) }))
+            .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        'pull-requests': (report.pullRequests ?? []).map((pr) => pr.url),
+        ...(facts.steps ? { steps: facts.steps } : {}),
+        ...(facts.legs ? { legs: facts.legs } : {}),
+    };
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/observe.ts
+/**
+ * What a job shows while it runs and keeps afterwards: the live progress (the last `::progress::` line, the
+ * time it has run, the last lines of its log) fed to the reporter, the whole masked log in a file, and the
+ * run record with the log written into `_dispatch/` of the outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+/** How often the live state is looked at while the script runs (the reporter paces the edits itself). */
+const LIVE_TICK_MS = 500;
+/** Opens the log file and the progress tracker of a job. Never throws: without a log file, log.txt is empty. */
+async function observe(job, ports, report, reporter) {
+    const warn = (line) => ports.log.warning(ports.masker.mask(line));
+    const liveTail = new Tail({ lines: 50, bytes: 16 * 1024 });
+    const tee = {
+        group: (title, options) => ports.log.group(title, options),
+        endGroup: () => ports.log.endGroup(),
+        info: (line) => ports.log.info(line),
+        warning: (line) => ports.log.warning(line),
+        write: (chunk) => {
+            liveTail.write(chunk);
+            return ports.log.write(chunk);
+        },
+    };
+    const logPath = external_node_path_namespaceObject.join(ports.environment.tempDir, 'logs', `${job.id}-${job.script.name}.txt`);
+    let file;
+    try {
+        file = await LogFileSink.open(tee, logPath, { masker: ports.masker });
+    }
+    catch (error) {
+        warn(`The whole log could not be kept for \`${LOG_FILE}\`: ${errorMessage(error)}`);
+    }
+    const log = file ?? tee;
+    const progress = new ProgressTracker();
+    let timer;
+    let started = 0;
+    let inFlight = false;
+    let seen = { lines: -1, bytes: -1, minute: -1 };
+    const tick = () => {
+        if (inFlight)
+            return;
+        const elapsed = Date.now() - started;
+        const now = { lines: progress.lines, bytes: liveTail.totalBytes, minute: Math.floor(elapsed / 60_000) };
+        if (now.lines === seen.lines && now.bytes === seen.bytes && now.minute === seen.minute)
+            return;
+        seen = now;
+        const current = progress.current;
+        if (current)
+            report.progress = current;
+        report.elapsedMs = elapsed;
+        if (liveTail.totalBytes > 0)
+            report.logTail = liveTail.toString();
+        inFlight = true;
+        void reporter
+            .update(report)
+            .catch(() => undefined)
+            .finally(() => {
+            inFlight = false;
+        });
+    };
+    let hashed = [];
+    let argFiles;
+    let execution;
+    const facts = (finishedAt) => {
+        const env = ports.environment;
+        return {
+            kind: 'script',
+            event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
+            workflow: env.run && env.repository
+                ? {
+                    repository: env.repository,
+                    sha: env.sha ?? '',
+                    runId: env.run.id,
+                    runAttempt: env.runAttempt ?? 1,
+                    url: env.run.url,
+                }
+                : undefined,
+            argFiles,
+            command: job.argv,
+            finishedAt,
+            attempts: execution?.attemptEntries ?? [],
+            outputs: hashed,
+            mask: (text) => ports.masker.mask(text),
+        };
+    };
+    return {
+        log,
+        progress,
+        startLive() {
+            started = Date.now();
+            timer = setInterval(tick, LIVE_TICK_MS);
+            timer.unref();
+        },
+        stopLive() {
+            if (timer)
+                clearInterval(timer);
+            timer = undefined;
+            const current = progress.current;
+            if (current)
+                report.progress = current;
+            delete report.elapsedMs;
+        },
+        async reserve() {
+            try {
+                await reserveDispatchFolder(job.outputDir, warn);
+            }
+            catch (error) {
+                warn(`What the script wrote to \`_dispatch/\` could not be moved aside: ${errorMessage(error)}`);
+            }
+        },
+        async writeRecord(outputs, status) {
+            const written = [];
+            try {
+                hashed = await hashFiles(outputs.files, outputs.relative);
+                argFiles = await hashArgFiles(job.script.args, job.args).catch(() => undefined);
+                const record = buildRunRecord({
+                    ...report,
+                    status,
+                    durations: { ...report.durations, total: Date.now() - Date.parse(report.startedAt) },
+                }, facts(new Date()));
+                await file?.close();
+                await external_node_fs_namespaceObject.promises.mkdir(outputs.root, { recursive: true });
+                const files = await writeDispatchFiles(outputs.root, record, file?.path, warn);
+                written.push(files.record, files.log);
+            }
+            catch (error) {
+                warn(`The run record could not be written to \`${RECORD_FILE}\`: ${errorMessage(error)}`);
+            }
+            return written;
+        },
+        finalRecord(final) {
+            return buildRunRecord(final, facts(new Date()));
+        },
+        ran(value) {
+            execution = value;
+        },
+    };
+}
+/** A reason people can act on: the error line a failing script ended with, or what to raise on a timeout. */
+function actionableReason(job, execution) {
+    if (execution.status === 'timed-out' && Number.isFinite(job.timeoutMs) && job.timeoutMs > 0) {
+        return timeoutReason(Math.round((job.timeoutMs / 60_000) * 100) / 100, { script: job.script.name });
+    }
+    if (execution.status === 'failed' && execution.reason) {
+        return failureReason(execution.reason, execution.lastError);
+    }
+    return execution.reason;
+}
+/** The expected outputs that are missing, named with what the script did write. */
+function missingReason(missing, written) {
+    return missingOutputsReason(missing, [...written]);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
 
 
 
@@ -27777,6 +28623,7 @@ async function runJob(job, ports, options = {}) {
     const report = jobReport(job, ports, started);
     const { reporter } = ports;
     await reporter.update(report);
+    const observation = await observe(job, ports, report, reporter);
     // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
     let execution;
     let failure;
@@ -27797,6 +28644,7 @@ async function runJob(job, ports, options = {}) {
         await reporter.update(report);
         await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(job.resultFile), { recursive: true });
         await external_node_fs_namespaceObject.promises.rm(job.resultFile, { force: true });
+        observation.startLive();
         execution = await execute({
             argv: job.argv,
             cwd: job.cwd,
@@ -27806,13 +28654,14 @@ async function runJob(job, ports, options = {}) {
             graceMs: job.graceMs,
             retries: job.retries,
             workflowCommands: job.script.workflowCommands,
-        }, ports.log, { signal: ports.signal, masker: ports.masker });
+        }, observation.log, { signal: ports.signal, masker: ports.masker, progress: observation.progress }).finally(() => observation.stopLive());
+        observation.ran(execution);
         report.durations.run = execution.durationMs;
         report.exitCode = execution.exitCode;
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
-            report.reason = execution.reason;
+            report.reason = actionableReason(job, execution);
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
@@ -27824,6 +28673,7 @@ async function runJob(job, ports, options = {}) {
     const t1 = Date.now();
     let uploadFailure;
     try {
+        await observation.reserve();
         const outputs = await collectOutputs(job.outputDir);
         if (outputs.skipped.length)
             report.skippedOutputs = outputs.skipped;
@@ -27832,14 +28682,16 @@ async function runJob(job, ports, options = {}) {
         if (execution?.status === 'succeeded') {
             const missing = missingExpected(job.expect, outputs.relative);
             if (missing.length > 0) {
-                failure = `the script succeeded but did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
-                    .map((m) => `\`${m}\``)
-                    .join(', ')} (see \`outputs.expect\` in the manifest)`;
+                failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
             }
         }
         report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        if (outputs.files.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
             report.artifact.id = uploaded.id;
             report.artifact.url = uploaded.url;
         }
@@ -27863,13 +28715,18 @@ async function runJob(job, ports, options = {}) {
         report.durations.publish = Date.now() - t2;
     }
     const problem = failure ?? uploadFailure;
-    let status = execution?.status ?? 'failed';
+    const status = statusOf(execution, problem);
     if (problem) {
         report.reason =
             report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
-        status = execution && execution.status !== 'succeeded' ? execution.status : 'failed';
     }
-    return finishReport(report, status, started, reporter);
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** The run's status: the script's, or failed when something after it went wrong. */
+function statusOf(execution, problem) {
+    if (!problem)
+        return execution?.status ?? 'failed';
+    return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /** What publishing did, in the report. */
 function recordPublished(report, published) {
@@ -27885,10 +28742,12 @@ function recordPublished(report, published) {
         report.branch = published.branch;
 }
 /** Marks the report done with its status and total duration, and shows it one last time. */
-async function finishReport(report, status, started, reporter) {
+async function finishReport(report, status, started, reporter, record) {
     report.phase = 'done';
     report.status = status;
     report.durations.total = Date.now() - started;
+    if (record)
+        report.record = record(report);
     await reporter.update(report);
     return report;
 }
@@ -27960,6 +28819,7 @@ async function run(request, manifest, ports) {
         issue: request.issue,
         commentId: request.commentId,
         statusLabels: manifest.statusLabels,
+        progressIntervalSeconds: manifest.progressIntervalSeconds,
     });
     const acceptance = await accept(request, manifest, ports);
     let report;
@@ -28351,6 +29211,9 @@ Commands:
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
   list                List the scripts.
   help <script>       Explain a script's arguments.
+  trace FILE [RECORD ...]
+                      Which run, script, arguments and content commit produced FILE, from run records,
+                      folders holding them, or downloaded artifact zips (default: the current directory).
 
 Options:
   --manifest FILE     The manifest (default: .github/script-dispatcher.yml)
@@ -28424,6 +29287,7 @@ async function runCommand(manifest, root, scriptName, values) {
             targetPath: targetKey ? contents[targetKey] : undefined,
             serverUrl,
             repository: process.env.GITHUB_REPOSITORY ?? '',
+            eventName: 'cli',
         },
         reporter: () => reporter,
         artifacts: new LocalArtifactStore(),
@@ -28441,6 +29305,337 @@ async function runCommand(manifest, root, scriptName, values) {
         process.stderr.write(`\nOutputs: ${report.artifact.url ?? ''}\n`);
     }
     return report.status === 'succeeded' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/report/trace.ts
+/**
+ * `script-dispatcher trace FILE [RECORD ...]`: where a file comes from. FILE is hashed; the run records
+ * given (record files, folders holding them at any depth as `_dispatch/record.json`, or downloaded artifact
+ * zips) are searched for an output with that SHA-256, and each match is told: the run, step, script,
+ * arguments and content commit that produced it.
+ *
+ * Zips are read with Node's zlib and the zip central directory: only the record entries are read and
+ * inflated, whatever the size of the artifact.
+ */
+
+
+
+
+
+const inflate = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.inflateRaw);
+/** Record files larger than this are not read. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** Folders walked to find records: at most this many entries in all. */
+const MAX_WALK_ENTRIES = 1_000_000;
+const RECORD_NAME = /(^|\/)_dispatch\/record\.json$/;
+/** Reads every record the sources hold. Never throws for a bad source: it becomes a problem. */
+async function loadRecords(sources) {
+    const records = [];
+    const problems = [];
+    const add = (source, text) => {
+        const record = parseRecord(text);
+        if (record)
+            records.push({ source, record });
+        else
+            problems.push(`${source}: not a run record (version 1)`);
+    };
+    for (const source of sources) {
+        try {
+            const info = await (0,promises_namespaceObject.stat)(source);
+            if (info.isDirectory()) {
+                await walk(source, problems, add);
+            }
+            else if (await isZip(source)) {
+                await readZipRecords(source, add);
+            }
+            else if (info.size > MAX_RECORD_BYTES) {
+                problems.push(`${source}: too large to be a run record`);
+            }
+            else {
+                add(source, await (0,promises_namespaceObject.readFile)(source));
+            }
+        }
+        catch (error) {
+            problems.push(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return { records, problems };
+}
+/** Hashes `file` and finds the records' outputs with the same SHA-256. */
+async function traceFile(file, sources) {
+    const { sha256, bytes } = await hashFile(file);
+    const { records, problems } = await loadRecords(sources);
+    const matches = [];
+    for (const { source, record } of records) {
+        for (const output of record.outputs ?? []) {
+            if (output.sha256 === sha256)
+                matches.push({ source, record, output });
+        }
+        for (const leg of record.legs ?? []) {
+            for (const output of leg.outputs ?? []) {
+                if (output.sha256 === sha256)
+                    matches.push({ source, record, output, leg: leg.name ?? leg.leg });
+            }
+        }
+    }
+    // Newest run first.
+    matches.sort((a, b) => (a.record['finished-at'] < b.record['finished-at'] ? 1 : -1));
+    return { file, sha256, bytes, matches, records: records.length, problems };
+}
+/** A record parsed, when it looks like version 1 of the run record. */
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(typeof text === 'string' ? text : text.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    if (record.version !== 1 || !Array.isArray(record.outputs) || typeof record.job !== 'string')
+        return undefined;
+    return record;
+}
+async function walk(dir, problems, add) {
+    const pending = [dir];
+    let seen = 0;
+    while (pending.length > 0) {
+        const current = pending.pop();
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            problems.push(`${current}: ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : -1));
+        for (const entry of entries) {
+            if (++seen > MAX_WALK_ENTRIES) {
+                problems.push(`${dir}: more than ${MAX_WALK_ENTRIES} entries; the rest was not searched`);
+                return;
+            }
+            const full = external_node_path_default().join(current, entry.name);
+            // Links are not followed: a folder of records never leads out of itself.
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    pending.push(full);
+            }
+            else if (entry.isFile()) {
+                try {
+                    if (entry.name === 'record.json' && external_node_path_default().basename(current) === '_dispatch') {
+                        const size = (await (0,promises_namespaceObject.stat)(full)).size;
+                        if (size > MAX_RECORD_BYTES)
+                            problems.push(`${full}: too large to be a run record`);
+                        else
+                            add(full, await (0,promises_namespaceObject.readFile)(full));
+                    }
+                    else if (entry.name.toLowerCase().endsWith('.zip')) {
+                        await readZipRecords(full, add);
+                    }
+                }
+                catch (error) {
+                    problems.push(`${full}: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }
+        }
+    }
+}
+async function isZip(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return bytesRead === 4 && head.readUInt32LE(0) === LOCAL;
+    }
+    finally {
+        await handle.close();
+    }
+}
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            throw new Error('the zip archive ends too soon');
+        done += bytesRead;
+    }
+    return buffer;
+}
+/** Reads the `_dispatch/record.json` entries of a zip (at any depth), passing each to `add`. */
+async function readZipRecords(zip, add) {
+    const handle = await (0,promises_namespaceObject.open)(zip, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const tailLength = Math.min(size, 22 + 0xffff + 20);
+        const tail = await readAt(handle, size - tailLength, tailLength);
+        let eocd = -1;
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === EOCD) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0)
+            throw new Error('not a zip archive (no end of central directory)');
+        let count = tail.readUInt16LE(eocd + 10);
+        let dirSize = tail.readUInt32LE(eocd + 12);
+        let dirOffset = tail.readUInt32LE(eocd + 16);
+        if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+            const z64 = Number(tail.readBigUInt64LE(eocd - 20 + 8));
+            const record = await readAt(handle, z64, 56);
+            if (record.readUInt32LE(0) !== ZIP64_EOCD)
+                throw new Error('bad zip64 end of central directory');
+            count = Number(record.readBigUInt64LE(32));
+            dirSize = Number(record.readBigUInt64LE(40));
+            dirOffset = Number(record.readBigUInt64LE(48));
+        }
+        if (dirOffset + dirSize > size)
+            throw new Error('the central directory lies outside the archive');
+        const dir = await readAt(handle, dirOffset, dirSize);
+        let p = 0;
+        for (let n = 0; n < count; n++) {
+            if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
+                throw new Error('bad central directory');
+            const flags = dir.readUInt16LE(p + 8);
+            const method = dir.readUInt16LE(p + 10);
+            let compressed = dir.readUInt32LE(p + 20);
+            let uncompressed = dir.readUInt32LE(p + 24);
+            const nameLength = dir.readUInt16LE(p + 28);
+            const extraLength = dir.readUInt16LE(p + 30);
+            const commentLength = dir.readUInt16LE(p + 32);
+            let local = dir.readUInt32LE(p + 42);
+            const name = dir.subarray(p + 46, p + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
+            let e = p + 46 + nameLength;
+            const extraEnd = e + extraLength;
+            while (e + 4 <= extraEnd) {
+                const id = dir.readUInt16LE(e);
+                const length = dir.readUInt16LE(e + 2);
+                if (id === 0x0001) {
+                    let q = e + 4;
+                    if (uncompressed === 0xffffffff) {
+                        uncompressed = Number(dir.readBigUInt64LE(q));
+                        q += 8;
+                    }
+                    if (compressed === 0xffffffff) {
+                        compressed = Number(dir.readBigUInt64LE(q));
+                        q += 8;
+                    }
+                    if (local === 0xffffffff)
+                        local = Number(dir.readBigUInt64LE(q));
+                }
+                e += 4 + length;
+            }
+            p = extraEnd + commentLength;
+            if (!RECORD_NAME.test(name.replace(/\\/g, '/')))
+                continue;
+            const source = `${zip}!${name}`;
+            if (uncompressed > MAX_RECORD_BYTES || compressed > MAX_RECORD_BYTES) {
+                throw new Error(`${name} is too large to be a run record`);
+            }
+            const header = await readAt(handle, local, 30);
+            if (header.readUInt32LE(0) !== LOCAL)
+                throw new Error(`bad local header for ${name}`);
+            const start = local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+            const data = await readAt(handle, start, compressed);
+            let content;
+            if (method === 0)
+                content = data;
+            else if (method === 8)
+                content = await inflate(data, { maxOutputLength: MAX_RECORD_BYTES });
+            else
+                throw new Error(`${name}: unsupported compression method ${method}`);
+            add(source, content);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Terminal-safe text from a record: no control characters (no escape sequences), one line. */
+function plain(value, max = 300) {
+    const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function trace_argText(value) {
+    if (value && typeof value === 'object' && 'sha256' in value) {
+        const file = value;
+        return `${plain(file.path)} (${plain(file.bytes)} bytes, sha256 ${plain(file.sha256, 64)})`;
+    }
+    return plain(value);
+}
+/** The answer as plain text for a terminal. */
+function renderTrace(result) {
+    const lines = [];
+    const what = `${result.file} (sha256 ${result.sha256}, ${result.bytes} bytes)`;
+    if (result.matches.length === 0) {
+        lines.push(`No run record lists ${what}: searched ${result.records} record${result.records === 1 ? '' : 's'}.`, 'Give the records of the runs that may have produced it: `_dispatch/record.json` files, folders holding them, or the downloaded artifact zips.');
+    }
+    else {
+        lines.push(`${what} was produced by ${result.matches.length === 1 ? 'this run' : `${result.matches.length} runs`}:`);
+        for (const match of result.matches) {
+            const r = match.record;
+            lines.push('');
+            const run = r.workflow
+                ? `run ${plain(r.workflow['run-id'])} (attempt ${plain(r.workflow['run-attempt'])}) of ${plain(r.workflow.repository)}, ${plain(r.workflow.url)}`
+                : `a local run (${plain(r.event?.name ?? 'cli')})`;
+            lines.push(`  Run:       ${run}`);
+            lines.push(`  Job:       ${plain(r.job)} · ${plain(r.status)} · finished ${plain(r['finished-at'])}`);
+            const step = match.output.step ? ` · step ${plain(match.output.step)}` : '';
+            const leg = match.leg ? ` · leg ${plain(match.leg)}` : '';
+            lines.push(`  Script:    ${plain(r.script)} (${plain(r.kind)})${step}${leg}`);
+            lines.push(`  As:        ${plain(match.output.path)}`);
+            const args = Object.entries(r.args ?? {});
+            lines.push(`  Arguments: ${args.length === 0 ? 'none' : args.map(([k, v]) => `${plain(k, 100)}=${trace_argText(v)}`).join(', ')}`);
+            for (const c of r.content ?? []) {
+                lines.push(`  Content:   ${plain(c.target)}: ${plain(c.repository)}@${plain(c.sha, 64)}${c.ref ? ` (${plain(c.ref)})` : ''}`);
+            }
+            if (r.requester)
+                lines.push(`  Requested: ${plain(r.requester)}${r.issue ? ` in issue #${plain(r.issue)}` : ''}`);
+            lines.push(`  Record:    ${plain(match.source, 1000)}`);
+        }
+    }
+    for (const problem of result.problems)
+        lines.push(`warning: ${plain(problem, 1000)}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+
+
+
+
+/**
+ * `trace FILE [RECORD ...]`: which run produced FILE, from run records, folders holding them (the CLI's
+ * output folders, unpacked artifacts) or downloaded artifact zips; the current directory when none is given.
+ * Exit code 0 when a run was found, 1 when none was.
+ */
+async function traceCommand(args) {
+    const [file, ...sources] = args;
+    if (!file)
+        throw new UsageError('`trace` needs the file to trace: `script-dispatcher trace FILE [RECORD ...]`.');
+    try {
+        const info = await (0,promises_namespaceObject.stat)(file);
+        if (!info.isFile())
+            throw new Error('it is not a file');
+    }
+    catch (error) {
+        process.stderr.write(`Cannot trace \`${file}\`: ${errorMessage(error)}. Give the path of a file a run produced.\n`);
+        return 2;
+    }
+    const result = await traceFile(file, sources.length > 0 ? sources : ['.']);
+    process.stdout.write(`${renderTrace(result)}\n`);
+    return result.matches.length > 0 ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
@@ -28493,6 +29688,7 @@ async function validateCommand(manifest, root, checkGenerated) {
 
 
 
+
 /** Runs a CLI command; returns the process exit code. */
 async function cli(argv) {
     let parsed;
@@ -28522,6 +29718,8 @@ async function cli(argv) {
         process.stdout.write(`${USAGE}\n`);
         return command || values.help ? 0 : 2;
     }
+    if (command === 'trace')
+        return traceCommand(rest).catch((error) => usageOr(error));
     const root = external_node_path_namespaceObject.resolve(values.root ?? '.');
     const manifestPath = values.manifest ?? '.github/script-dispatcher.yml';
     try {
@@ -28563,6 +29761,15 @@ async function cli(argv) {
         process.stderr.write(`error: ${errorMessage(error)}\n`);
         return 1;
     }
+}
+/** A usage mistake prints the usage (exit 2); anything else is an error (exit 1). */
+function usageOr(error) {
+    if (error instanceof UsageError) {
+        process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    return 1;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -67,9 +67,12 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
       run,
       serverUrl,
       repository,
+      sha: env.GITHUB_SHA,
+      runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+      eventName: env.GITHUB_EVENT_NAME,
     },
     api,
-    reporter: issueReporters(api, mask, (m) => core.warning(mask(m))),
+    reporter: issueReporters(api, mask, (m) => core.warning(mask(m)), notice),
     artifacts: new ActionsArtifactStore(run.url),
     content: new GitHubContentRepo({
       api,

@@ -17,6 +17,7 @@ export async function writeOutputs(result: DispatchResult, mask: (text: string) 
   core.setOutput('pull-request-urls', JSON.stringify((report.pullRequests ?? []).map((p) => p.url)));
   core.setOutput('comment-url', result.commentUrl ?? '');
   core.setOutput('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
+  core.setOutput('record', report.record ? mask(JSON.stringify(report.record)) : '');
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
       await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);

@@ -6,6 +6,7 @@ import { renderHelp } from '../report/help';
 import { errorMessage } from '../shared/markdown';
 import { generateCommand } from './commands/generate';
 import { runCommand } from './commands/run';
+import { traceCommand } from './commands/trace';
 import { validateCommand } from './commands/validate';
 import { USAGE, UsageError } from './usage';
 
@@ -37,6 +38,7 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
+  if (command === 'trace') return traceCommand(rest).catch((error: unknown) => usageOr(error));
   const root = path.resolve(values.root ?? '.');
   const manifestPath = values.manifest ?? '.github/script-dispatcher.yml';
   try {
@@ -76,4 +78,14 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${errorMessage(error)}\n`);
     return 1;
   }
+}
+
+/** A usage mistake prints the usage (exit 2); anything else is an error (exit 1). */
+function usageOr(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  process.stderr.write(`error: ${errorMessage(error)}\n`);
+  return 1;
 }

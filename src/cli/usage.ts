@@ -9,6 +9,9 @@ Commands:
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
   list                List the scripts.
   help <script>       Explain a script's arguments.
+  trace FILE [RECORD ...]
+                      Which run, script, arguments and content commit produced FILE, from run records,
+                      folders holding them, or downloaded artifact zips (default: the current directory).
 
 Options:
   --manifest FILE     The manifest (default: .github/script-dispatcher.yml)

@@ -59,9 +59,9 @@ export class LogFileSink implements LogSink {
     return this.failure;
   }
 
-  group(title: string): void {
+  group(title: string, options?: { workflowCommands?: boolean }): void {
     this.own(`▶ ${title}`);
-    this.inner.group(title);
+    this.inner.group(title, options);
   }
 
   endGroup(): void {

@@ -75,6 +75,7 @@ async function run(
     issue: request.issue,
     commentId: request.commentId,
     statusLabels: manifest.statusLabels,
+    progressIntervalSeconds: manifest.progressIntervalSeconds,
   });
   const acceptance = await accept(request, manifest, ports);
   let report: RunReport;

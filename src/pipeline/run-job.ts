@@ -7,6 +7,7 @@ import type { Checkout, Ports, PublishResult, Reporter } from '../ports';
 import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
+import { actionableReason, missingReason, observe } from './observe';
 
 /** The ports of one job: the request's own reporter instead of the factory. */
 export type JobPorts = Omit<Ports, 'reporter'> & { reporter: Reporter };
@@ -46,6 +47,7 @@ export async function runJob(
   const report = jobReport(job, ports, started);
   const { reporter } = ports;
   await reporter.update(report);
+  const observation = await observe(job, ports, report, reporter);
 
   // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
   let execution: Execution | undefined;
@@ -69,6 +71,7 @@ export async function runJob(
     await reporter.update(report);
     await fs.mkdir(path.dirname(job.resultFile), { recursive: true });
     await fs.rm(job.resultFile, { force: true });
+    observation.startLive();
     execution = await execute(
       {
         argv: job.argv,
@@ -80,14 +83,15 @@ export async function runJob(
         retries: job.retries,
         workflowCommands: job.script.workflowCommands,
       },
-      ports.log,
-      { signal: ports.signal, masker: ports.masker },
-    );
+      observation.log,
+      { signal: ports.signal, masker: ports.masker, progress: observation.progress },
+    ).finally(() => observation.stopLive());
+    observation.ran(execution);
     report.durations.run = execution.durationMs;
     report.exitCode = execution.exitCode;
     report.attempts = execution.attempts;
     report.logTail = execution.tail;
-    if (execution.reason) report.reason = execution.reason;
+    if (execution.reason) report.reason = actionableReason(job, execution);
     report.result = await readResult(job.resultFile, ports);
   } catch (error) {
     failure = errorMessage(error);
@@ -99,20 +103,23 @@ export async function runJob(
   const t1 = Date.now();
   let uploadFailure: string | undefined;
   try {
+    await observation.reserve();
     const outputs = await collectOutputs(job.outputDir);
     if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
     for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
     if (execution?.status === 'succeeded') {
       const missing = missingExpected(job.expect, outputs.relative);
       if (missing.length > 0) {
-        failure = `the script succeeded but did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
-          .map((m) => `\`${m}\``)
-          .join(', ')} (see \`outputs.expect\` in the manifest)`;
+        failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
       }
     }
     report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-    if (outputs.files.length > 0) {
-      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+    const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
+    if (outputs.files.length + recordFiles.length > 0) {
+      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+        ...outputs.files,
+        ...recordFiles,
+      ]);
       report.artifact.id = uploaded.id;
       report.artifact.url = uploaded.url;
     }
@@ -139,13 +146,18 @@ export async function runJob(
   }
 
   const problem = failure ?? uploadFailure;
-  let status: RunStatus = execution?.status ?? 'failed';
+  const status = statusOf(execution, problem);
   if (problem) {
     report.reason =
       report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
-    status = execution && execution.status !== 'succeeded' ? execution.status : 'failed';
   }
-  return finishReport(report, status, started, reporter);
+  return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+
+/** The run's status: the script's, or failed when something after it went wrong. */
+function statusOf(execution: Execution | undefined, problem: string | undefined): RunStatus {
+  if (!problem) return execution?.status ?? 'failed';
+  return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 
 /** What publishing did, in the report. */
@@ -163,10 +175,12 @@ export async function finishReport(
   status: RunStatus,
   started: number,
   reporter: Reporter,
+  record?: (report: RunReport) => RunReport['record'],
 ): Promise<RunReport> {
   report.phase = 'done';
   report.status = status;
   report.durations.total = Date.now() - started;
+  if (record) report.record = record(report);
   await reporter.update(report);
   return report;
 }

@@ -149,7 +149,7 @@ export function renderPullRequestBody(info: PullRequestBodyInfo): string {
   const links: string[] = [];
   if (info.issueUrl) links.push(`- Requested in ${link('the issue', info.issueUrl)}`);
   if (info.runUrl) links.push(`- ${link('Workflow run', info.runUrl)}`);
-  if (info.artifactUrl) links.push(`- ${link('Output files', info.artifactUrl)}`);
+  if (info.artifactUrl) links.push(`- ${link('Output files and the run record', info.artifactUrl)}`);
   if (links.length > 0) parts.push(links.join('\n'));
 
   parts.push(argumentsTable(info.args));

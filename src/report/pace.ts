@@ -207,6 +207,27 @@ export class PacedEditor {
     this.schedule();
   }
 
+  /**
+   * Sends `body` at once, whatever the interval (a new phase: checking out, running, uploading), unless it is
+   * there already or a rate limit holds edits back (then it goes out when that ends, like any update).
+   * The interval of the next regular edit starts from it. Never throws.
+   */
+  async now(body: string): Promise<void> {
+    if (this.finished) return;
+    this.cancelTimer();
+    while (this.inFlight) await this.inFlight;
+    this.latest = body;
+    if (body === this.pacer.written || this.pacer.rateLimitWaitMs(this.clock.now()) > 0) {
+      this.schedule();
+      return;
+    }
+    const flight = this.attempt(body).then(() => undefined);
+    this.inFlight = flight;
+    await flight;
+    if (this.inFlight === flight) this.inFlight = undefined;
+    this.schedule();
+  }
+
   /** Stops the timed edits and writes `body` unless it is there already. Never throws. */
   async finish(body: string): Promise<void> {
     this.finished = true;

@@ -278,7 +278,10 @@ function factsTable(report: RunReport, mask: Mask, limits: Limits, options: Rend
   }
   if (report.run) rows.push(['Workflow run', link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
   if (report.artifact && report.artifact.files === 0)
-    rows.push(['Outputs', 'none (the script wrote no files)']);
+    rows.push([
+      'Outputs',
+      `none (the script wrote no files)${report.artifact.url ? ` · ${link('run record and log', report.artifact.url)}` : ''}`,
+    ]);
   else if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
   if (report.skippedOutputs && report.skippedOutputs.length > 0) {
     rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
@@ -363,7 +366,8 @@ function durationsCell(durations: RunReport['durations'] | undefined): string | 
 
 function artifactCell(artifact: NonNullable<RunReport['artifact']>, mask: Mask): string {
   const name = link(code(artifact.name, mask), artifact.url);
-  return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
+  const record = artifact.url ? ' · with the run record and the log in `_dispatch/`' : '';
+  return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
 }
 
 function listCell(items: string[], mask: Mask, max: number): string {

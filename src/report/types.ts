@@ -2,6 +2,7 @@ import type { Problem } from '../errors';
 import type { ArgValue } from '../manifest/types';
 import type { ChangeSummary, PullRequestLink } from '../publish/types';
 import type { RawArgument } from '../request/types';
+import type { RunRecord } from './record';
 
 /** The final status of a run; also the `status` output. */
 export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'rejected' | 'ignored';
@@ -67,4 +68,6 @@ export interface RunReport {
   progress?: { done: number; total?: number; message?: string };
   /** How long the script has run so far (while it runs). */
   elapsedMs?: number;
+  /** The run record of a job that ran (`_dispatch/record.json`, the `record` output). */
+  record?: RunRecord;
 }

@@ -98,7 +98,14 @@ test('runs a script on the content checked out over smart HTTP and uploads its o
   expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
   expect(run.outputs['artifact-url']).toContain(`/actions/runs/`);
   const files = await world.artifacts.download(`probe-${job}`);
-  expect([...files.keys()].sort()).toEqual(['argv.json', 'cwd.txt', 'env.json', 'nested/pages.txt']);
+  expect([...files.keys()].sort()).toEqual([
+    '_dispatch/log.txt',
+    '_dispatch/record.json',
+    'argv.json',
+    'cwd.txt',
+    'env.json',
+    'nested/pages.txt',
+  ]);
   expect(files.get('nested/pages.txt')?.toString()).toBe(
     'README.md\nimages/team.png\npages/about.md\npages/physics.md\n',
   );
@@ -193,6 +200,7 @@ test('a timeout kills the script and its grandchild, both ignoring SIGTERM, and 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.status).toBe('timed-out');
   expect(run.annotations.some((a) => a.level === 'error' && /timed out/.test(a.message))).toBe(true);
+  expect(run.annotations.find((a) => a.level === 'error')?.message).toContain('timeout-minutes');
   const files = await world.artifacts.download(`hang-${run.outputs.job}`);
   const pids = ['child.pid', 'grandchild.pid'].map((f) => Number(files.get(f)?.toString().trim()));
   for (const pid of pids) {
@@ -207,6 +215,7 @@ test('expected outputs that are missing fail a run that exited 0', async () => {
   expect(run.outputs.status).toBe('failed');
   expect(run.outputs['exit-code']).toBe('0');
   expect(run.annotations.find((a) => a.level === 'error')?.message).toContain('report-*.csv');
+  expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/the script wrote/);
   expect(world.artifacts.artifacts.some((a) => a.name === `expects-more-${run.outputs.job}`)).toBe(true);
 });
 

@@ -246,7 +246,11 @@ describe('8. hard links', () => {
     const run = await dispatch({ script: 'hardlink' });
     expect(run.outputs.status).toBe('succeeded');
     const files = await world.artifacts.download(`hardlink-${run.outputs.job}`);
-    expect([...files.keys()]).toEqual(['own.txt']);
+    expect([...files.keys()].sort()).toEqual(['_dispatch/log.txt', '_dispatch/record.json', 'own.txt']);
+    const record = JSON.parse(files.get('_dispatch/record.json')!.toString()) as {
+      outputs: { path: string }[];
+    };
+    expect(record.outputs.map((o) => o.path)).toEqual(['own.txt']);
     expect(run.summary).toContain('linked.txt');
   });
 });
@@ -256,7 +260,11 @@ describe('what already held, and must go on holding', () => {
     const run = await dispatch({ script: 'symlink' });
     expect(run.outputs.status).toBe('succeeded');
     const files = await world.artifacts.download(`symlink-${run.outputs.job}`);
-    expect([...files.keys()]).toEqual(['own.txt']);
+    expect([...files.keys()].sort()).toEqual(['_dispatch/log.txt', '_dispatch/record.json', 'own.txt']);
+    const record = JSON.parse(files.get('_dispatch/record.json')!.toString()) as {
+      outputs: { path: string }[];
+    };
+    expect(record.outputs.map((o) => o.path)).toEqual(['own.txt']);
   });
 
   test('`{args.NAME}` in outputs.path cannot lead out of its folder', async () => {

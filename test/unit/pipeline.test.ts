@@ -277,7 +277,7 @@ describe('runPipeline: success', () => {
     expect(upload.name).toBe('report-77-1');
     expect(
       upload.files.map((f) => path.relative(upload.rootDir, f).split(path.sep).join('/')).sort(),
-    ).toEqual(['nested/data.csv', 'summary.txt']);
+    ).toEqual(['_dispatch/log.txt', '_dispatch/record.json', 'nested/data.csv', 'summary.txt']);
   });
 
   test('the result is the JSON the script wrote to DISPATCH_RESULT', () => {
@@ -388,7 +388,11 @@ describe('runPipeline: failures', () => {
     expect(report.logTail).toContain('going down');
     expect(report.artifact).toMatchObject({ name: 'broken-77-1', files: 1, id: '1' });
     expect(w.artifacts.uploads).toHaveLength(1);
-    expect(w.artifacts.uploads[0]!.files.map((f) => path.basename(f))).toEqual(['partial.txt']);
+    expect(w.artifacts.uploads[0]!.files.map((f) => path.basename(f))).toEqual([
+      'partial.txt',
+      'record.json',
+      'log.txt',
+    ]);
     expect(w.reporter.phases).toEqual(['queued', 'running', 'uploading', 'done']);
   });
 
@@ -404,7 +408,10 @@ describe('runPipeline: failures', () => {
     expect(report.exitCode).toBeUndefined();
     expect(w.log.groups).toEqual([]);
     expect(report.artifact).toMatchObject({ name: 'report-77-1', files: 0 });
-    expect(w.artifacts.uploads).toEqual([]);
+    // Only the run record and the log: what happened is never lost.
+    expect(w.artifacts.uploads.map((u) => u.files.map((f) => path.basename(f)))).toEqual([
+      ['record.json', 'log.txt'],
+    ]);
     expect(w.reporter.phases).toEqual(['queued', 'checking-out', 'uploading', 'done']);
   });
 
@@ -429,13 +436,16 @@ describe('runPipeline: failures', () => {
     expect(w.artifacts.uploads).toHaveLength(1);
   });
 
-  test('a script that writes no outputs uploads nothing and succeeds', async () => {
+  test('a script that writes no outputs uploads only the run record and the log, and succeeds', async () => {
     const w = world();
     const report = await runPipeline(request('no_output'), w.deps);
     expect(report.status).toBe('succeeded');
     expect(report.artifact).toMatchObject({ files: 0, bytes: 0 });
-    expect(report.artifact!.id).toBeUndefined();
-    expect(w.artifacts.uploads).toEqual([]);
+    expect(w.artifacts.uploads.map((u) => u.files.map((f) => path.basename(f)))).toEqual([
+      ['record.json', 'log.txt'],
+    ]);
+    expect(report.record?.outputs).toEqual([]);
+    expect(report.record?.status).toBe('succeeded');
   });
 
   // BUG (src/pipeline.ts, the `deps.artifacts.upload(...)` call): collectOutputs returns the files under the
@@ -451,7 +461,11 @@ describe('runPipeline: failures', () => {
     expect(report.status).toBe('succeeded');
     expect(w.artifacts.uploads).toHaveLength(1);
     const upload = w.artifacts.uploads[0]!;
-    expect(upload.files.map((f) => path.relative(upload.rootDir, f))).toEqual(['hi.txt']);
+    expect(upload.files.map((f) => path.relative(upload.rootDir, f))).toEqual([
+      'hi.txt',
+      path.join('_dispatch', 'record.json'),
+      path.join('_dispatch', 'log.txt'),
+    ]);
   });
 
   test('an invalid DISPATCH_RESULT is a warning in the log and no result', async () => {

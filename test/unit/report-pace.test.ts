@@ -127,6 +127,33 @@ describe('PacedEditor', () => {
     return { clock, sent, paced, errors, limits };
   }
 
+  it('sends a new phase at once, waits only for a rate limit, and paces what follows from it', async () => {
+    const { clock, sent, paced, limits } = editor((n) =>
+      n === 2
+        ? Object.assign(new Error('slow down'), { status: 429, headers: { 'retry-after': '8' } })
+        : undefined,
+    );
+    paced.created('queued');
+    await paced.now('running');
+    expect(sent.map((s) => s.body)).toEqual(['running']);
+    await paced.now('running');
+    expect(sent).toHaveLength(1);
+    paced.update('running 1/3');
+    await clock.advance(1000);
+    expect(sent).toHaveLength(1);
+    await clock.advance(4000);
+    // The second send is answered 429: nothing more goes out for 8 s, then the newest body.
+    expect(limits).toEqual([8000]);
+    await paced.now('uploading');
+    expect(sent).toHaveLength(1);
+    await clock.advance(7000);
+    expect(sent).toHaveLength(1);
+    await clock.advance(1500);
+    expect(sent.map((s) => s.body)).toEqual(['running', 'uploading']);
+    await paced.finish('done');
+    expect(sent.map((s) => s.body)).toEqual(['running', 'uploading', 'done']);
+  });
+
   it('sends the newest body at most once per interval and never an unchanged one', async () => {
     const { clock, sent, paced } = editor();
     paced.created('queued');

@@ -9,7 +9,15 @@ export function issueReporters(
   api: GitHubApi,
   mask: (text: string) => string,
   warn: (message: string) => void,
+  notice?: (message: string) => void,
 ): ReporterFactory {
-  return ({ issue, commentId, statusLabels }) =>
-    issue ? new IssueReporter(api, issue, mask, warn, { commentId, statusLabels }) : NOWHERE;
+  return ({ issue, commentId, statusLabels, progressIntervalSeconds }) =>
+    issue
+      ? new IssueReporter(api, issue, mask, warn, {
+          commentId,
+          statusLabels,
+          progressIntervalSeconds,
+          notice,
+        })
+      : NOWHERE;
 }

@@ -72,6 +72,7 @@ export async function runCommand(
       targetPath: targetKey ? contents[targetKey] : undefined,
       serverUrl,
       repository: process.env.GITHUB_REPOSITORY ?? '',
+      eventName: 'cli',
     },
     reporter: () => reporter,
     artifacts: new LocalArtifactStore(),

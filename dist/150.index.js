@@ -1,8 +1,8 @@
-export const id = 326;
-export const ids = [326];
+export const id = 150;
+export const ids = [150];
 export const modules = {
 
-/***/ 87326:
+/***/ 89150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1333,7 +1333,7 @@ function renderPullRequestBody(info) {
     if (info.runUrl)
         links.push(`- ${(0,markdown/* link */.nf)('Workflow run', info.runUrl)}`);
     if (info.artifactUrl)
-        links.push(`- ${(0,markdown/* link */.nf)('Output files', info.artifactUrl)}`);
+        links.push(`- ${(0,markdown/* link */.nf)('Output files and the run record', info.artifactUrl)}`);
     if (links.length > 0)
         parts.push(links.join('\n'));
     parts.push(argumentsTable(info.args));
@@ -1594,7 +1594,7 @@ function displayUrl(url) {
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 
 /** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
+function paths_isInside(root, candidate) {
     const rel = external_node_path_.relative(root, candidate);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
 }
@@ -1610,7 +1610,7 @@ function needTarget(job) {
 }
 /** Output directories inside the checkout are never committed. */
 function excluded(job, dir) {
-    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
+    return paths_isInside(dir, job.outputDir) ? [job.outputDir] : [];
 }
 /** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
 async function checkoutForAction(job, access) {
@@ -1819,6 +1819,273 @@ class ActionsLog {
             clearTimeout(this.timer);
         this.timer = setTimeout(() => this.resumeCommands(), RESUME_AFTER_MS);
         this.timer.unref();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/pace.ts
+/**
+ * When the status comment may be edited while a script runs: only when the body changed, at most once per
+ * `progress-interval`, later when GitHub answered with a rate limit; the final body always goes out.
+ *
+ * `CommentPacer` is the pure decision (times are milliseconds from any clock); `PacedEditor` drives it with
+ * timers around a `send` function. Neither ever throws for a failed edit.
+ */
+
+
+const MIN_PROGRESS_INTERVAL_SECONDS = 5;
+/** With no `retry-after` or `x-ratelimit-reset`, a secondary rate limit waits at least a minute (GitHub's advice). */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+class CommentPacer {
+    intervalMs;
+    lastBody;
+    lastSentAt = -Infinity;
+    blockedUntil = -Infinity;
+    offered;
+    /** @param intervalMs the least time between two edits (at least 5 s is expected; not enforced here). */
+    constructor(intervalMs) {
+        this.intervalMs = intervalMs;
+    }
+    /** The body last written, if any. */
+    get written() {
+        return this.lastBody;
+    }
+    /**
+     * Whether `body` may be sent now: it differs from the body already there, the interval has passed since
+     * the last edit, and no rate limit is pending.
+     */
+    shouldSend(now, body) {
+        this.offered = body;
+        if (body === this.lastBody)
+            return false;
+        return now >= this.nextAt();
+    }
+    /** The final body: sent whenever it differs, without waiting for the interval (a rate limit still counts: see `waitMs`). */
+    shouldSendFinal(body) {
+        this.offered = body;
+        return body !== this.lastBody;
+    }
+    /** An edit with `body` (default: the body last passed to `shouldSend`) went out at `now`. */
+    sent(now, body = this.offered) {
+        this.lastSentAt = now;
+        if (body !== undefined)
+            this.lastBody = body;
+    }
+    /** An edit failed at `now` (not a rate limit): the next one waits an interval, the body is not counted as there. */
+    failed(now) {
+        this.lastSentAt = now;
+    }
+    /** The body is known to be there already (the comment as it was created). */
+    knownBody(body, now) {
+        this.lastBody = body;
+        this.lastSentAt = now;
+    }
+    /** GitHub answered with a rate limit at `now`: no edit before `now + retryAfterMs`. */
+    rateLimited(now, retryAfterMs = DEFAULT_RATE_LIMIT_WAIT_MS) {
+        const wait = Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? retryAfterMs : DEFAULT_RATE_LIMIT_WAIT_MS;
+        this.blockedUntil = Math.max(this.blockedUntil, now + wait);
+    }
+    /** The earliest time the next regular edit may go out. */
+    nextAt() {
+        return Math.max(this.lastSentAt + this.intervalMs, this.blockedUntil);
+    }
+    /** How long until the next regular edit may go out (0: now). */
+    waitMs(now) {
+        return Math.max(0, this.nextAt() - now);
+    }
+    /** How long a rate limit still holds edits back (0: none). */
+    rateLimitWaitMs(now) {
+        return Math.max(0, this.blockedUntil - now);
+    }
+}
+/** `progress-interval` seconds from the manifest → milliseconds, defaulted and raised to the minimum. */
+function progressIntervalMs(seconds) {
+    const value = seconds === undefined || !Number.isFinite(seconds) ? DEFAULT_PROGRESS_INTERVAL_SECONDS : seconds;
+    return Math.max(MIN_PROGRESS_INTERVAL_SECONDS, value) * 1000;
+}
+function header(headers, name) {
+    if (!headers)
+        return undefined;
+    for (const [key, value] of Object.entries(headers)) {
+        if (key.toLowerCase() !== name)
+            continue;
+        if (Array.isArray(value))
+            return value[0];
+        return value === undefined ? undefined : String(value);
+    }
+    return undefined;
+}
+/**
+ * How long a GitHub answer says to wait, when it is a rate limit (403 or 429 with `retry-after`, or with
+ * `x-ratelimit-remaining: 0` / `x-ratelimit-reset`); undefined when it is not one. A 429 without either
+ * header waits the default minute.
+ */
+function rateLimitDelayMs(status, headers, now = Date.now()) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = header(headers, 'retry-after');
+    if (retryAfter !== undefined && retryAfter.trim() !== '') {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(date))
+            return Math.max(0, date - now);
+    }
+    const remaining = header(headers, 'x-ratelimit-remaining');
+    const reset = header(headers, 'x-ratelimit-reset');
+    if (reset !== undefined && (remaining === undefined || Number(remaining) === 0)) {
+        const at = Number(reset) * 1000;
+        if (Number.isFinite(at))
+            return Math.max(0, at - now) + 1000;
+    }
+    return status === 429 ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined;
+}
+/** The rate-limit wait of an error thrown by Octokit (`status`, `response.headers`), if it is one. */
+function rateLimitOfError(error, now = Date.now()) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    if (status === undefined)
+        return undefined;
+    return rateLimitDelayMs(status, e.response?.headers ?? e.headers, now);
+}
+const SYSTEM_CLOCK = {
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        // A pending progress edit never keeps the process alive.
+        timer.unref?.();
+        return timer;
+    },
+    clearTimeout: (handle) => clearTimeout(handle),
+};
+/**
+ * Sends the latest body when the pacer allows it: `update` as often as you like (every progress line), at
+ * most one edit per interval goes out, always the newest body, never an unchanged one, never two at once.
+ * `finish` writes the final body, whatever the interval.
+ */
+class PacedEditor {
+    options;
+    pacer;
+    clock;
+    latest;
+    timer;
+    inFlight;
+    finished = false;
+    edits = 0;
+    constructor(options) {
+        this.options = options;
+        this.pacer = new CommentPacer(options.intervalMs);
+        this.clock = options.clock ?? SYSTEM_CLOCK;
+    }
+    /** Edits sent so far (successful ones). */
+    get sentCount() {
+        return this.edits;
+    }
+    /** The body as it was created (with the comment), so an equal body is not sent again. */
+    created(body) {
+        this.pacer.knownBody(body, this.clock.now());
+    }
+    /** A new body to show; sent now or when the pacer allows. Bodies in between are skipped. */
+    update(body) {
+        if (this.finished)
+            return;
+        this.latest = body;
+        this.schedule();
+    }
+    /**
+     * Sends `body` at once, whatever the interval (a new phase: checking out, running, uploading), unless it is
+     * there already or a rate limit holds edits back (then it goes out when that ends, like any update).
+     * The interval of the next regular edit starts from it. Never throws.
+     */
+    async now(body) {
+        if (this.finished)
+            return;
+        this.cancelTimer();
+        while (this.inFlight)
+            await this.inFlight;
+        this.latest = body;
+        if (body === this.pacer.written || this.pacer.rateLimitWaitMs(this.clock.now()) > 0) {
+            this.schedule();
+            return;
+        }
+        const flight = this.attempt(body).then(() => undefined);
+        this.inFlight = flight;
+        await flight;
+        if (this.inFlight === flight)
+            this.inFlight = undefined;
+        this.schedule();
+    }
+    /** Stops the timed edits and writes `body` unless it is there already. Never throws. */
+    async finish(body) {
+        this.finished = true;
+        this.cancelTimer();
+        while (this.inFlight)
+            await this.inFlight;
+        const attempts = Math.max(1, this.options.finalAttempts ?? 3);
+        const maxWait = this.options.maxFinalWaitMs ?? 60_000;
+        for (let n = 1; n <= attempts && this.pacer.shouldSendFinal(body); n++) {
+            const wait = Math.min(this.pacer.rateLimitWaitMs(this.clock.now()), maxWait);
+            if (wait > 0)
+                await new Promise((resolve) => this.clock.setTimeout(resolve, wait));
+            if (await this.attempt(body))
+                return;
+        }
+    }
+    schedule() {
+        if (this.timer !== undefined || this.inFlight || this.latest === undefined || this.finished)
+            return;
+        if (this.latest === this.pacer.written)
+            return;
+        const wait = this.pacer.waitMs(this.clock.now());
+        this.timer = this.clock.setTimeout(() => {
+            this.timer = undefined;
+            this.fire();
+        }, wait);
+    }
+    fire() {
+        const body = this.latest;
+        if (body === undefined || this.finished)
+            return;
+        if (!this.pacer.shouldSend(this.clock.now(), body)) {
+            this.schedule();
+            return;
+        }
+        const flight = this.attempt(body).then(() => {
+            if (this.inFlight === flight)
+                this.inFlight = undefined;
+            this.schedule();
+        });
+        this.inFlight = flight;
+    }
+    /** One edit; true when it went out. */
+    async attempt(body) {
+        try {
+            await this.options.send(body);
+            this.pacer.sent(this.clock.now(), body);
+            this.edits++;
+            return true;
+        }
+        catch (error) {
+            const now = this.clock.now();
+            const wait = rateLimitOfError(error, now);
+            if (wait !== undefined) {
+                this.pacer.rateLimited(now, wait);
+                this.options.onRateLimit?.(wait);
+            }
+            else {
+                // Not sent, and not a rate limit: wait an interval before trying again, never fail the run.
+                this.pacer.failed(now);
+                this.options.onError?.(error);
+            }
+            return false;
+        }
+    }
+    cancelTimer() {
+        if (this.timer !== undefined)
+            this.clock.clearTimeout(this.timer);
+        this.timer = undefined;
     }
 }
 
@@ -2347,7 +2614,10 @@ function factsTable(report, mask, limits, options) {
     if (report.run)
         rows.push(['Workflow run', (0,markdown/* link */.nf)(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
     if (report.artifact && report.artifact.files === 0)
-        rows.push(['Outputs', 'none (the script wrote no files)']);
+        rows.push([
+            'Outputs',
+            `none (the script wrote no files)${report.artifact.url ? ` · ${(0,markdown/* link */.nf)('run record and log', report.artifact.url)}` : ''}`,
+        ]);
     else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
@@ -2437,7 +2707,8 @@ function durationsCell(durations) {
 }
 function artifactCell(artifact, mask) {
     const name = (0,markdown/* link */.nf)(code(artifact.name, mask), artifact.url);
-    return `${name} — ${(0,markdown/* plural */.LS)(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
+    const record = artifact.url ? ' · with the run record and the log in `_dispatch/`' : '';
+    return `${name} — ${(0,markdown/* plural */.LS)(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
 }
 function listCell(items, mask, max) {
     const shown = items.slice(0, max).map((item) => code(item, mask));
@@ -2690,6 +2961,7 @@ function encodeJob(job) {
 
 ;// CONCATENATED MODULE: ./src/adapters/github/issue-reporter.ts
 
+
 const LABELS = {
     succeeded: 'script:succeeded',
     failed: 'script:failed',
@@ -2700,6 +2972,10 @@ const LABELS = {
  * Keeps one status comment on the issue up to date (created once, found again by its hidden marker, edited
  * in place), with the reactions and the optional status labels. A failing API call is reported as a
  * warning and never stops the run.
+ *
+ * Edits are paced (PacedEditor): a new phase goes out at once; while the script runs, what changes (its
+ * progress, the time it has run, the last lines of its log) goes out at most once per `progress-interval`,
+ * never as an unchanged body; a rate-limit answer delays the next edit; the final state is always written.
  */
 class IssueReporter {
     api;
@@ -2711,6 +2987,8 @@ class IssueReporter {
     lastBody;
     accepted = false;
     commentUrl;
+    editor;
+    phase;
     constructor(api, issue, mask, warn, options) {
         this.api = api;
         this.issue = issue;
@@ -2724,22 +3002,44 @@ class IssueReporter {
     }
     async update(report) {
         const body = renderStatusComment(report, this.mask);
-        if (body !== this.lastBody) {
-            await this.attempt('update the status comment', async () => {
-                if (this.commentId === undefined) {
+        const newPhase = report.phase !== this.phase;
+        this.phase = report.phase;
+        if (this.commentId === undefined || !this.editor) {
+            // Not created yet (or the create failed): tried again on the next phase, not on every progress line.
+            if (body !== this.lastBody && (newPhase || report.phase === 'done')) {
+                await this.attempt('update the status comment', async () => {
                     // A create that may have happened is looked up by the marker, never repeated blindly.
                     const comment = await this.api.createComment(this.issue, body, statusMarker(report.job));
                     this.commentId = comment.id;
                     this.commentUrl = comment.htmlUrl;
-                }
-                else {
-                    await this.api.updateComment(this.commentId, body);
-                }
-                this.lastBody = body;
-            });
+                    this.lastBody = body;
+                    this.editor = this.pacedEditor(comment.id);
+                    this.editor.created(body);
+                });
+            }
+        }
+        else if (report.phase === 'done') {
+            await this.editor.finish(body);
+        }
+        else if (newPhase) {
+            await this.editor.now(body);
+        }
+        else {
+            this.editor.update(body);
         }
         if (report.phase === 'done')
             await this.finish(report);
+    }
+    pacedEditor(commentId) {
+        return new PacedEditor({
+            intervalMs: progressIntervalMs(this.options.progressIntervalSeconds),
+            send: async (text) => {
+                await this.api.updateComment(commentId, text);
+                this.lastBody = text;
+            },
+            onError: (error) => this.warn(`Could not update the status comment on issue #${this.issue}: ${error.message}`),
+            onRateLimit: (waitMs) => (this.options.notice ?? this.warn)(`GitHub's rate limit holds back the status comment of issue #${this.issue} for ${Math.ceil(waitMs / 1000)} s; the run goes on.`),
+        });
     }
     /** 👀 and the running label, once the request is accepted. */
     async accept() {
@@ -2788,8 +3088,15 @@ class IssueReporter {
 /** Reports nowhere: runs that belong to no issue (their report is the job summary and the outputs). */
 const NOWHERE = { accept: async () => undefined, update: async () => undefined };
 /** The action's reporters: the status comment of the request's issue, when it has one. */
-function issueReporters(api, mask, warn) {
-    return ({ issue, commentId, statusLabels }) => issue ? new IssueReporter(api, issue, mask, warn, { commentId, statusLabels }) : NOWHERE;
+function issueReporters(api, mask, warn, notice) {
+    return ({ issue, commentId, statusLabels, progressIntervalSeconds }) => issue
+        ? new IssueReporter(api, issue, mask, warn, {
+            commentId,
+            statusLabels,
+            progressIntervalSeconds,
+            notice,
+        })
+        : NOWHERE;
 }
 
 // EXTERNAL MODULE: external "node:dns"
@@ -5604,7 +5911,7 @@ function planJob(script, target, args, ctx) {
     const outputDir = script.outputs.path
         ? external_node_path_.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
         : (ctx.defaultOutputDir ?? external_node_path_.join(ctx.tempDir, 'output'));
-    if (script.outputs.path && !isInside(cwd, outputDir)) {
+    if (script.outputs.path && !paths_isInside(cwd, outputDir)) {
         throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
             {
                 message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
@@ -6064,7 +6371,7 @@ function failureMessage(report) {
 const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const oneDecimal = (n) => Math.round(n * 10) / 10;
 /** `300 ms`, `1 second`, `1.5 minutes`, `2 hours`. */
-function describe_describeDuration(ms) {
+function describeDuration(ms) {
     if (!Number.isFinite(ms))
         return 'forever';
     if (ms < 1000)
@@ -6728,7 +7035,7 @@ function outcome(spec, exit, stopping, killed) {
         return {
             status: 'timed-out',
             ...ended,
-            reason: `timed out after ${describe_describeDuration(spec.timeoutMs)} (${how})`,
+            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
             retriable: false,
         };
     }
@@ -6796,7 +7103,7 @@ async function collectOutputs(dir) {
                     result.skipped.push(`${rel}: a link to nothing`);
                     continue;
                 }
-                if (!isInside(root, real)) {
+                if (!paths_isInside(root, real)) {
                     result.skipped.push(`${rel}: a link to outside the output directory`);
                     continue;
                 }
@@ -6841,7 +7148,847 @@ function missingExpected(expect, relative) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/execute/log-file.ts
+/**
+ * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
+ * everything on to another sink (the Actions log, the terminal) and also appends it to a file.
+ *
+ * The script's output reaches `write` already masked (ScriptOutput masks it per stream before the sink);
+ * the dispatcher's own lines (`info`, `warning`, group titles) are masked here. Memory stays bounded: the
+ * file stream's buffer is waited on (backpressure), and past `maxBytes` only a note is written.
+ */
+
+
+
+const DEFAULT_MAX_LOG_BYTES = 512 * 1024 * 1024;
+class LogFileSink {
+    inner;
+    path;
+    options;
+    file;
+    maxBytes;
+    written = 0;
+    cut = false;
+    failure;
+    closed;
+    atLineStart = true;
+    constructor(inner, path, file, options) {
+        this.inner = inner;
+        this.path = path;
+        this.options = options;
+        this.file = file;
+        this.maxBytes = Math.max(0, options.maxBytes ?? DEFAULT_MAX_LOG_BYTES);
+        file.on('error', (error) => {
+            this.failure ??= error;
+        });
+    }
+    /** Opens (creates or empties) `file` and returns a sink that writes to it and to `inner`. */
+    static async open(inner, file, options = {}) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const stream = (0,external_node_fs_.createWriteStream)(file, { flags: 'w' });
+        await new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        return new LogFileSink(inner, file, stream, options);
+    }
+    /** The first error writing the file, if any (the log then stops growing; the run goes on). */
+    get error() {
+        return this.failure;
+    }
+    group(title, options) {
+        this.own(`▶ ${title}`);
+        this.inner.group(title, options);
+    }
+    endGroup() {
+        this.inner.endGroup();
+    }
+    info(line) {
+        this.own(line);
+        this.inner.info(line);
+    }
+    warning(line) {
+        this.own(`Warning: ${line}`);
+        this.inner.warning(line);
+    }
+    write(chunk) {
+        const inner = this.inner.write(chunk);
+        const mine = this.append(chunk);
+        if (!inner && !mine)
+            return undefined;
+        return Promise.all([inner, mine]).then(() => undefined);
+    }
+    /** Writes what is left and closes the file; the file is complete when this resolves. */
+    close() {
+        this.closed ??= new Promise((resolve) => {
+            if (this.failure || this.file.destroyed) {
+                resolve();
+                return;
+            }
+            this.file.end(() => resolve());
+            this.file.once('error', () => resolve());
+        });
+        return this.closed;
+    }
+    /** A line of the dispatcher's own, on a line of its own. */
+    own(line) {
+        const text = this.options.masker ? this.options.masker.mask(line) : line;
+        void this.raw(Buffer.from(`${this.atLineStart ? '' : '\n'}${text.replace(/\r?\n/g, ' ')}\n`, 'utf8'));
+    }
+    append(chunk) {
+        if (chunk.length === 0)
+            return undefined;
+        if (this.cut)
+            return undefined;
+        const room = this.maxBytes - this.written;
+        if (chunk.length > room) {
+            this.cut = true;
+            const kept = chunk.subarray(0, Math.max(0, room));
+            this.written += kept.length;
+            const note = `\n[the log is cut here: it is longer than ${this.maxBytes} bytes; the rest is in the workflow run's log]\n`;
+            return this.raw(Buffer.concat([kept, Buffer.from(note)]));
+        }
+        this.written += chunk.length;
+        return this.raw(chunk);
+    }
+    raw(bytes) {
+        if (bytes.length === 0 || this.failure || this.closed || this.file.destroyed)
+            return undefined;
+        this.atLineStart = bytes[bytes.length - 1] === 0x0a;
+        if (this.file.write(bytes))
+            return undefined;
+        return new Promise((resolve) => {
+            const done = () => {
+                this.file.off('drain', done);
+                this.file.off('error', done);
+                this.file.off('close', done);
+                resolve();
+            };
+            this.file.once('drain', done);
+            this.file.once('error', done);
+            this.file.once('close', done);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/progress.ts
+const PROGRESS_PREFIX = '::progress::';
+const PREFIX = Buffer.from(PROGRESS_PREFIX, 'latin1');
+const LF = 0x0a;
+const CR = 0x0d;
+/** Longest progress line read (bytes); longer ones are ignored. */
+const DEFAULT_MAX_PROGRESS_LINE = 4096;
+/** Longest message kept (characters). */
+const MAX_PROGRESS_MESSAGE = 200;
+const progress_CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f-\u009f]/g;
+const SPACE = 0x20;
+const TAB = 0x09;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const isDigit = (byte) => byte >= 0x30 && byte <= 0x39;
+const isBlank = (byte) => byte === SPACE || byte === TAB || byte === LF || byte === CR;
+/**
+ * Reads `DONE[/TOTAL][ MESSAGE]` from `bytes[from, to)`, without making strings: numbers are 1-15 digits with
+ * at most 6 decimals. Undefined when it is not a progress value.
+ */
+function scan(bytes, from, to) {
+    let at = from;
+    while (at < to && isBlank(bytes[at]))
+        at++;
+    while (to > at && isBlank(bytes[to - 1]))
+        to--;
+    const number = () => {
+        let value = 0;
+        let digits = 0;
+        while (at < to && isDigit(bytes[at]) && digits < 16) {
+            value = value * 10 + (bytes[at++] - 0x30);
+            digits++;
+        }
+        if (digits === 0 || digits > 15)
+            return undefined;
+        if (at < to && bytes[at] === DOT) {
+            let scale = 1;
+            let decimals = 0;
+            at++;
+            while (at < to && isDigit(bytes[at]) && decimals < 7) {
+                scale /= 10;
+                value += (bytes[at++] - 0x30) * scale;
+                decimals++;
+            }
+            if (decimals === 0 || decimals > 6)
+                return undefined;
+            value = Number(value.toFixed(decimals));
+        }
+        return value;
+    };
+    const done = number();
+    if (done === undefined)
+        return undefined;
+    let total;
+    let blanks = at;
+    while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+        blanks++;
+    if (blanks < to && bytes[blanks] === SLASH) {
+        at = blanks + 1;
+        while (at < to && (bytes[at] === SPACE || bytes[at] === TAB))
+            at++;
+        total = number();
+        if (total === undefined)
+            return undefined;
+        blanks = at;
+        while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+            blanks++;
+    }
+    if (blanks === at && at < to)
+        return undefined;
+    return { done, ...(total !== undefined && total > 0 ? { total } : {}), message: blanks };
+}
+/** The message as shown: no control characters or colour codes, at most 200 characters. */
+function cleanMessage(text) {
+    const clean = text.replace(progress_CONTROL, '').trim().slice(0, MAX_PROGRESS_MESSAGE);
+    return clean || undefined;
+}
+/** Reads the text after `::progress::` (`42/100 Checking page 42`); undefined when it is not a progress value. */
+function parseProgressText(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const scanned = scan(bytes, 0, bytes.length);
+    if (!scanned)
+        return undefined;
+    return toProgress(scanned, bytes.toString('utf8', scanned.message).trimEnd());
+}
+function toProgress(scanned, text) {
+    const message = cleanMessage(text);
+    return {
+        done: scanned.done,
+        ...(scanned.total !== undefined ? { total: scanned.total } : {}),
+        ...(message ? { message } : {}),
+    };
+}
+const isEol = (byte) => byte === LF || byte === CR;
+/** The first `\n` or `\r` at or after `from`, or -1; never scans past the first `\n`. */
+function lineEnd(chunk, from) {
+    const lf = chunk.indexOf(LF, from);
+    const end = lf === -1 ? chunk.length : lf;
+    for (let i = from; i < end; i++)
+        if (chunk[i] === CR)
+            return i;
+    return lf;
+}
+/** One stream's parser: feed it the stream's chunks in order, then `end()`. */
+class ProgressParser {
+    onProgress;
+    pending = null;
+    skipping = false;
+    atLineStart = true;
+    maxLine;
+    /**
+     * @param onProgress called for each progress line, `bytes[start, end)` (the whole line, prefix included;
+     * valid only during the call), with its numbers read. `progressOf` makes the value; the tracker does so only
+     * when it is asked for.
+     */
+    constructor(onProgress, options = {}) {
+        this.onProgress = onProgress;
+        this.maxLine = Math.max(PREFIX.length + 1, options.maxLine ?? DEFAULT_MAX_PROGRESS_LINE);
+    }
+    write(chunk) {
+        if (chunk.length === 0)
+            return;
+        let from = 0;
+        if (this.pending || this.skipping) {
+            const end = lineEnd(chunk, 0);
+            if (end === -1) {
+                if (this.pending)
+                    this.hold(Buffer.concat([this.pending, chunk]));
+                return;
+            }
+            if (this.pending) {
+                const line = Buffer.concat([this.pending, chunk.subarray(0, end)]);
+                this.line(line, 0, line.length);
+            }
+            this.pending = null;
+            this.skipping = false;
+            from = end + 1;
+            this.atLineStart = true;
+        }
+        const start = from;
+        for (;;) {
+            const at = chunk.indexOf(PREFIX, from);
+            if (at === -1)
+                break;
+            const startsLine = at > start ? isEol(chunk[at - 1]) : this.atLineStart;
+            if (!startsLine) {
+                from = at + 1;
+                continue;
+            }
+            const end = lineEnd(chunk, at + PREFIX.length);
+            if (end === -1) {
+                this.hold(chunk.subarray(at));
+                return;
+            }
+            this.line(chunk, at, end);
+            from = end + 1;
+            if (from >= chunk.length)
+                break;
+        }
+        // The chunk may end in the first bytes of a prefix: `::prog`.
+        const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
+        const tailStart = last + 1;
+        if (last !== -1 || this.atLineStart) {
+            const rest = chunk.length - tailStart;
+            if (rest > 0 && rest < PREFIX.length && chunk.compare(PREFIX, 0, rest, tailStart) === 0) {
+                this.pending = Buffer.from(chunk.subarray(tailStart));
+                return;
+            }
+        }
+        this.atLineStart = isEol(chunk[chunk.length - 1]);
+    }
+    /** The stream ended: a last line without a line break still counts. */
+    end() {
+        if (this.pending)
+            this.line(this.pending, 0, this.pending.length);
+        this.pending = null;
+        this.skipping = false;
+        this.atLineStart = true;
+    }
+    hold(bytes) {
+        if (bytes.length > this.maxLine) {
+            this.pending = null;
+            this.skipping = true;
+        }
+        else {
+            // A copy: the stream may reuse its chunk.
+            this.pending = Buffer.from(bytes);
+        }
+        this.atLineStart = false;
+    }
+    line(bytes, start, end) {
+        if (end - start > this.maxLine || end - start < PREFIX.length)
+            return;
+        for (let i = 0; i < PREFIX.length; i++)
+            if (bytes[start + i] !== PREFIX[i])
+                return;
+        const scanned = scan(bytes, start + PREFIX.length, end);
+        if (scanned)
+            this.onProgress(bytes, start, end, scanned);
+    }
+}
+/** The progress value of a line the parser reported. */
+function progressOf(bytes, end, scanned) {
+    return toProgress(scanned, bytes.toString('utf8', scanned.message, end).trimEnd());
+}
+/** For tests and one-off use: every progress value in `chunks`, in order. */
+function readProgress(chunks, options = {}) {
+    const seen = [];
+    const parser = new ProgressParser((bytes, _start, end, scanned) => seen.push(progressOf(bytes, end, scanned)), options);
+    for (const chunk of chunks)
+        parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    parser.end();
+    return seen;
+}
+/**
+ * The progress of a script across its streams: `attach` each stream (a listener of its own, beside the one
+ * that carries the output to the log); `current` is the last progress line seen on any of them. Only the
+ * numbers are read per line; the message is decoded when `current` is asked for.
+ */
+class ProgressTracker {
+    onChange;
+    /** The last progress line, copied here (no allocation per line); only its message is read from it. */
+    line = Buffer.alloc(0);
+    lineLength = 0;
+    lastScanned;
+    cached;
+    count = 0;
+    /**
+     * @param onChange called after each progress line, as it is read: keep it cheap (it may run 100,000 times
+     * a second); read `current` when the value is needed.
+     */
+    constructor(onChange) {
+        this.onChange = onChange;
+    }
+    /** The last progress value reported, if any. */
+    get current() {
+        if (!this.cached && this.lastScanned) {
+            this.cached = progressOf(this.line, this.lineLength, this.lastScanned);
+        }
+        return this.cached;
+    }
+    /** Progress lines read so far. */
+    get lines() {
+        return this.count;
+    }
+    /** A parser whose values count here (one per stream). */
+    parser(options = {}) {
+        return new ProgressParser((bytes, _start, end, scanned) => this.report(bytes, end, scanned), options);
+    }
+    /** Reads `stream`'s data as it comes; the parser is flushed when the stream ends or closes. */
+    attach(stream) {
+        const parser = this.parser();
+        stream.on('data', (chunk) => parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return;
+            ended = true;
+            parser.end();
+        };
+        stream.once('end', end);
+        stream.once('close', end);
+    }
+    report(bytes, end, scanned) {
+        // A copy of the message only: the stream may reuse its chunk.
+        const from = scanned.message;
+        if (this.line.length < end - from)
+            this.line = Buffer.alloc(Math.max(256, end - from));
+        bytes.copy(this.line, 0, from, end);
+        this.lineLength = end - from;
+        this.lastScanned = { ...scanned, message: 0 };
+        this.cached = undefined;
+        this.count++;
+        this.onChange?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/dispatch-folder.ts
+/**
+ * `_dispatch/` in the artifact is the dispatcher's: the run record and the whole log. A script that wrote
+ * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
+ */
+
+
+
+const DISPATCH_DIR = '_dispatch';
+const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
+const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
+const dispatch_folder_exists = async (file) => {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** True for a path (relative, with `/`) inside the reserved folder. */
+function isReserved(relative) {
+    return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
+}
+/**
+ * Moves what the script wrote at `<outputDir>/_dispatch` (a folder, a file or a link; links are moved, never
+ * followed) to `_dispatch.script` (or `_dispatch.script-2`, ... when that is taken), and warns. Returns the
+ * new name, relative to `outputDir`, or undefined when there was nothing to move.
+ */
+async function reserveDispatchFolder(outputDir, warn) {
+    const reserved = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    if (!(await dispatch_folder_exists(reserved)))
+        return undefined;
+    let name = `${DISPATCH_DIR}.script`;
+    for (let n = 2; await dispatch_folder_exists(external_node_path_default().join(outputDir, name)); n++)
+        name = `${DISPATCH_DIR}.script-${n}`;
+    await (0,promises_.rename)(reserved, external_node_path_default().join(outputDir, name));
+    warn(`The script wrote to \`${DISPATCH_DIR}/\` in its output directory, which is reserved for the run record and the log: its files are kept under \`${name}/\` in the artifact. Write elsewhere to keep their names.`);
+    return name;
+}
+/**
+ * Writes `_dispatch/record.json` (the record, as indented JSON) and `_dispatch/log.txt` (a copy of
+ * `logFile`, the whole masked log; an empty file when there is none) under `outputDir`, in a fresh folder.
+ * Call `reserveDispatchFolder` first (before the outputs are hashed for the record); this calls it again
+ * for anything written there since, so nothing of the script's is overwritten or followed.
+ */
+async function writeDispatchFiles(outputDir, record, logFile, warn) {
+    await reserveDispatchFolder(outputDir, warn);
+    const dir = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    await (0,promises_.mkdir)(dir);
+    const recordPath = external_node_path_default().join(dir, 'record.json');
+    const logPath = external_node_path_default().join(dir, 'log.txt');
+    await (0,promises_.writeFile)(recordPath, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    if (logFile)
+        await (0,promises_.copyFile)(logFile, logPath, external_node_fs_.constants.COPYFILE_EXCL);
+    else
+        await (0,promises_.writeFile)(logPath, '', { flag: 'wx' });
+    return { record: recordPath, log: logPath };
+}
+
+;// CONCATENATED MODULE: ./src/publish/hash.ts
+/**
+ * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
+ * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
+ * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
+ */
+
+
+
+
+const BUFFER_BYTES = 1024 * 1024;
+/** The longest the event loop waits while files are hashed. */
+const SLICE_MS = 10;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** Hashes one file, yielding to the event loop when a slice is used up. */
+async function hashOne(file, buffer, clock) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            bytes += read;
+            if (performance.now() - clock.sliceStart > SLICE_MS) {
+                await yieldToLoop();
+                clock.sliceStart = performance.now();
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** The SHA-256 (hex) and size of one file. */
+function hashFile(file) {
+    return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
+}
+/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
+async function hashFiles(files, relative) {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    const clock = { sliceStart: performance.now() };
+    const result = [];
+    for (let i = 0; i < files.length; i++) {
+        const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
+        result.push({ path: relative[i], bytes, sha256 });
+        if (performance.now() - clock.sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            clock.sliceStart = performance.now();
+        }
+    }
+    return result;
+}
+/**
+ * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
+ * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
+ * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
+ * yielding to the event loop like the hashing does.
+ */
+async function hashFolder(dir, options = {}) {
+    let root;
+    try {
+        root = realpathSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const relative = [];
+    const pending = [''];
+    let sliceStart = performance.now();
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const full = rel ? path.join(root, rel) : root;
+        const entries = readdirSync(full, { withFileTypes: true });
+        const subdirs = [];
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                subdirs.push(childRel);
+            }
+            else if (entry.isFile()) {
+                files.push(path.join(full, entry.name));
+                relative.push(childRel);
+            }
+            else if (entry.isSymbolicLink()) {
+                try {
+                    const real = realpathSync(path.join(full, entry.name));
+                    if (isInside(root, real) && statSync(real).isFile()) {
+                        files.push(path.join(full, entry.name));
+                        relative.push(childRel);
+                    }
+                }
+                catch {
+                    // A link to nothing is not uploaded.
+                }
+            }
+        }
+        pending.push(...subdirs);
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            sliceStart = performance.now();
+        }
+    }
+    const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
+    order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
+    return hashFiles(order.map((i) => files[i]), order.map((i) => relative[i]));
+}
+/**
+ * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
+ * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
+ */
+async function hashArgFiles(specs, values) {
+    const out = {};
+    for (const spec of specs) {
+        const value = values[spec.name];
+        if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '')
+            continue;
+        const { bytes, sha256 } = await hashFile(value);
+        out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+const RECORD_VERSION = 1;
+const iso = (value) => {
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+};
+const whole = (ms) => Math.max(0, Math.round(Number.isFinite(ms) ? ms : 0));
+/** The record of a finished run. */
+function buildRunRecord(report, facts) {
+    const mask = facts.mask ?? ((text) => text);
+    const args = {};
+    for (const [name, value] of Object.entries(report.args ?? {})) {
+        const file = facts.argFiles?.[name];
+        if (file)
+            args[name] = { path: file.path, bytes: file.bytes, sha256: file.sha256 };
+        else if (typeof value === 'string')
+            args[name] = mask(value);
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            args[name] = value;
+        else if (value !== null && value !== undefined)
+            args[name] = mask(String(value));
+    }
+    const durations = {};
+    for (const [phase, ms] of Object.entries(report.durations ?? {})) {
+        if (typeof ms === 'number')
+            durations[phase] = whole(ms);
+    }
+    const content = facts.content ??
+        (report.checkout
+            ? [
+                {
+                    target: report.target ?? '',
+                    repository: report.checkout.repository,
+                    ref: report.checkout.ref,
+                    sha: report.checkout.sha,
+                },
+            ]
+            : []);
+    const workflow = facts.workflow;
+    const record = {
+        version: RECORD_VERSION,
+        job: report.job,
+        kind: facts.kind,
+        script: report.script ?? '',
+        target: report.target ?? null,
+        status: report.status ?? 'failed',
+        reason: report.reason && report.status !== 'succeeded' ? mask(report.reason) : null,
+        'exit-code': typeof report.exitCode === 'number' ? report.exitCode : null,
+        requester: report.requester,
+        issue: report.issue ?? null,
+        event: { name: facts.event.name, ...(facts.event.trigger ? { trigger: facts.event.trigger } : {}) },
+        'dry-run': report.dryRun,
+        workflow: workflow
+            ? {
+                repository: workflow.repository,
+                sha: workflow.sha,
+                'run-id': workflow.runId,
+                'run-attempt': workflow.runAttempt,
+                url: workflow.url ??
+                    report.run?.url ??
+                    `https://github.com/${workflow.repository}/actions/runs/${workflow.runId}`,
+            }
+            : null,
+        content: content.map((c) => ({
+            target: c.target,
+            repository: c.repository,
+            ref: c.ref ?? null,
+            sha: c.sha,
+        })),
+        args,
+        ...(facts.command && facts.command.length > 0 ? { command: facts.command.map(mask) } : {}),
+        ...(facts.notebook && !facts.command ? { notebook: facts.notebook } : {}),
+        'started-at': iso(report.startedAt),
+        'finished-at': iso(facts.finishedAt),
+        durations,
+        attempts: (facts.attempts ?? []).map((a) => ({
+            'exit-code': a.exitCode,
+            signal: a.signal,
+            'started-at': iso(a.startedAt),
+            'duration-ms': whole(a.durationMs),
+        })),
+        outputs: [...facts.outputs]
+            .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256, ...(o.step ? { step: o.step } : {}) }))
+            .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        'pull-requests': (report.pullRequests ?? []).map((pr) => pr.url),
+        ...(facts.steps ? { steps: facts.steps } : {}),
+        ...(facts.legs ? { legs: facts.legs } : {}),
+    };
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/observe.ts
+/**
+ * What a job shows while it runs and keeps afterwards: the live progress (the last `::progress::` line, the
+ * time it has run, the last lines of its log) fed to the reporter, the whole masked log in a file, and the
+ * run record with the log written into `_dispatch/` of the outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+/** How often the live state is looked at while the script runs (the reporter paces the edits itself). */
+const LIVE_TICK_MS = 500;
+/** Opens the log file and the progress tracker of a job. Never throws: without a log file, log.txt is empty. */
+async function observe(job, ports, report, reporter) {
+    const warn = (line) => ports.log.warning(ports.masker.mask(line));
+    const liveTail = new Tail({ lines: 50, bytes: 16 * 1024 });
+    const tee = {
+        group: (title, options) => ports.log.group(title, options),
+        endGroup: () => ports.log.endGroup(),
+        info: (line) => ports.log.info(line),
+        warning: (line) => ports.log.warning(line),
+        write: (chunk) => {
+            liveTail.write(chunk);
+            return ports.log.write(chunk);
+        },
+    };
+    const logPath = external_node_path_.join(ports.environment.tempDir, 'logs', `${job.id}-${job.script.name}.txt`);
+    let file;
+    try {
+        file = await LogFileSink.open(tee, logPath, { masker: ports.masker });
+    }
+    catch (error) {
+        warn(`The whole log could not be kept for \`${LOG_FILE}\`: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+    }
+    const log = file ?? tee;
+    const progress = new ProgressTracker();
+    let timer;
+    let started = 0;
+    let inFlight = false;
+    let seen = { lines: -1, bytes: -1, minute: -1 };
+    const tick = () => {
+        if (inFlight)
+            return;
+        const elapsed = Date.now() - started;
+        const now = { lines: progress.lines, bytes: liveTail.totalBytes, minute: Math.floor(elapsed / 60_000) };
+        if (now.lines === seen.lines && now.bytes === seen.bytes && now.minute === seen.minute)
+            return;
+        seen = now;
+        const current = progress.current;
+        if (current)
+            report.progress = current;
+        report.elapsedMs = elapsed;
+        if (liveTail.totalBytes > 0)
+            report.logTail = liveTail.toString();
+        inFlight = true;
+        void reporter
+            .update(report)
+            .catch(() => undefined)
+            .finally(() => {
+            inFlight = false;
+        });
+    };
+    let hashed = [];
+    let argFiles;
+    let execution;
+    const facts = (finishedAt) => {
+        const env = ports.environment;
+        return {
+            kind: 'script',
+            event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
+            workflow: env.run && env.repository
+                ? {
+                    repository: env.repository,
+                    sha: env.sha ?? '',
+                    runId: env.run.id,
+                    runAttempt: env.runAttempt ?? 1,
+                    url: env.run.url,
+                }
+                : undefined,
+            argFiles,
+            command: job.argv,
+            finishedAt,
+            attempts: execution?.attemptEntries ?? [],
+            outputs: hashed,
+            mask: (text) => ports.masker.mask(text),
+        };
+    };
+    return {
+        log,
+        progress,
+        startLive() {
+            started = Date.now();
+            timer = setInterval(tick, LIVE_TICK_MS);
+            timer.unref();
+        },
+        stopLive() {
+            if (timer)
+                clearInterval(timer);
+            timer = undefined;
+            const current = progress.current;
+            if (current)
+                report.progress = current;
+            delete report.elapsedMs;
+        },
+        async reserve() {
+            try {
+                await reserveDispatchFolder(job.outputDir, warn);
+            }
+            catch (error) {
+                warn(`What the script wrote to \`_dispatch/\` could not be moved aside: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+            }
+        },
+        async writeRecord(outputs, status) {
+            const written = [];
+            try {
+                hashed = await hashFiles(outputs.files, outputs.relative);
+                argFiles = await hashArgFiles(job.script.args, job.args).catch(() => undefined);
+                const record = buildRunRecord({
+                    ...report,
+                    status,
+                    durations: { ...report.durations, total: Date.now() - Date.parse(report.startedAt) },
+                }, facts(new Date()));
+                await file?.close();
+                await external_node_fs_.promises.mkdir(outputs.root, { recursive: true });
+                const files = await writeDispatchFiles(outputs.root, record, file?.path, warn);
+                written.push(files.record, files.log);
+            }
+            catch (error) {
+                warn(`The run record could not be written to \`${RECORD_FILE}\`: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+            }
+            return written;
+        },
+        finalRecord(final) {
+            return buildRunRecord(final, facts(new Date()));
+        },
+        ran(value) {
+            execution = value;
+        },
+    };
+}
+/** A reason people can act on: the error line a failing script ended with, or what to raise on a timeout. */
+function actionableReason(job, execution) {
+    if (execution.status === 'timed-out' && Number.isFinite(job.timeoutMs) && job.timeoutMs > 0) {
+        return timeoutReason(Math.round((job.timeoutMs / 60_000) * 100) / 100, { script: job.script.name });
+    }
+    if (execution.status === 'failed' && execution.reason) {
+        return failureReason(execution.reason, execution.lastError);
+    }
+    return execution.reason;
+}
+/** The expected outputs that are missing, named with what the script did write. */
+function missingReason(missing, written) {
+    return missingOutputsReason(missing, [...written]);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
 
 
 
@@ -6876,6 +8023,7 @@ async function runJob(job, ports, options = {}) {
     const report = jobReport(job, ports, started);
     const { reporter } = ports;
     await reporter.update(report);
+    const observation = await observe(job, ports, report, reporter);
     // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
     let execution;
     let failure;
@@ -6896,6 +8044,7 @@ async function runJob(job, ports, options = {}) {
         await reporter.update(report);
         await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
         await external_node_fs_.promises.rm(job.resultFile, { force: true });
+        observation.startLive();
         execution = await execute({
             argv: job.argv,
             cwd: job.cwd,
@@ -6905,13 +8054,14 @@ async function runJob(job, ports, options = {}) {
             graceMs: job.graceMs,
             retries: job.retries,
             workflowCommands: job.script.workflowCommands,
-        }, ports.log, { signal: ports.signal, masker: ports.masker });
+        }, observation.log, { signal: ports.signal, masker: ports.masker, progress: observation.progress }).finally(() => observation.stopLive());
+        observation.ran(execution);
         report.durations.run = execution.durationMs;
         report.exitCode = execution.exitCode;
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
-            report.reason = execution.reason;
+            report.reason = actionableReason(job, execution);
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
@@ -6923,6 +8073,7 @@ async function runJob(job, ports, options = {}) {
     const t1 = Date.now();
     let uploadFailure;
     try {
+        await observation.reserve();
         const outputs = await collectOutputs(job.outputDir);
         if (outputs.skipped.length)
             report.skippedOutputs = outputs.skipped;
@@ -6931,14 +8082,16 @@ async function runJob(job, ports, options = {}) {
         if (execution?.status === 'succeeded') {
             const missing = missingExpected(job.expect, outputs.relative);
             if (missing.length > 0) {
-                failure = `the script succeeded but did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
-                    .map((m) => `\`${m}\``)
-                    .join(', ')} (see \`outputs.expect\` in the manifest)`;
+                failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
             }
         }
         report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        if (outputs.files.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
             report.artifact.id = uploaded.id;
             report.artifact.url = uploaded.url;
         }
@@ -6962,13 +8115,18 @@ async function runJob(job, ports, options = {}) {
         report.durations.publish = Date.now() - t2;
     }
     const problem = failure ?? uploadFailure;
-    let status = execution?.status ?? 'failed';
+    const status = statusOf(execution, problem);
     if (problem) {
         report.reason =
             report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
-        status = execution && execution.status !== 'succeeded' ? execution.status : 'failed';
     }
-    return finishReport(report, status, started, reporter);
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** The run's status: the script's, or failed when something after it went wrong. */
+function statusOf(execution, problem) {
+    if (!problem)
+        return execution?.status ?? 'failed';
+    return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /** What publishing did, in the report. */
 function recordPublished(report, published) {
@@ -6984,10 +8142,12 @@ function recordPublished(report, published) {
         report.branch = published.branch;
 }
 /** Marks the report done with its status and total duration, and shows it one last time. */
-async function finishReport(report, status, started, reporter) {
+async function finishReport(report, status, started, reporter, record) {
     report.phase = 'done';
     report.status = status;
     report.durations.total = Date.now() - started;
+    if (record)
+        report.record = record(report);
     await reporter.update(report);
     return report;
 }
@@ -7059,6 +8219,7 @@ async function run(request, manifest, ports) {
         issue: request.issue,
         commentId: request.commentId,
         statusLabels: manifest.statusLabels,
+        progressIntervalSeconds: manifest.progressIntervalSeconds,
     });
     const acceptance = await accept(request, manifest, ports);
     let report;
@@ -7628,7 +8789,7 @@ function headingKeys(line) {
         keys.push(labelKey(unclosed));
     return keys;
 }
-function isBlank(line) {
+function issue_form_isBlank(line) {
     return line.trim() === '';
 }
 /** `text` without HTML comments (an unclosed `<!--` is kept as text). Linear in the length of `text`. */
@@ -7650,7 +8811,7 @@ function afterLeadingComment(lines, start, end) {
     for (let k = start; k < end; k++, from = 0) {
         const close = lines[k].indexOf('-->', from);
         if (close >= 0)
-            return isBlank(lines[k].slice(close + 3)) ? k + 1 : undefined;
+            return issue_form_isBlank(lines[k].slice(close + 3)) ? k + 1 : undefined;
     }
     return undefined;
 }
@@ -7664,7 +8825,7 @@ function beforeTrailingComment(lines, start, end) {
         if (segment.indexOf('-->', open < 0 ? 0 : open + 4) >= 0)
             return undefined;
         if (open >= 0)
-            return isBlank(segment.slice(0, open)) ? k : undefined;
+            return issue_form_isBlank(segment.slice(0, open)) ? k : undefined;
     }
     return undefined;
 }
@@ -7674,9 +8835,9 @@ function trimEdges(lines) {
     let end = lines.length;
     for (let changed = true; changed;) {
         changed = false;
-        while (start < end && isBlank(lines[start]))
+        while (start < end && issue_form_isBlank(lines[start]))
             start++;
-        while (end > start && isBlank(lines[end - 1]))
+        while (end > start && issue_form_isBlank(lines[end - 1]))
             end--;
         if (start < end && lines[start].trimStart().startsWith('<!--')) {
             const after = afterLeadingComment(lines, start, end);
@@ -7894,7 +9055,7 @@ function readForm(body, manifest) {
     // nextText[i]: the first line at or after i with text on it.
     const nextText = new Array(lines.length + 1).fill(lines.length);
     for (let i = lines.length - 1; i >= 0; i--)
-        nextText[i] = isBlank(lines[i]) ? nextText[i + 1] : i;
+        nextText[i] = issue_form_isBlank(lines[i]) ? nextText[i + 1] : i;
     const chosen = chooseHeadings(candidates, fields, (from, to) => nextText[from + 1] >= to);
     const starts = [scriptLine, ...chosen.values()].sort((a, b) => a - b);
     const sectionOf = (line) => {
@@ -8258,6 +9419,7 @@ async function writeOutputs(result, mask) {
     core/* setOutput */.uH('pull-request-urls', JSON.stringify((report.pullRequests ?? []).map((p) => p.url)));
     core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
     core/* setOutput */.uH('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
+    core/* setOutput */.uH('record', report.record ? mask(JSON.stringify(report.record)) : '');
     if (process.env.GITHUB_STEP_SUMMARY) {
         try {
             await external_node_fs_.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);
@@ -8325,9 +9487,12 @@ async function main(prefetched) {
             run,
             serverUrl,
             repository,
+            sha: env.GITHUB_SHA,
+            runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+            eventName: env.GITHUB_EVENT_NAME,
         },
         api,
-        reporter: issueReporters(api, mask, (m) => core/* warning */.$e(mask(m))),
+        reporter: issueReporters(api, mask, (m) => core/* warning */.$e(mask(m)), notice),
         artifacts: new ActionsArtifactStore(run.url),
         content: new GitHubContentRepo({
             api,
