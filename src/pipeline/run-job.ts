@@ -7,6 +7,7 @@ import type { Checkout, Ports, PublishResult, Reporter } from '../ports';
 import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
+import { addNotebookReport } from './notebook-report';
 
 /** The ports of one job: the request's own reporter instead of the factory. */
 export type JobPorts = Omit<Ports, 'reporter'> & { reporter: Reporter };
@@ -88,6 +89,7 @@ export async function runJob(
     report.attempts = execution.attempts;
     report.logTail = execution.tail;
     if (execution.reason) report.reason = execution.reason;
+    await addNotebookReport(job, report, execution.status);
     report.result = await readResult(job.resultFile, ports);
   } catch (error) {
     failure = errorMessage(error);
