@@ -20,7 +20,7 @@ import { HASH_RATIO, HASH_TIME, measureHash } from './hash';
 import { measureProgress, PROGRESS_RATIO } from './progress';
 import { DIST_ENTRY, killAllLaunched, useActionEntry } from './launch';
 import { MEMORY, measureMemory } from './memory';
-import { measureNotebookPrep, NOTEBOOK_PREP } from './notebook';
+import { measureNotebookPrep, measureNotebookRun, NOTEBOOK_PREP, NOTEBOOK_RUN } from './notebook';
 import { measureOverhead, OVERHEAD } from './overhead';
 import { failedRow, renderTable, type Row } from './stats';
 import { measureWrite, WRITE_FLOOR, WRITE_GAP, WRITE_RATIO } from './write';
@@ -145,6 +145,7 @@ async function main(): Promise<number> {
       measureFanOut(bench),
     );
     await attempt('notebook', [NOTEBOOK_PREP], () => measureNotebookPrep());
+    await attempt('notebook', [NOTEBOOK_RUN], () => measureNotebookRun(NODE24));
     await attempt('hash', [HASH_RATIO, HASH_TIME], () => measureHash(log));
     await attempt('progress', [PROGRESS_RATIO], () => measureProgress(log));
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;

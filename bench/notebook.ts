@@ -5,6 +5,7 @@
  * applies the same rules in Python). Writing the figure files is reported beside it. The kernel's own time
  * is not part of it.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../src/notebook/figures';
 import { injectParameters } from '../src/notebook/inject';
 import { parseNotebook, type Notebook, type NotebookCell } from '../src/notebook/ipynb';
+import { PROJECT_ROOT } from '../test/support/runner';
 import { median, row, type Row } from './stats';
 
 export const NOTEBOOK_PREP = {
@@ -101,6 +103,107 @@ export async function measureNotebookPrep(): Promise<Row> {
         `writing the 200 figure files (done by the runner in Python in a real run): median ${median(writes).toFixed(0)} ms more`,
       ],
     );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const NOTEBOOK_RUN = {
+  name: 'Notebook: 30 light cells, CLI run vs nbclient directly',
+  target: '≤ 1.15x',
+  unit: 'x' as const,
+};
+/** The interpreter of both sides: Debian's, where python3-nbclient and python3-ipykernel are installed. */
+const PYTHON = process.env.BENCH_NOTEBOOK_PYTHON ?? '/usr/bin/python3';
+const PAIRS = 5;
+
+function lightNotebook(): string {
+  const cells = [
+    { cell_type: 'code', metadata: { tags: ['parameters'] }, source: 'scale = 1\n', outputs: [] },
+    ...Array.from({ length: 29 }, (_, i) => ({
+      cell_type: 'code',
+      metadata: {},
+      source: `x${i} = ${i} * scale\nprint("cell", x${i})\n`,
+      outputs: [],
+    })),
+  ].map((cell, i) => ({ ...cell, id: `c${i}`, execution_count: null }));
+  return JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+    cells,
+  });
+}
+
+/** The same notebook, executed and saved with nbclient's API: the floor a notebook run cannot beat. */
+const DIRECT = `
+import sys, nbformat
+from nbclient import NotebookClient
+nb = nbformat.read(sys.argv[1], as_version=4)
+NotebookClient(nb, kernel_name="python3", resources={"metadata": {"path": sys.argv[3]}}).execute()
+nbformat.write(nb, sys.argv[2])
+`;
+
+function timed(argv: string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    execFile(
+      argv[0],
+      argv.slice(1),
+      { cwd, env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`${argv.slice(0, 3).join(' ')} failed: ${stderr || stdout || error.message}`));
+        else resolve(performance.now() - start);
+      },
+    );
+  });
+}
+
+/**
+ * A 30-cell notebook of light cells, run through the bundled CLI (`node dist/cli/index.js run`: manifest,
+ * checks, injection, the runner with its per-cell saves, figures and HTML, the outputs) and executed directly
+ * with nbclient's API in the same interpreter and kernel, alternately, PAIRS times each. The ratio of the
+ * medians of the wall times.
+ */
+export async function measureNotebookRun(node: string): Promise<Row> {
+  const dir = await mkdtemp(join(tmpdir(), 'sd-bench-nb-run-'));
+  try {
+    await mkdir(join(dir, '.github'), { recursive: true });
+    await writeFile(join(dir, 'light.ipynb'), lightNotebook());
+    await writeFile(
+      join(dir, '.github', 'script-dispatcher.yml'),
+      `version: 1\nscripts:\n  light:\n    notebook: light.ipynb\n    python: ${PYTHON}\n    targets: []\n    args:\n      scale: { type: number, default: 2 }\n`,
+    );
+    await writeFile(join(dir, 'direct.py'), DIRECT);
+    const cli = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
+    const runCli = () => timed([node, cli, 'run', 'light'], dir);
+    const runDirect = () => timed([PYTHON, 'direct.py', 'light.ipynb', 'direct-out.ipynb', dir], dir);
+    // One of each to warm the file cache and Python's bytecode.
+    await runCli();
+    await runDirect();
+    const cliTimes: number[] = [];
+    const directTimes: number[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      if (i % 2 === 0) {
+        cliTimes.push(await runCli());
+        directTimes.push(await runDirect());
+      } else {
+        directTimes.push(await runDirect());
+        cliTimes.push(await runCli());
+      }
+    }
+    const ratios = cliTimes.map((t, i) => t / directTimes[i]);
+    const row_ = row(
+      NOTEBOOK_RUN.name,
+      { text: NOTEBOOK_RUN.target, unit: 'x', meets: (m) => m <= 1.15 },
+      ratios,
+      [
+        `CLI run: median ${median(cliTimes).toFixed(0)} ms; nbclient directly: median ${median(directTimes).toFixed(0)} ms (${PYTHON}, kernel python3, ${PAIRS} alternating pairs)`,
+        `ratio of the medians ${(median(cliTimes) / median(directTimes)).toFixed(2)}x; the CLI side includes Node's start, the manifest and notebook checks, the per-cell saves and the HTML copy`,
+      ],
+    );
+    return row_;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

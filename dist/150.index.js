@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/150.index.js
 export const id = 150;
 export const ids = [150];
 export const modules = {
 
 /***/ 89150:
+========
+export const id = 209;
+export const ids = [209];
+export const modules = {
+
+/***/ 72209:
+>>>>>>>> int/nb:dist/209.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2386,7 +2394,37 @@ function liveProgressSection(report, mask) {
     return parts.length > 0 ? parts.join('<br>') : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/notebook-rows.ts
+/** The status comment's rows for a notebook script: the notebook, its executed copy and HTML, its figures. */
+
+/** `code` renders one name as escaped inline code; at most `maxFiles` figures are named. */
+function notebookRows(notebook, code, maxFiles) {
+    const made = [];
+    if (notebook.notebook)
+        made.push(`executed copy ${code(notebook.notebook)}`);
+    if (notebook.html)
+        made.push(`HTML ${code(notebook.html)}`);
+    const rows = [
+        ['Notebook', made.length ? `${code(notebook.path)} → ${made.join(', ')}` : code(notebook.path)],
+    ];
+    const { figures } = notebook;
+    if (figures.length > 0) {
+        const shown = figures.slice(0, maxFiles).map(code);
+        const more = figures.length - shown.length;
+        rows.push([
+            'Figures',
+            shown.length === 0
+                ? (0,markdown/* plural */.LS)(figures.length, 'figure')
+                : more > 0
+                    ? `${shown.join(', ')}, and ${(0,markdown/* formatCount */.B4)(more)} more`
+                    : shown.join(', '),
+        ]);
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report-body.ts
+
 
 
 
@@ -2620,6 +2658,8 @@ function factsTable(report, mask, limits, options) {
         ]);
     else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+    if (report.notebook)
+        rows.push(...notebookRows(report.notebook, (t) => code(t, mask, 300), limits.files));
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
         rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
     }
@@ -5848,6 +5888,699 @@ function errorText(error) {
     return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/notebook/ipynb.ts
+/** The parts of the Jupyter notebook format (nbformat 4) this project reads and writes. */
+
+class NotebookFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NotebookFormatError';
+    }
+}
+/** A cell's source as one string (nbformat stores it as a string or a list of lines). */
+function sourceText(source) {
+    if (source === undefined)
+        return '';
+    return Array.isArray(source) ? source.join('') : source;
+}
+function hasTag(cell, tag) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) && tags.includes(tag);
+}
+/** Index of the first cell tagged `tag`, or -1 (papermill's `find_first_tagged_cell_index`). */
+function firstTagged(notebook, tag) {
+    return notebook.cells.findIndex((cell) => hasTag(cell, tag));
+}
+/** A new cell id as nbformat makes them (8 hex digits). */
+function newCellId() {
+    return (0,external_node_crypto_.randomBytes)(4).toString('hex');
+}
+/** Parses notebook JSON; `where` names the file in messages. Throws NotebookFormatError. */
+function parseNotebook(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new NotebookFormatError(`The notebook \`${where}\` is not valid JSON (${error.message}); a .ipynb file is JSON.`);
+    }
+    const nb = data;
+    if (nb === null || typeof nb !== 'object' || Array.isArray(nb) || !Array.isArray(nb.cells)) {
+        throw new NotebookFormatError(`The notebook \`${where}\` has no \`cells\` list: it is not a Jupyter notebook.`);
+    }
+    if (nb.nbformat !== 4) {
+        throw new NotebookFormatError(`The notebook \`${where}\` is in notebook format ${String(nb.nbformat)}; format 4 is needed (open and save it in a current Jupyter).`);
+    }
+    for (const [i, cell] of nb.cells.entries()) {
+        if (cell === null || typeof cell !== 'object' || typeof cell.cell_type !== 'string') {
+            throw new NotebookFormatError(`The notebook \`${where}\` has a malformed cell (number ${i + 1}).`);
+        }
+        if (cell.metadata === undefined || cell.metadata === null || typeof cell.metadata !== 'object')
+            cell.metadata = {};
+    }
+    if (nb.metadata === undefined || nb.metadata === null || typeof nb.metadata !== 'object')
+        nb.metadata = {};
+    return nb;
+}
+/** The kernel's language as papermill reads it: `language_info.name`, else `kernelspec.language`. */
+function notebookLanguage(notebook) {
+    return notebook.metadata.language_info?.name ?? notebook.metadata.kernelspec?.language;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/translate.ts
+/**
+ * Parameter cells as papermill 2.6 writes them, for the Python, R, Julia and bash kernels: a `# Parameters`
+ * comment line, then one assignment per parameter, values rendered by papermill's rules. Papermill is
+ * Python, so its values are Python values: an integer-valued number is an `int` here unless wrapped in
+ * `pyFloat` (JSON and YAML cannot tell `3` from `3.0`); strings go through `unicode_escape`.
+ *
+ * One deliberate difference: in Julia strings `$` starts an interpolation, which papermill does not escape;
+ * here it is escaped (`\$`) so that an argument's text can never run as code.
+ */
+const pyFloat = (value) => ({ pyFloat: value });
+const KERNEL_LANGUAGES = (/* unused pure expression or super */ null && (['python', 'R', 'julia', 'bash']));
+class TranslationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TranslationError';
+    }
+}
+/** papermill registers translators under these kernel names and languages, looked up in that order. */
+const REGISTERED = {
+    python: 'python',
+    R: 'R',
+    julia: 'julia',
+    bash: 'bash',
+    pysparkkernel: 'python',
+    sparkrkernel: 'R',
+};
+/**
+ * The translator papermill would pick: by kernel name first, then by the notebook's language. Undefined when
+ * papermill has none of the four supported here.
+ */
+function findLanguage(kernelName, language) {
+    if (kernelName !== undefined && Object.hasOwn(REGISTERED, kernelName))
+        return REGISTERED[kernelName];
+    if (language !== undefined && Object.hasOwn(REGISTERED, language))
+        return REGISTERED[language];
+    return undefined;
+}
+const isFloat = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && 'pyFloat' in value;
+/** Python's `str.encode('unicode_escape').decode('utf-8')`. */
+function unicodeEscape(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (char === '\\')
+            out += '\\\\';
+        else if (char === '\t')
+            out += '\\t';
+        else if (char === '\n')
+            out += '\\n';
+        else if (char === '\r')
+            out += '\\r';
+        else if (code >= 0x20 && code < 0x7f)
+            out += char;
+        else if (code < 0x100)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (code < 0x10000)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+    return out;
+}
+/** papermill's default string literal: `unicode_escape`, then `"` → `\"`, in double quotes. */
+function escapedString(text) {
+    return `"${unicodeEscape(text).replace(/"/g, '\\"')}"`;
+}
+/** Python's `shlex.quote`. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (!/[^\w@%+=:,./-]/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+/** Python's `repr(float)` / `str(float)`: shortest round-trip digits, exponent below 1e-4 or from 1e16. */
+function pythonFloat(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (value === Infinity)
+        return 'inf';
+    if (value === -Infinity)
+        return '-inf';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const sign = value < 0 ? '-' : '';
+    // Shortest digits and the decimal exponent, from JavaScript's own shortest round-trip form.
+    const [mantissa, exp] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exp);
+    if (exponent < -4 || exponent >= 16) {
+        const rest = digits.slice(1);
+        const e = Math.abs(exponent).toString().padStart(2, '0');
+        return `${sign}${digits[0]}${rest ? `.${rest}` : ''}e${exponent < 0 ? '-' : '+'}${e}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    const fraction = digits.slice(exponent + 1);
+    return `${sign}${whole}.${fraction || '0'}`;
+}
+/** Python's `str(int)` for a whole JavaScript number. */
+function pythonInt(value) {
+    return BigInt(value).toString();
+}
+const TRANSLATORS = {
+    python: {
+        none: 'None',
+        bool: (v) => (v ? 'True' : 'False'),
+        str: escapedString,
+        int: pythonInt,
+        float: (v) => Number.isFinite(v)
+            ? pythonFloat(v)
+            : Number.isNaN(v)
+                ? "float('nan')"
+                : v < 0
+                    ? "float('-inf')"
+                    : "float('inf')",
+        list: (items) => `[${items.join(', ')}]`,
+        dict: (pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`,
+        assign: (name, value) => `${name} = ${value}`,
+    },
+    R: {
+        none: 'NULL',
+        bool: (v) => (v ? 'TRUE' : 'FALSE'),
+        str: escapedString,
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `list(${items.join(', ')})`,
+        dict: (pairs) => `list(${pairs.map(([k, v]) => `${k} = ${v}`).join(', ')})`,
+        // Leading `_` is not legal in R names: papermill drops it.
+        assign: (name, value) => `${name.replace(/^_+/, '')} = ${value}`,
+    },
+    julia: {
+        none: 'nothing',
+        bool: (v) => (v ? 'true' : 'false'),
+        str: (v) => escapedString(v).replace(/\$/g, '\\$'),
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `[${items.join(', ')}]`,
+        dict: (pairs) => `Dict(${pairs.map(([k, v]) => `${k} => ${v}`).join(', ')})`,
+        assign: (name, value) => `${name} = ${value}`,
+    },
+    bash: {
+        none: '',
+        bool: (v) => (v ? 'true' : 'false'),
+        str: shellQuote,
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `(${items.join(' ')})`,
+        assign: (name, value) => `${name}=${value}`,
+    },
+};
+/** One value as papermill renders it for `language`. */
+function translateValue(language, value) {
+    const t = TRANSLATORS[language];
+    if (value === null)
+        return t.none;
+    if (typeof value === 'string')
+        return t.str(value);
+    if (typeof value === 'boolean')
+        return t.bool(value);
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? t.int(value) : t.float(value);
+    if (isFloat(value))
+        return t.float(value.pyFloat);
+    if (Array.isArray(value))
+        return t.list(value.map((item) => translateValue(language, item)));
+    if (!t.dict)
+        throw new TranslationError(`papermill cannot pass a mapping as a ${language} parameter.`);
+    return t.dict(Object.entries(value).map(([k, v]) => [t.str(k), translateValue(language, v)]));
+}
+/** The comment line papermill starts the cell with. */
+function parametersComment(language) {
+    void language; // `#` in all four languages
+    return '# Parameters';
+}
+/** The whole source of the injected cell: the comment line, then one line per parameter, in order. */
+function codifyParameters(language, parameters) {
+    let content = `${parametersComment(language)}\n`;
+    for (const [name, value] of parameters) {
+        content += `${TRANSLATORS[language].assign(name, translateValue(language, value))}\n`;
+    }
+    return content;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/inject.ts
+/**
+ * Papermill's parameterization: a new code cell tagged `injected-parameters`, in place of an existing one,
+ * else right after the first cell tagged `parameters`, else at the top; the parameters also go into the
+ * notebook's `metadata.papermill.parameters`. The notebook is upgraded to nbformat 4.5 (cell ids) first,
+ * as papermill does.
+ */
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_TAG = 'injected-parameters';
+/** Adds cell ids and sets nbformat_minor to 5 when the notebook is older (nbformat's `upgrade`). */
+function upgradeToCurrent(notebook) {
+    if (notebook.nbformat_minor >= 5)
+        return;
+    notebook.nbformat_minor = 5;
+    for (const cell of notebook.cells)
+        if (typeof cell.id !== 'string')
+            cell.id = newCellId();
+}
+/**
+ * Injects the parameters into `notebook` (changed in place). Returns where the cell went and its index.
+ * `parameters` are in manifest order.
+ */
+function injectParameters(notebook, language, parameters) {
+    upgradeToCurrent(notebook);
+    const cell = {
+        cell_type: 'code',
+        execution_count: null,
+        id: newCellId(),
+        metadata: { tags: [INJECTED_TAG] },
+        outputs: [],
+        source: codifyParameters(language, parameters),
+    };
+    const injected = firstTagged(notebook, INJECTED_TAG);
+    const tagged = firstTagged(notebook, PARAMETERS_TAG);
+    let placement;
+    let index;
+    if (injected >= 0) {
+        placement = 'replaced';
+        index = injected;
+        notebook.cells.splice(injected, 1, cell);
+    }
+    else if (tagged >= 0) {
+        placement = 'after-parameters';
+        index = tagged + 1;
+        notebook.cells.splice(index, 0, cell);
+    }
+    else {
+        placement = 'top';
+        index = 0;
+        notebook.cells.unshift(cell);
+    }
+    const papermill = (notebook.metadata.papermill ?? {});
+    papermill.parameters = Object.fromEntries(parameters);
+    notebook.metadata.papermill = papermill;
+    return { placement, index };
+}
+
+;// CONCATENATED MODULE: ./src/notebook/language.ts
+/**
+ * What each supported kernel language calls a variable: which argument names it accepts, and which names a
+ * `parameters` cell assigns.
+ */
+
+
+const KEYWORDS = {
+    python: new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' ')),
+    R: new Set('if else repeat while function for in next break TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_ NA_complex_ T F'.split(' ')),
+    julia: new Set('baremodule begin break catch const continue do else elseif end export false finally for function global if import let local macro module quote return struct true try using while abstract mutable primitive type where in isa outer public'.split(' ')),
+    bash: new Set(
+    // Assigning these would break the shell the notebook runs in.
+    'PATH IFS HOME PWD OLDPWD SHELL BASH PS1 PS2 PS4 UID EUID PPID RANDOM LINENO SECONDS'.split(' ')),
+};
+const IDENTIFIER = {
+    python: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    // R: a letter, or a dot not followed by a digit; papermill drops leading `_`, so none here.
+    R: /^(?:[A-Za-z]|\.(?![0-9]))[A-Za-z0-9._]*$/,
+    julia: /^[A-Za-z_][A-Za-z0-9_!]*$/,
+    bash: /^[A-Za-z_][A-Za-z0-9_]*$/,
+};
+const LANGUAGE_TITLES = {
+    python: 'Python',
+    R: 'R',
+    julia: 'Julia',
+    bash: 'bash',
+};
+/** Why `name` cannot be a variable of `language`, or undefined when it can. */
+function identifierProblem(language, name) {
+    if (!IDENTIFIER[language].test(name))
+        return `is not a ${LANGUAGE_TITLES[language]} variable name`;
+    if (KEYWORDS[language].has(name)) {
+        return language === 'bash'
+            ? 'is a variable the shell itself uses'
+            : `is a reserved word in ${LANGUAGE_TITLES[language]}`;
+    }
+    return undefined;
+}
+/** The usual language of a kernel by its name (`python3`, `ir`, `julia-1.10`, `bash`). */
+function guessByName(kernel) {
+    if (/^python/i.test(kernel))
+        return 'python';
+    if (/^(ir|r)$/i.test(kernel))
+        return 'R';
+    if (/^julia/i.test(kernel))
+        return 'julia';
+    if (/^bash$/i.test(kernel))
+        return 'bash';
+    return undefined;
+}
+/**
+ * The kernel's language for papermill's translators: by the kernel's name, then the notebook's language.
+ * A kernel named in the manifest wins over the language the notebook was saved with (it may be another
+ * language's kernel), so its usual language (`julia-1.10` → Julia) comes before the notebook's.
+ */
+function kernelLanguage(notebook, kernelOverride) {
+    const kernel = kernelOverride ?? notebook.metadata.kernelspec?.name ?? 'python3';
+    const declared = notebookLanguage(notebook);
+    const language = kernelOverride !== undefined
+        ? (findLanguage(kernel, undefined) ?? guessByName(kernel) ?? findLanguage(undefined, declared))
+        : (findLanguage(kernel, declared) ?? (declared === undefined ? guessByName(kernel) : undefined));
+    return { ...(language ? { language } : {}), kernel, ...(declared !== undefined ? { declared } : {}) };
+}
+/** Strips a trailing comment that is not inside quotes (enough for assignment lines). */
+function codeOf(line) {
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+const ASSIGNMENT = {
+    // name = ..., name: type = ..., a = b = ...
+    python: /^([A-Za-z_]\w*)\s*(?::[^=]*)?=(?!=)/,
+    // name <- ..., name <<- ..., name = ...
+    R: /^((?:[A-Za-z]|\.(?![0-9]))[\w.]*)\s*(?:<<?-|=(?!=))/,
+    // name = ..., const name = ..., name::T = ...
+    julia: /^(?:(?:const|global|local)\s+)?([A-Za-z_][\w!]*)\s*(?:::[^=]+)?=(?!=)/,
+    // name=..., export name=..., declare -a name=(...)
+    bash: /^(?:(?:export|declare|typeset|readonly|local)(?:\s+-\w+)*\s+)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/,
+};
+/** The names a `parameters` cell assigns at its top level, in order, each once. */
+function assignedNames(language, source) {
+    const names = [];
+    for (const raw of source.split(/\r?\n/)) {
+        if (/^\s/.test(raw))
+            continue; // indented: inside a block or a continued value
+        let rest = codeOf(raw).trim();
+        if (language === 'R') {
+            const arrow = /->>?\s*((?:[A-Za-z]|\.(?![0-9]))[\w.]*)\s*$/.exec(rest);
+            if (arrow && !names.includes(arrow[1]))
+                names.push(arrow[1]);
+        }
+        if (language === 'python' || language === 'julia') {
+            // a, b = 1, 2
+            const tuple = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)/.exec(rest);
+            if (tuple) {
+                for (const name of tuple[1].split(',').map((n) => n.trim()))
+                    if (!names.includes(name))
+                        names.push(name);
+                continue;
+            }
+        }
+        for (let match = ASSIGNMENT[language].exec(rest); match; match = ASSIGNMENT[language].exec(rest)) {
+            if (!names.includes(match[1]))
+                names.push(match[1]);
+            if (language === 'bash')
+                break;
+            rest = rest.slice(match[0].length).trim();
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/check.ts
+/**
+ * The checks of a notebook script that need the notebook itself (run by `validate` and before every run):
+ * the file exists inside the workspace and is a notebook, its kernel language is one papermill's
+ * parameters support here, the argument names are variables of that language, and the `parameters` cell
+ * assigns every argument of the manifest (papermill only warns; a typo would silently do nothing).
+ */
+
+
+
+
+
+
+/** Where a notebook script's notebook is, absolute, and how messages name it. */
+function notebookLocation(script, workspaceRoot) {
+    const notebookPath = script.notebook?.path ?? '';
+    const file = external_node_path_default().resolve(workspaceRoot, script.workingDirectory, notebookPath);
+    const display = external_node_path_default().relative(workspaceRoot, file).split((external_node_path_default()).sep).join('/');
+    return { file, display };
+}
+const check_isInside = (root, file) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+};
+/**
+ * Reads the notebook of a notebook script and finds its kernel language. Returns problems instead when that
+ * fails (missing, outside the workspace, not a notebook, unsupported language).
+ */
+async function loadScriptNotebook(script, workspaceRoot) {
+    const spec = script.notebook;
+    if (!spec)
+        return { problems: [{ message: `\`${script.name}\` is not a notebook script.` }] };
+    const { file, display } = notebookLocation(script, workspaceRoot);
+    const field = 'notebook';
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${display}\` of script \`${script.name}\` does not exist.`,
+                    fix: `Check \`notebook\` in the manifest: it is relative to the working directory (\`${script.workingDirectory}\`).`,
+                    field,
+                },
+            ],
+        };
+    }
+    const realRoot = await (0,promises_.realpath)(workspaceRoot).catch(() => workspaceRoot);
+    if (!check_isInside(external_node_path_default().resolve(workspaceRoot), file) || !check_isInside(realRoot, real)) {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${spec.path}\` of script \`${script.name}\` lies outside the workspace.`,
+                    fix: 'Keep the notebook in the repository; a symbolic link may not lead out of it.',
+                    field,
+                },
+            ],
+        };
+    }
+    let notebook;
+    try {
+        notebook = parseNotebook(await (0,promises_.readFile)(real, 'utf8'), display);
+    }
+    catch (error) {
+        const message = error instanceof NotebookFormatError
+            ? error.message
+            : `The notebook \`${display}\` could not be read: ${error.message}.`;
+        return { problems: [{ message, fix: 'Open it in Jupyter and save it again, or fix the file.', field }] };
+    }
+    const { language, kernel, declared } = kernelLanguage(notebook, spec.kernel);
+    if (!language) {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${display}\` runs the kernel \`${kernel}\`${declared ? ` (language \`${declared}\`)` : ''}, whose parameters cannot be written: Python, R, Julia and bash kernels are supported.`,
+                    fix: spec.kernel
+                        ? 'Set `kernel` in the manifest to a Python, R, Julia or bash kernel.'
+                        : 'Save the notebook with a Python, R, Julia or bash kernel, or set `kernel` in the manifest.',
+                    field: 'kernel',
+                },
+            ],
+        };
+    }
+    return { loaded: { notebook, file: real, display, kernel, language } };
+}
+/** Every problem of a notebook script's notebook; empty when it can run. */
+async function checkNotebook(script, workspaceRoot) {
+    const result = await loadScriptNotebook(script, workspaceRoot);
+    if ('problems' in result)
+        return result.problems;
+    return checkLoadedNotebook(script, result.loaded);
+}
+/** The argument checks, on a notebook already read. */
+function checkLoadedNotebook(script, loaded) {
+    const { notebook, display, language } = loaded;
+    const problems = [];
+    const title = LANGUAGE_TITLES[language];
+    for (const arg of script.args) {
+        const why = identifierProblem(language, arg.name);
+        if (why) {
+            problems.push({
+                message: `The argument \`${arg.name}\` of \`${script.name}\` ${why}, so it cannot be a parameter of the ${title} notebook \`${display}\`.`,
+                fix: 'Rename the argument in the manifest and in the notebook.',
+                field: arg.name,
+            });
+        }
+    }
+    if (script.args.length === 0)
+        return problems;
+    const index = firstTagged(notebook, PARAMETERS_TAG);
+    if (index < 0) {
+        problems.push({
+            message: `The notebook \`${display}\` has no cell tagged \`${PARAMETERS_TAG}\`, so it does not assign the arguments of \`${script.name}\` (${script.args
+                .map((a) => `\`${a.name}\``)
+                .join(', ')}).`,
+            fix: `In Jupyter, add the tag \`${PARAMETERS_TAG}\` to the cell that sets their default values (View → Cell Toolbar → Tags).`,
+        });
+        return problems;
+    }
+    const assigned = assignedNames(language, sourceText(notebook.cells[index].source));
+    const listed = assigned.length ? assigned.map((n) => `\`${n}\``).join(', ') : 'nothing';
+    for (const arg of script.args) {
+        if (assigned.includes(arg.name))
+            continue;
+        const guess = closest(arg.name, assigned);
+        problems.push({
+            message: `The \`${PARAMETERS_TAG}\` cell of \`${display}\` does not assign \`${arg.name}\`, an argument of \`${script.name}\`, so its value would do nothing. The cell assigns: ${listed}.`,
+            fix: guess
+                ? `Did you mean \`${guess}\`? Rename the argument or the notebook's variable so that they match.`
+                : `Add \`${arg.name} = <default>\` to the \`${PARAMETERS_TAG}\` cell, or remove the argument.`,
+            field: arg.name,
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/plan.ts
+/**
+ * Turns a notebook script's request into what the ordinary script executor runs: the parameterized copy of
+ * the notebook (in the job's temp dir, as the output dir is emptied before every attempt) and the argv
+ * `<python> runner.py --input ... --output ...`. The runner writes `<name>.ipynb`, `<name>.html` and
+ * `figures/` into the output dir, and a failure file into the temp dir.
+ */
+
+
+
+
+
+
+
+const RUNNER_FILE = 'runner.py';
+/**
+ * The runner's path: beside this module in the sources (src/notebook/runner.py), in `notebook/` beside the
+ * bundle (dist/notebook/runner.py, dist/cli/notebook/runner.py; scripts/build.mjs copies it there).
+ */
+function runnerPath() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [external_node_path_default().join(here, RUNNER_FILE), external_node_path_default().join(here, 'notebook', RUNNER_FILE)];
+    const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (!found)
+        throw new Error(`The notebook runner is missing (looked for ${candidates.join(', ')}).`);
+    return found;
+}
+/**
+ * Checks the notebook (RequestError with every problem when it cannot run), writes the parameterized copy
+ * into the temp dir and returns the argv.
+ */
+async function planNotebook(input) {
+    const { script } = input;
+    const spec = script.notebook;
+    if (!spec)
+        throw new Error(`planNotebook: \`${script.name}\` is not a notebook script`);
+    const result = await loadScriptNotebook(script, input.workspaceRoot);
+    const problems = 'problems' in result ? result.problems : checkLoadedNotebook(script, result.loaded);
+    if ('problems' in result || problems.length > 0) {
+        throw new RequestError(`The notebook of \`${script.name}\` cannot run.`, problems);
+    }
+    const { notebook, display, kernel, language } = result.loaded;
+    const parameters = [];
+    for (const arg of script.args) {
+        const value = input.args[arg.name];
+        if (value !== undefined)
+            parameters.push([arg.name, value]);
+    }
+    const { placement } = injectParameters(notebook, language, parameters);
+    const name = external_node_path_default().basename(spec.path).replace(/\.ipynb$/i, '');
+    const outputNotebook = external_node_path_default().join(input.outputDir, `${name}.ipynb`);
+    const htmlFile = external_node_path_default().join(input.outputDir, `${name}.html`);
+    const figuresDir = external_node_path_default().join(input.outputDir, 'figures');
+    const inputFile = external_node_path_default().join(input.tempDir, 'notebook', `${name}.ipynb`);
+    const failureFile = external_node_path_default().join(input.tempDir, 'notebook', 'failure.json');
+    const papermill = notebook.metadata.papermill;
+    papermill.input_path = display;
+    papermill.output_path = `${name}.ipynb`;
+    papermill.environment_variables = {};
+    await (0,promises_.mkdir)(external_node_path_default().dirname(inputFile), { recursive: true });
+    await (0,promises_.writeFile)(inputFile, JSON.stringify(notebook));
+    const argv = [
+        spec.python,
+        runnerPath(),
+        '--input',
+        inputFile,
+        '--output',
+        outputNotebook,
+        '--failure',
+        failureFile,
+        '--figures',
+        figuresDir,
+        '--html',
+        htmlFile,
+        '--kernel',
+        kernel,
+    ];
+    return {
+        argv,
+        inputFile,
+        outputNotebook,
+        htmlFile,
+        figuresDir,
+        failureFile,
+        notebook: display,
+        kernel,
+        language,
+        parameters,
+        placement,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/notebook-job.ts
+/**
+ * A notebook script's job: the job planJob made (environment, output directory, timeouts, write plan), with
+ * the argv of the notebook runner instead of a command. The notebook is read and checked here, before any
+ * kernel starts: a problem is a RequestError listing every one (the pipeline rejects the request with them).
+ */
+
+
+/** Completes `job` (made by planJob for a notebook script); returns it unchanged for any other script. */
+async function planNotebookJob(job, ctx) {
+    if (!job.script.notebook)
+        return job;
+    const plan = await planNotebook({
+        script: job.script,
+        args: job.args,
+        outputDir: job.outputDir,
+        tempDir: ctx.tempDir,
+        workspaceRoot: ctx.workspace,
+    });
+    return {
+        ...job,
+        argv: plan.argv,
+        kind: 'notebook',
+        notebook: {
+            path: plan.notebook,
+            name: external_node_path_default().basename(plan.outputNotebook, '.ipynb'),
+            failureFile: plan.failureFile,
+            kernel: plan.kernel,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
@@ -6050,6 +6783,7 @@ var request_command = __webpack_require__(78976);
 
 
 
+
 /**
  * Accepts a request or turns it down: the script exists, the target is one of its targets, the requester
  * may run it, every argument is right (attachments downloaded); then the job is planned. Never throws.
@@ -6092,7 +6826,7 @@ async function accept(request, manifest, ports) {
                 .filter(([, v]) => v !== undefined && v !== null && v !== '')
                 .map(([k]) => k)),
         });
-        return { kind: 'job', job };
+        return { kind: 'job', job: await planNotebookJob(job, environment) };
     }
     catch (error) {
         if (error instanceof UserError) {
@@ -7148,6 +7882,7 @@ function missingExpected(expect, relative) {
     });
 }
 
+<<<<<<<< HEAD:dist/150.index.js
 ;// CONCATENATED MODULE: ./src/execute/log-file.ts
 /**
  * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
@@ -7563,10 +8298,65 @@ const dispatch_folder_exists = async (file) => {
     try {
         await (0,promises_.lstat)(file);
         return true;
+========
+;// CONCATENATED MODULE: ./src/notebook/failure.ts
+/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+
+/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
+function describeNotebookFailure(failure) {
+    if (failure.kind === 'cell-error') {
+        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
+        const what = failure.evalue
+            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
+            : (failure.ename ?? 'Error');
+        return `${where}: ${oneLine(what)}`;
+    }
+    return oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
+}
+function oneLine(text) {
+    const flat = text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
+async function loadNotebookFailure(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const data = JSON.parse(text);
+        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
+async function readNotebookFailure(file) {
+    const failure = await loadNotebookFailure(file);
+    return failure ? describeNotebookFailure(failure) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/outputs.ts
+/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
+
+
+const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
+async function isFile(file) {
+    try {
+        return (await (0,promises_.stat)(file)).isFile();
+>>>>>>>> int/nb:dist/209.index.js
     }
     catch {
         return false;
     }
+<<<<<<<< HEAD:dist/150.index.js
 };
 /** True for a path (relative, with `/`) inside the reserved folder. */
 function isReserved(relative) {
@@ -7985,6 +8775,56 @@ function actionableReason(job, execution) {
 /** The expected outputs that are missing, named with what the script did write. */
 function missingReason(missing, written) {
     return missingOutputsReason(missing, [...written]);
+========
+}
+/** `name` is the notebook's file name without `.ipynb`. */
+async function listNotebookOutputs(outputDir, name) {
+    const result = { figures: [] };
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.ipynb`)))
+        result.notebook = `${name}.ipynb`;
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.html`)))
+        result.html = `${name}.html`;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(external_node_path_default().join(outputDir, 'figures'));
+    }
+    catch {
+        return result;
+    }
+    const figures = entries
+        .map((entry) => ({ entry, match: FIGURE.exec(entry) }))
+        .filter((f) => f.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) ||
+        Number(a.match[2]) - Number(b.match[2]) ||
+        a.match[3].localeCompare(b.match[3]));
+    result.figures = figures.map((f) => `figures/${f.entry}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/notebook-report.ts
+/**
+ * What a notebook run adds to its report after the runner exits: why it failed, in the notebook's words
+ * (`In [N]: KeyError: 'caption'`, a dead kernel, nbclient missing), and the executed notebook, its HTML and
+ * its figures for the status comment.
+ */
+
+
+async function addNotebookReport(job, report, status) {
+    const notebook = job.notebook;
+    if (!notebook)
+        return;
+    if (status !== 'succeeded') {
+        const failure = await loadNotebookFailure(notebook.failureFile);
+        if (failure) {
+            const words = describeNotebookFailure(failure);
+            // A timeout or a cancel keeps its own reason; the runner adds where the notebook was stopped.
+            report.reason =
+                status === 'failed' || !report.reason ? words : `${report.reason} (${words.replace(/\.$/, '')})`;
+        }
+    }
+    const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
+    report.notebook = { path: notebook.path, ...outputs };
+>>>>>>>> int/nb:dist/209.index.js
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
@@ -8061,7 +8901,12 @@ async function runJob(job, ports, options = {}) {
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
+<<<<<<<< HEAD:dist/150.index.js
             report.reason = actionableReason(job, execution);
+========
+            report.reason = execution.reason;
+        await addNotebookReport(job, report, execution.status);
+>>>>>>>> int/nb:dist/209.index.js
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
@@ -8612,12 +9457,12 @@ function unique(base, title, qualifier, taken, key) {
     }
 }
 /** One-line label text. */
-function oneLine(text) {
+function fields_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The option the Script dropdown shows for a script. */
 function scriptOption(script) {
-    const name = oneLine(script.name);
+    const name = fields_oneLine(script.name);
     return {
         label: isReservedOption(name) || name === '' ? `${name} (script)`.trim() : name,
         value: script.name,
@@ -8626,7 +9471,7 @@ function scriptOption(script) {
 /** The options of the Content dropdown: the script's targets by title, made unique. */
 function targetOptions(script, manifest) {
     const taken = new Set();
-    const titles = script.targets.map((key) => oneLine(manifest.repositories[key]?.title ?? '') || key);
+    const titles = script.targets.map((key) => fields_oneLine(manifest.repositories[key]?.title ?? '') || key);
     const counts = new Map();
     for (const t of titles)
         counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
@@ -8643,10 +9488,10 @@ function choiceOptions(arg) {
     const seen = new Set();
     const options = [];
     for (const value of arg.options ?? []) {
-        if (typeof value !== 'string' || oneLine(value) === '' || seen.has(value))
+        if (typeof value !== 'string' || fields_oneLine(value) === '' || seen.has(value))
             continue;
         seen.add(value);
-        const text = oneLine(value);
+        const text = fields_oneLine(value);
         const base = isReservedOption(text) ? `"${text}"` : text;
         options.push({ label: unique(base, `"${text}"`, 'option', taken, (s) => s), value });
     }
@@ -8710,8 +9555,8 @@ function formFields(script, manifest) {
         });
     }
     for (const arg of script.args) {
-        const title = oneLine(arg.title ?? '') || oneLine(arg.name) || 'Argument';
-        const label = unique(title, title, oneLine(arg.name), labels, labelKey);
+        const title = fields_oneLine(arg.title ?? '') || fields_oneLine(arg.name) || 'Argument';
+        const label = unique(title, title, fields_oneLine(arg.name), labels, labelKey);
         fields.push({ kind: 'arg', id: argId(arg.name, ids), label, arg, ...argElement(arg) });
     }
     if (script.mode === 'write') {

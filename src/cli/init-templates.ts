@@ -102,6 +102,10 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: '3.12'
+      # Notebook scripts (\`notebook:\` in the manifest) need nbclient and a Jupyter kernel; nbconvert adds
+      # the HTML copy. Skipped when the repository holds no notebook.
+      - if: hashFiles('**/*.ipynb') != ''
+        run: pip install nbclient ipykernel nbconvert
       # A GitHub App installation token for the content repositories (or use a fine-grained PAT secret).
       - id: app-token
         uses: actions/create-github-app-token@v1
@@ -160,6 +164,10 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: '3.12'
+      # Notebook scripts (\`notebook:\` in the manifest) need nbclient and a Jupyter kernel; nbconvert adds
+      # the HTML copy. Skipped when the repository holds no notebook.
+      - if: hashFiles('**/*.ipynb') != ''
+        run: pip install nbclient ipykernel nbconvert
       - id: dispatch
         uses: script-dispatcher/script-dispatcher@v1
         with:

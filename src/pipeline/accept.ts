@@ -5,6 +5,7 @@ import { authorize } from '../authorize/authorize';
 import { UserError, type Problem } from '../errors';
 import type { ArgSpec, Manifest, Script, Target } from '../manifest/types';
 import type { Job } from '../plan/job';
+import { planNotebookJob } from '../plan/notebook-job';
 import { planJob } from '../plan/plan';
 import { resolveScript, resolveTarget } from '../plan/resolve';
 import type { Ports } from '../ports';
@@ -71,7 +72,7 @@ export async function accept(request: RunRequest, manifest: Manifest, ports: Por
           .map(([k]) => k),
       ),
     });
-    return { kind: 'job', job };
+    return { kind: 'job', job: await planNotebookJob(job, environment) };
   } catch (error) {
     if (error instanceof UserError) {
       return {

@@ -33,6 +33,20 @@ export interface Job {
   dryRun: boolean;
   /** Write scripts only. */
   write?: WritePlan;
+  /** `notebook` for a notebook script (argv runs the notebook runner); absent for a command. */
+  kind?: 'notebook';
+  /** Notebook scripts only. */
+  notebook?: NotebookJob;
+}
+
+export interface NotebookJob {
+  /** The notebook, relative to the workspace with `/` (as messages and the run record name it). */
+  path: string;
+  /** Its file name without `.ipynb`: the executed copy is `<name>.ipynb` in the output directory. */
+  name: string;
+  /** Where the runner writes why the run failed (read with readNotebookFailure). */
+  failureFile: string;
+  kernel: string;
 }
 
 export interface ResolvedTarget extends Target {

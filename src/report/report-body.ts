@@ -13,6 +13,7 @@ import { CHANGE_KIND_WORDS, changeKinds } from '../publish/types';
 import { PHASE_TABLE, PHASES, phaseRow } from './phases';
 import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
 import { liveProgressSection } from './progress-bar';
+import { notebookRows } from './notebook-rows';
 import {
   escapeProse,
   escapeText,
@@ -283,6 +284,7 @@ function factsTable(report: RunReport, mask: Mask, limits: Limits, options: Rend
       `none (the script wrote no files)${report.artifact.url ? ` · ${link('run record and log', report.artifact.url)}` : ''}`,
     ]);
   else if (report.artifact) rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+  if (report.notebook) rows.push(...notebookRows(report.notebook, (t) => code(t, mask, 300), limits.files));
   if (report.skippedOutputs && report.skippedOutputs.length > 0) {
     rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
   }

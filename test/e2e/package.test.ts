@@ -127,7 +127,7 @@ describe('the installed bin, on a copy of the example', () => {
     });
     expect(checked.stderr).toBe('');
     expect(checked).toMatchObject({ code: 0 });
-    expect(checked.stdout).toContain('valid (4 scripts)');
+    expect(checked.stdout).toContain('valid (5 scripts)');
     const entry = join(installed, 'node_modules', 'script-dispatcher', 'dist', 'cli', 'index.js');
     const floor = await run(process.execPath, [entry, 'validate'], project);
     expect(floor).toMatchObject({ code: 0, stdout: checked.stdout });

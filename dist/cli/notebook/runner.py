@@ -128,19 +128,40 @@ class Saver:
         self.cost = self.last - start
 
 
-def preload_html():
-    """Imports nbconvert's HTML exporter in the background while the kernel runs (it takes seconds)."""
+def preload_html(metadata=None):
+    """Loads nbconvert's HTML exporter in the background while the kernel runs (it takes seconds): the
+    import, the templates and the code highlighter, warmed on a one-cell notebook."""
     import threading
 
     def load():
         try:
-            from nbconvert import HTMLExporter  # noqa: F401
+            import nbformat
+            from nbconvert import HTMLExporter
+
+            exporter = html_exporter(HTMLExporter)
+            warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+            if metadata:
+                warm.metadata.update(metadata)
+            exporter.from_notebook_node(warm)
+            PRELOADED["html"] = exporter
         except Exception:
             pass
 
     thread = threading.Thread(target=load, daemon=True)
     thread.start()
     return thread
+
+
+PRELOADED = {}
+
+
+def html_exporter(cls):
+    exporter = cls()
+    # nbconvert validates the notebook after each of its preprocessors, compiling the schema each time
+    # (seconds); the notebook was just written by nbformat, so once is enough.
+    if hasattr(exporter, "_validate_preprocessor"):
+        exporter._validate_preprocessor = lambda nb, preprocessor: None
+    return exporter
 
 
 def extract_figures(nb, folder):
@@ -180,7 +201,8 @@ def write_html(nb, path):
             "(pip install nbconvert, or apt-get install python3-nbconvert).", sys.stderr)
         return
     try:
-        body, _ = HTMLExporter().from_notebook_node(nb)
+        exporter = PRELOADED.get("html") or html_exporter(HTMLExporter)
+        body, _ = exporter.from_notebook_node(nb)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(body)
     except Exception as error:  # a broken template must not fail the run
@@ -282,7 +304,7 @@ def main(argv):
     total = sum(1 for cell in nb.cells if runnable(cell))
     saver = Saver(nb, args.output)
     saver(force=True)
-    html_import = preload_html() if args.html else None
+    html_import = preload_html(json.loads(json.dumps(nb.metadata))) if args.html else None
 
     def cell_done(cell, failed):
         end = now()

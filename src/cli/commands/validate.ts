@@ -4,6 +4,7 @@ import { generateForms } from '../../forms/generate';
 import { hasScriptOptions, withScriptOptions } from '../../forms/workflow-options';
 import type { Manifest } from '../../manifest/types';
 import { orphanForms, withDocs, workflowFiles } from '../generated';
+import { notebooksValid } from './validate-notebooks';
 
 /** `validate [--check-generated]`: the manifest is valid (it was loaded), and the generated files are current. */
 export async function validateCommand(
@@ -12,6 +13,7 @@ export async function validateCommand(
   checkGenerated: boolean,
 ): Promise<number> {
   const count = Object.keys(manifest.scripts).length;
+  if (!(await notebooksValid(manifest, root))) return 1;
   process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
   if (!checkGenerated) return 0;
   const stale: string[] = [];
