@@ -1100,10 +1100,6 @@ function receive(file) {
 handOverSecrets();
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-<<<<<<< HEAD
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89150)).then(({ run }) => run(prefetched));
-=======
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72209)).then(({ run }) => run(prefetched));
->>>>>>> int/nb
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12073)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -28474,7 +28474,6 @@ function missingExpected(expect, relative) {
     });
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/execute/log-file.ts
 /**
  * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
@@ -28890,65 +28889,10 @@ const dispatch_folder_exists = async (file) => {
     try {
         await (0,promises_namespaceObject.lstat)(file);
         return true;
-=======
-;// CONCATENATED MODULE: ./src/notebook/failure.ts
-/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
-
-/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
-function describeNotebookFailure(failure) {
-    if (failure.kind === 'cell-error') {
-        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
-        const what = failure.evalue
-            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
-            : (failure.ename ?? 'Error');
-        return `${where}: ${failure_oneLine(what)}`;
-    }
-    return failure_oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
-}
-function failure_oneLine(text) {
-    const flat = text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
-async function loadNotebookFailure(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const data = JSON.parse(text);
-        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
-async function readNotebookFailure(file) {
-    const failure = await loadNotebookFailure(file);
-    return failure ? describeNotebookFailure(failure) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/notebook/outputs.ts
-/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
-
-
-const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
-async function isFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
->>>>>>> int/nb
     }
     catch {
         return false;
     }
-<<<<<<< HEAD
 };
 /** True for a path (relative, with `/`) inside the reserved folder. */
 function isReserved(relative) {
@@ -28990,8 +28934,6 @@ async function writeDispatchFiles(outputDir, record, logFile, warn) {
     return { record: recordPath, log: logPath };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/publish/hash.ts
 /**
  * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
@@ -29284,7 +29226,7 @@ async function observe(job, ports, report, reporter) {
     const facts = (finishedAt) => {
         const env = ports.environment;
         return {
-            kind: 'script',
+            kind: job.notebook ? 'notebook' : 'script',
             event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
             workflow: env.run && env.repository
                 ? {
@@ -29296,7 +29238,7 @@ async function observe(job, ports, report, reporter) {
                 }
                 : undefined,
             argFiles,
-            command: job.argv,
+            ...(job.notebook ? { notebook: job.notebook.path } : { command: job.argv }),
             finishedAt,
             attempts: execution?.attemptEntries ?? [],
             outputs: hashed,
@@ -29369,7 +29311,64 @@ function actionableReason(job, execution) {
 /** The expected outputs that are missing, named with what the script did write. */
 function missingReason(missing, written) {
     return missingOutputsReason(missing, [...written]);
-=======
+}
+
+;// CONCATENATED MODULE: ./src/notebook/failure.ts
+/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+
+/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
+function describeNotebookFailure(failure) {
+    if (failure.kind === 'cell-error') {
+        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
+        const what = failure.evalue
+            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
+            : (failure.ename ?? 'Error');
+        return `${where}: ${failure_oneLine(what)}`;
+    }
+    return failure_oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
+}
+function failure_oneLine(text) {
+    const flat = text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
+async function loadNotebookFailure(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const data = JSON.parse(text);
+        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
+async function readNotebookFailure(file) {
+    const failure = await loadNotebookFailure(file);
+    return failure ? describeNotebookFailure(failure) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/outputs.ts
+/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
+
+
+const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
+async function isFile(file) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 /** `name` is the notebook's file name without `.ipynb`. */
 async function listNotebookOutputs(outputDir, name) {
@@ -29418,10 +29417,10 @@ async function addNotebookReport(job, report, status) {
     }
     const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
     report.notebook = { path: notebook.path, ...outputs };
->>>>>>> int/nb
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
 
 
 
@@ -29495,12 +29494,8 @@ async function runJob(job, ports, options = {}) {
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
-<<<<<<< HEAD
             report.reason = actionableReason(job, execution);
-=======
-            report.reason = execution.reason;
         await addNotebookReport(job, report, execution.status);
->>>>>>> int/nb
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
@@ -30146,7 +30141,6 @@ async function runCommand(manifest, root, scriptName, values) {
     return report.status === 'succeeded' ? 0 : 1;
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/report/trace.ts
@@ -30476,7 +30470,8 @@ async function traceCommand(args) {
     const result = await traceFile(file, sources.length > 0 ? sources : ['.']);
     process.stdout.write(`${renderTrace(result)}\n`);
     return result.matches.length > 0 ? 0 : 1;
-=======
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/validate-notebooks.ts
 
 /** Prints each problem on stderr; true when every notebook can run. */
@@ -30494,7 +30489,6 @@ async function notebooksValid(manifest, root) {
     const count = lines.length;
     process.stderr.write(`${manifest.file}: ${count} notebook problem${count === 1 ? '' : 's'}:\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
     return false;
->>>>>>> int/nb
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts

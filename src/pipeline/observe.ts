@@ -105,7 +105,7 @@ export async function observe(
   const facts = (finishedAt: Date): RecordFacts => {
     const env = ports.environment;
     return {
-      kind: 'script',
+      kind: job.notebook ? 'notebook' : 'script',
       event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
       workflow:
         env.run && env.repository
@@ -118,7 +118,7 @@ export async function observe(
             }
           : undefined,
       argFiles,
-      command: job.argv,
+      ...(job.notebook ? { notebook: job.notebook.path } : { command: job.argv }),
       finishedAt,
       attempts: execution?.attemptEntries ?? [],
       outputs: hashed,

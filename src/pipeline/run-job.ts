@@ -7,11 +7,8 @@ import type { Checkout, Ports, PublishResult, Reporter } from '../ports';
 import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
-<<<<<<< HEAD
 import { actionableReason, missingReason, observe } from './observe';
-=======
 import { addNotebookReport } from './notebook-report';
->>>>>>> int/nb
 
 /** The ports of one job: the request's own reporter instead of the factory. */
 export type JobPorts = Omit<Ports, 'reporter'> & { reporter: Reporter };
@@ -95,12 +92,8 @@ export async function runJob(
     report.exitCode = execution.exitCode;
     report.attempts = execution.attempts;
     report.logTail = execution.tail;
-<<<<<<< HEAD
     if (execution.reason) report.reason = actionableReason(job, execution);
-=======
-    if (execution.reason) report.reason = execution.reason;
     await addNotebookReport(job, report, execution.status);
->>>>>>> int/nb
     report.result = await readResult(job.resultFile, ports);
   } catch (error) {
     failure = errorMessage(error);

@@ -68,14 +68,11 @@ export interface RunReport {
   progress?: { done: number; total?: number; message?: string };
   /** How long the script has run so far (while it runs). */
   elapsedMs?: number;
-<<<<<<< HEAD
   /** The run record of a job that ran (`_dispatch/record.json`, the `record` output). */
   record?: RunRecord;
-=======
   /**
    * A notebook script's notebook (relative to the workspace) and what its run left in the output directory
    * (paths relative to it): the executed copy, its HTML rendering, its figures.
    */
   notebook?: { path: string; notebook?: string; html?: string; figures: string[] };
->>>>>>> int/nb
 }

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/150.index.js
-export const id = 150;
-export const ids = [150];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
-/***/ 89150:
-========
-export const id = 209;
-export const ids = [209];
-export const modules = {
-
-/***/ 72209:
->>>>>>>> int/nb:dist/209.index.js
+/***/ 12073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7882,7 +7874,6 @@ function missingExpected(expect, relative) {
     });
 }
 
-<<<<<<<< HEAD:dist/150.index.js
 ;// CONCATENATED MODULE: ./src/execute/log-file.ts
 /**
  * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
@@ -8298,65 +8289,10 @@ const dispatch_folder_exists = async (file) => {
     try {
         await (0,promises_.lstat)(file);
         return true;
-========
-;// CONCATENATED MODULE: ./src/notebook/failure.ts
-/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
-
-/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
-function describeNotebookFailure(failure) {
-    if (failure.kind === 'cell-error') {
-        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
-        const what = failure.evalue
-            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
-            : (failure.ename ?? 'Error');
-        return `${where}: ${oneLine(what)}`;
-    }
-    return oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
-}
-function oneLine(text) {
-    const flat = text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
-async function loadNotebookFailure(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const data = JSON.parse(text);
-        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
-async function readNotebookFailure(file) {
-    const failure = await loadNotebookFailure(file);
-    return failure ? describeNotebookFailure(failure) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/notebook/outputs.ts
-/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
-
-
-const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
-async function isFile(file) {
-    try {
-        return (await (0,promises_.stat)(file)).isFile();
->>>>>>>> int/nb:dist/209.index.js
     }
     catch {
         return false;
     }
-<<<<<<<< HEAD:dist/150.index.js
 };
 /** True for a path (relative, with `/`) inside the reserved folder. */
 function isReserved(relative) {
@@ -8690,7 +8626,7 @@ async function observe(job, ports, report, reporter) {
     const facts = (finishedAt) => {
         const env = ports.environment;
         return {
-            kind: 'script',
+            kind: job.notebook ? 'notebook' : 'script',
             event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
             workflow: env.run && env.repository
                 ? {
@@ -8702,7 +8638,7 @@ async function observe(job, ports, report, reporter) {
                 }
                 : undefined,
             argFiles,
-            command: job.argv,
+            ...(job.notebook ? { notebook: job.notebook.path } : { command: job.argv }),
             finishedAt,
             attempts: execution?.attemptEntries ?? [],
             outputs: hashed,
@@ -8775,7 +8711,64 @@ function actionableReason(job, execution) {
 /** The expected outputs that are missing, named with what the script did write. */
 function missingReason(missing, written) {
     return missingOutputsReason(missing, [...written]);
-========
+}
+
+;// CONCATENATED MODULE: ./src/notebook/failure.ts
+/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+
+/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
+function describeNotebookFailure(failure) {
+    if (failure.kind === 'cell-error') {
+        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
+        const what = failure.evalue
+            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
+            : (failure.ename ?? 'Error');
+        return `${where}: ${oneLine(what)}`;
+    }
+    return oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
+}
+function oneLine(text) {
+    const flat = text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
+async function loadNotebookFailure(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const data = JSON.parse(text);
+        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
+async function readNotebookFailure(file) {
+    const failure = await loadNotebookFailure(file);
+    return failure ? describeNotebookFailure(failure) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/outputs.ts
+/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
+
+
+const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
+async function isFile(file) {
+    try {
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 /** `name` is the notebook's file name without `.ipynb`. */
 async function listNotebookOutputs(outputDir, name) {
@@ -8824,10 +8817,10 @@ async function addNotebookReport(job, report, status) {
     }
     const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
     report.notebook = { path: notebook.path, ...outputs };
->>>>>>>> int/nb:dist/209.index.js
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
 
 
 
@@ -8901,12 +8894,8 @@ async function runJob(job, ports, options = {}) {
         report.attempts = execution.attempts;
         report.logTail = execution.tail;
         if (execution.reason)
-<<<<<<<< HEAD:dist/150.index.js
             report.reason = actionableReason(job, execution);
-========
-            report.reason = execution.reason;
         await addNotebookReport(job, report, execution.status);
->>>>>>>> int/nb:dist/209.index.js
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
