@@ -67,4 +67,6 @@ export interface RunReport {
   progress?: { done: number; total?: number; message?: string };
   /** How long the script has run so far (while it runs). */
   elapsedMs?: number;
+  /** Fan-out gather: the legs as a Markdown table (src/fanout/modes.ts legsMarkdown), a row per leg. */
+  legs?: string;
 }
