@@ -29813,8 +29813,9 @@ function args_setOwn(target, name, value) {
 const USAGE = `Usage: script-dispatcher <command> [options]
 
 Commands:
-  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run]
-                      Run a script locally, as it runs in Actions.
+  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run] [--parallel N]
+                      Run a script locally, as it runs in Actions (a fan-out script's legs N at a
+                      time, default: the CPUs).
   validate [--check-generated]
                       Check the manifest (and that the issue forms are up to date).
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
@@ -29835,7 +29836,141 @@ function splitPair(text, what) {
     return [text.slice(0, at), text.slice(at + 1)];
 }
 
+;// CONCATENATED MODULE: ./src/cli/fan-out.ts
+/**
+ * `run` of a script with `fan-out:` on this machine: the same plan, legs and gather as the fan-out workflow,
+ * the legs run in parallel (`--parallel N`, default: the CPUs), each in a folder of its own, each target
+ * checkout its own (a fresh clone, or a copy of the `--content` folder), their output lines prefixed with the
+ * leg. Gather merges them into one output folder (`legs/<name>/...` and `_dispatch/record.json`).
+ */
+
+
+
+
+
+
+/** `--parallel`: a whole number of 1 or more; default the CPUs. */
+function parallelOf(text) {
+    if (text === undefined)
+        return Math.max(1, external_node_os_namespaceObject.availableParallelism?.() ?? external_node_os_namespaceObject.cpus().length);
+    if (!/^[1-9][0-9]{0,3}$/.test(text.trim())) {
+        throw new UsageError(`\`--parallel\` must be a whole number of 1 or more, got \`${text.slice(0, 40)}\`.`);
+    }
+    return Number(text.trim());
+}
+/** Whether `run` of this script fans out. */
+function fansOut(manifest, script) {
+    return (Object.prototype.hasOwnProperty.call(manifest.scripts, script) &&
+        manifest.scripts[script].fanOut !== undefined);
+}
+/** Prefixes each line of a leg with `[leg N] `: parallel legs share one terminal. */
+class LegLog {
+    inner;
+    prefix;
+    partial = '';
+    constructor(inner, prefix) {
+        this.inner = inner;
+        this.prefix = prefix;
+    }
+    group(title) {
+        this.inner.info(`${this.prefix}▶ ${title}`);
+    }
+    endGroup() {
+        if (this.partial)
+            this.inner.write(Buffer.from(`${this.prefix}${this.partial}\n`));
+        this.partial = '';
+    }
+    write(chunk) {
+        const lines = (this.partial + chunk.toString('utf8')).split('\n');
+        this.partial = lines.pop() ?? '';
+        if (lines.length === 0)
+            return;
+        return this.inner.write(Buffer.from(lines.map((l) => `${this.prefix}${l}\n`).join('')));
+    }
+    info(line) {
+        this.inner.info(`${this.prefix}${line}`);
+    }
+    warning(line) {
+        this.inner.warning(`${this.prefix}${line}`);
+    }
+}
+/**
+ * Plans, runs the legs (at most `parallel` at once) and gathers. `outputDir` receives the merged outputs.
+ * Returns gather's result (or plan's, when the request was rejected).
+ */
+async function runFanOutLocally(request, manifest, ports, options) {
+    const planned = await dispatch(request, manifest, ports, { mode: 'plan' });
+    if (!planned.matrix)
+        return planned;
+    const legs = JSON.parse(planned.matrix).include;
+    ports.log.info(`${legs.length} leg${legs.length === 1 ? '' : 's'}, ${Math.min(options.parallel, legs.length)} at a time.`);
+    const uploaded = new Map();
+    const legStore = {
+        upload: async (name, root) => {
+            uploaded.set(name, root);
+            return { url: root };
+        },
+    };
+    const base = ports.environment;
+    let next = 0;
+    const worker = async () => {
+        while (next < legs.length) {
+            const { leg, name } = legs[next++];
+            const dir = external_node_path_namespaceObject.join(base.tempDir, `leg-${leg}`);
+            const content = external_node_path_namespaceObject.join(dir, 'content');
+            const legPorts = {
+                ...ports,
+                environment: {
+                    ...base,
+                    // Its own job id: a script's `outputs.path: output/{job}` must not be shared by legs on one machine.
+                    jobId: `${base.jobId}-leg-${leg}`,
+                    tempDir: dir,
+                    defaultOutputDir: external_node_path_namespaceObject.join(dir, 'output'),
+                    targetPath: content,
+                },
+                artifacts: legStore,
+                log: new LegLog(ports.log, `[leg ${leg} ${name}] `),
+            };
+            // A `--content` folder is copied: legs never share a checkout.
+            const given = Object.entries(options.contents);
+            if (given.length > 0) {
+                const script = manifest.scripts[request.script];
+                const key = script?.fanOut?.over === 'targets' ? name : script?.targets[0];
+                const from = key ? options.contents[key] : undefined;
+                if (from)
+                    await external_node_fs_namespaceObject.promises.cp(from, content, { recursive: true, verbatimSymlinks: true });
+            }
+            const result = await dispatch(request, manifest, legPorts, { mode: 'leg', leg });
+            ports.log.info(`[leg ${leg} ${name}] ${result.status}${result.status === 'succeeded' ? '' : `: ${result.message}`}`);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.parallel, legs.length) }, worker));
+    const findLegs = async (plan, root) => {
+        const found = [];
+        for (const part of plan.legs) {
+            const artifact = legArtifactName(plan.owner, `${base.jobId}-leg-${part.leg}`, part.leg);
+            const from = uploaded.get(artifact);
+            if (!from)
+                continue;
+            const dir = external_node_path_namespaceObject.join(root, 'legs', part.name);
+            await external_node_fs_namespaceObject.promises.cp(from, dir, { recursive: true, verbatimSymlinks: true });
+            found.push({ part, dir, artifact });
+        }
+        return found;
+    };
+    const gatherStore = {
+        upload: async (_name, root) => {
+            await external_node_fs_namespaceObject.promises.rm(options.outputDir, { recursive: true, force: true });
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(options.outputDir), { recursive: true });
+            await external_node_fs_namespaceObject.promises.cp(root, options.outputDir, { recursive: true, verbatimSymlinks: true });
+            return { url: options.outputDir };
+        },
+    };
+    return dispatch(request, manifest, { ...ports, artifacts: gatherStore }, { mode: 'gather', findLegs });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -29902,7 +30037,13 @@ async function runCommand(manifest, root, scriptName, values) {
         download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
         localFiles: true,
     };
-    const { report } = await dispatch(request, manifest, ports);
+    const { report } = fansOut(manifest, scriptName)
+        ? await runFanOutLocally(request, manifest, ports, {
+            parallel: parallelOf(values.parallel),
+            outputDir: external_node_path_namespaceObject.join(root, 'script-dispatcher-output', id),
+            contents,
+        })
+        : await dispatch(request, manifest, ports);
     if (!report)
         return 1;
     process.stderr.write(`\n${renderSummary(report, masker.mask.bind(masker))}\n`);
@@ -29976,6 +30117,7 @@ async function cli(argv) {
                 arg: { type: 'string', multiple: true },
                 content: { type: 'string', multiple: true },
                 'dry-run': { type: 'boolean' },
+                parallel: { type: 'string' },
                 'check-generated': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },

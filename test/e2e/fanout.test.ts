@@ -3,11 +3,12 @@
  * its own workspace and its own job token for the artifact service) and the gather job, all with the same
  * run id, event and artifact service.
  */
-import { cp } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { issueCommentCreated, workflowDispatch } from '../support/events';
 import { gitLog, readBranchFile } from '../support/repos';
-import { runAction, type ActionRun } from '../support/runner';
+import { NODE24, PROJECT_ROOT, runAction, type ActionRun } from '../support/runner';
 import { CONTENT, REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const MANIFEST = `version: 1
@@ -303,8 +304,8 @@ test('600 rows by 1: at most 256 legs, every row exactly once', async () => {
     expect(lines[0]).toBe('id,name');
     ids.push(...lines.slice(1).map((l) => Number(l.split(',')[0])));
   }
-  // 600 rows over 256 legs: 88 legs of 3, then 168 of 2.
-  expect(ids).toEqual([1, 2, 3, 382, 383, 599, 600]);
+  // 600 rows over 256 legs: 88 legs of 3 (rows 1-264), then 168 of 2; leg 128 has rows 343-344.
+  expect(ids).toEqual([1, 2, 3, 343, 344, 599, 600]);
   const names = matrix.include.map((m) => m.name);
   const covered = names.flatMap((n) => {
     const m = /^rows?-(\d+)(?:-(\d+))?$/.exec(n)!;
@@ -362,4 +363,81 @@ test('several targets for a script without fan-out are a clear rejection', async
   const run = await world.run({ ...dispatchEvent({ script: 'plain', target: 'phy,ada' }) });
   expect(run.outputs.status).toBe('rejected');
   expect(run.summary).toContain('does not fan out over targets');
+});
+
+describe('the CLI', () => {
+  const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
+  const cli = (args: string[], cwd: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        NODE24,
+        [CLI, ...args],
+        { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  async function project(): Promise<string> {
+    const dir = await mkdtemp(join(world.root, 'cli-'));
+    await cp(world.workspace, dir, { recursive: true });
+    for (const key of ['phy', 'ada']) {
+      await mkdir(join(dir, 'local', key), { recursive: true });
+      await writeFile(join(dir, 'local', key, 'README.md'), `${key}\n`);
+    }
+    return dir;
+  }
+
+  test('run of a csv fan-out script runs its legs in parallel and gathers one output folder', async () => {
+    const dir = await project();
+    await writeFile(join(dir, 'rows.csv'), csv(5));
+    const run = await cli(
+      ['run', 'rows', '--arg', 'list=@rows.csv', '--parallel', '2', '--content', 'phy=local/phy'],
+      dir,
+    );
+    expect(run.stderr).toContain('3 legs, 2 at a time');
+    expect(run.code).toBe(0);
+    const [out] = await readdir(join(dir, 'script-dispatcher-output'));
+    const folder = join(dir, 'script-dispatcher-output', out!);
+    expect(await readFile(join(folder, 'legs', 'rows-3-4', 'rows.csv'), 'utf8')).toBe(
+      'id,name\n3,row 3\n4,row 4\n',
+    );
+    const record = JSON.parse(await readFile(join(folder, '_dispatch', 'record.json'), 'utf8')) as {
+      legs: { name: string; status: string }[];
+    };
+    expect(record.legs.map((l) => [l.name, l.status])).toEqual([
+      ['rows-1-2', 'succeeded'],
+      ['rows-3-4', 'succeeded'],
+      ['row-5', 'succeeded'],
+    ]);
+    expect(run.stderr).toContain('| 3 | `row-5` |');
+  });
+
+  test('run of a targets fan-out with local checkouts: a failing leg fails the run and is named', async () => {
+    const dir = await project();
+    const run = await cli(
+      [
+        'run',
+        'survey',
+        '--target',
+        'all',
+        '--arg',
+        'fail_on=ada',
+        '--content',
+        'phy=local/phy',
+        '--content',
+        'ada=local/ada',
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[leg 2 ada] failing on purpose on ada');
+    expect(run.stderr).toContain('2 (ada)');
+  });
+
+  test('--parallel must be a whole number', async () => {
+    const dir = await project();
+    const run = await cli(['run', 'rows', '--arg', 'list=@rows.csv', '--parallel', 'many'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('`--parallel` must be a whole number');
+  });
 });
