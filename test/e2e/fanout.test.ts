@@ -66,6 +66,8 @@ if "--write" in sys.argv:
         rid = line.split(",")[0]
         with open(os.path.join(root, "stamps", rid + ".md"), "w", encoding="utf-8") as handle:
             handle.write("row " + rid + "\\n")
+if os.path.exists("fail-here.flag"):
+    sys.exit(4)
 if args.get("fail_on") and args.get("fail_on") == target:
     print("failing on purpose on " + target)
     sys.exit(3)
@@ -118,9 +120,13 @@ async function job(
   name: string,
   opts: FlowOptions,
   inputs: Record<string, string>,
+  more: { attempt?: number; failHere?: boolean } = {},
 ): Promise<ActionRun> {
+  const workspace = await ownWorkspace(`${runId}-${name}-${more.attempt ?? 1}`);
+  if (more.failHere) await writeFile(join(workspace, 'fail-here.flag'), '');
   return runAction({
-    workspace: await ownWorkspace(`${runId}-${name}`),
+    workspace,
+    runAttempt: more.attempt ?? 1,
     github: world.fake,
     artifacts: world.artifacts,
     repository: REPO,
@@ -130,7 +136,7 @@ async function job(
     inputs: { ...(opts.inputs ?? {}), ...inputs },
     runId,
     registerRun: false,
-    env: world.artifacts.jobEnv(`${runId}-${name}`),
+    env: world.artifacts.jobEnv(`${runId}-${name}-${more.attempt ?? 1}`),
   });
 }
 
@@ -272,6 +278,39 @@ test('a missing leg (cancelled before it uploaded) fails gather and is named', a
     ['ada', 'succeeded'],
   ]);
   expect(flow.gather!.summary).toContain('Missing: leg 1 (`phy`)');
+});
+
+test('re-running the failed leg and gather: the new attempt is merged with the legs that had succeeded', async () => {
+  const runId = nextRun++;
+  const { issue, opts } = commentRequest('/run survey target=all');
+  const plan = await job(runId, 'plan', opts, { 'fan-out': 'plan' });
+  expect(plan.outputs.matrix).toContain('"ada"');
+  const first = await Promise.all([
+    job(runId, 'leg-1', opts, { 'fan-out': 'leg', leg: '1' }),
+    job(runId, 'leg-2', opts, { 'fan-out': 'leg', leg: '2' }, { failHere: true }),
+  ]);
+  expect(first.map((l) => l.outputs.status)).toEqual(['succeeded', 'failed']);
+  const failed = await job(runId, 'gather', opts, { 'fan-out': 'gather' });
+  expect(failed.outputs.status).toBe('failed');
+  expect(statusComments(issue)[0].body).toMatch(/\| 2 \| `ada` \| ❌ failed/);
+
+  // "Re-run failed jobs": leg 2 and gather at attempt 2; leg 1 keeps its artifact of attempt 1.
+  const again = await job(runId, 'leg-2', opts, { 'fan-out': 'leg', leg: '2' }, { attempt: 2 });
+  expect(again.outputs.status).toBe('succeeded');
+  const gather = await job(runId, 'gather', opts, { 'fan-out': 'gather' }, { attempt: 2 });
+  expect(gather.outputs.status).toBe('succeeded');
+  const files = await world.artifacts.download(`survey-${runId}-2`);
+  const record = JSON.parse(files.get('_dispatch/record.json')!.toString('utf8')) as {
+    legs: { artifact: string; status: string }[];
+  };
+  expect(record.legs.map((l) => [l.artifact, l.status])).toEqual([
+    [`survey-${runId}-1-leg-1`, 'succeeded'],
+    [`survey-${runId}-2-leg-2`, 'succeeded'],
+  ]);
+  // The same status comment, now final.
+  const status = statusComments(issue);
+  expect(status).toHaveLength(1);
+  expect(status[0].body).toContain('Succeeded');
 });
 
 test('csv fan-out: 5 rows by 2 are 3 legs, each with its rows and the header', async () => {
