@@ -40,6 +40,13 @@ scripts:
     fan-out: { csv: list, rows-per-leg: 2 }
     args:
       list: { type: csv, required: true }
+  clash:
+    command: [python3, scripts/leg.py, --write, --clash]
+    mode: write
+    targets: [phy]
+    fan-out: { csv: list, rows-per-leg: 1 }
+    args:
+      list: { type: csv, required: true }
   plain:
     command: [python3, scripts/leg.py]
     targets: [phy, ada]
@@ -66,6 +73,9 @@ if "--write" in sys.argv:
         rid = line.split(",")[0]
         with open(os.path.join(root, "stamps", rid + ".md"), "w", encoding="utf-8") as handle:
             handle.write("row " + rid + "\\n")
+if "--clash" in sys.argv:
+    with open(os.path.join(os.environ["DISPATCH_TARGET_PATH"], "README.md"), "w", encoding="utf-8") as handle:
+        handle.write(text)
 if os.path.exists("fail-here.flag"):
     sys.exit(4)
 if args.get("fail_on") and args.get("fail_on") == target:
@@ -367,6 +377,17 @@ test('csv write fan-out on one target: one pull request with both legs’ change
   const log = await gitLog(world.content, branch);
   expect(log[0].parents).toHaveLength(1);
   expect(JSON.parse(flow.gather!.outputs['pull-request-urls'])).toHaveLength(1);
+});
+
+test('two legs changing the same lines: gather fails, names both legs and publishes nothing', async () => {
+  const flow = await workflow(dispatchEvent({ script: 'clash', args: argsYaml('list', csv(2)) }));
+  expect(flow.legs.map((l) => l.outputs.status)).toEqual(['succeeded', 'succeeded']);
+  expect(flow.gather!.outputs.status).toBe('failed');
+  const error = flow.gather!.annotations.find((a) => a.level === 'error')!.message;
+  expect(error).toContain('leg 2 (row-2)');
+  expect(error).toContain('leg 1 (row-1)');
+  expect(error).toContain('README.md');
+  expect(world.fake.pulls(CONTENT).filter((p) => p.head.includes('/clash/'))).toEqual([]);
 });
 
 test('a forged or malformed leg number is a rejection', async () => {
