@@ -8381,7 +8381,7 @@ async function gather(request, manifest, ports, options) {
         return fan_out_outcome(report, ports);
     }
     const job = acceptance.job;
-    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id]);
+    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
     const report = describe(jobReport(job, ports, started), planned, manifest);
     report.phase = 'uploading';
     if (!options.findLegs)
@@ -8522,7 +8522,7 @@ async function writeRecord(root, report, options, ports, merged) {
     await external_node_fs_.promises.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 /** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
-function gatherReporter(ports, request, jobs) {
+function gatherReporter(ports, request, jobs, statusLabels) {
     const { api } = ports;
     if (!api || request.issue === undefined)
         return fan_out_NOWHERE;
@@ -8561,6 +8561,14 @@ function gatherReporter(ports, request, jobs) {
                 await api
                     .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
                     .catch((error) => warn('react to the comment', error));
+            }
+            if (report.phase === 'done' && statusLabels) {
+                // plan labelled the issue `script:running`; the final label is gather's.
+                const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
+                await api
+                    .removeLabel(issue, 'script:running')
+                    .then(() => api.addLabels(issue, [label]))
+                    .catch((error) => warn('label the issue', error));
             }
         },
     };

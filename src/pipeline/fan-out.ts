@@ -231,7 +231,7 @@ async function gather(
     return outcome(report, ports);
   }
   const job = acceptance.job;
-  const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id]);
+  const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
   const report = describe(jobReport(job, ports, started), planned, manifest);
   report.phase = 'uploading';
   if (!options.findLegs) throw new Error('gather needs a way to find the legs');
@@ -382,7 +382,7 @@ async function writeRecord(
 }
 
 /** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
-function gatherReporter(ports: Ports, request: RunRequest, jobs: string[]): Reporter {
+function gatherReporter(ports: Ports, request: RunRequest, jobs: string[], statusLabels: boolean): Reporter {
   const { api } = ports;
   if (!api || request.issue === undefined) return NOWHERE;
   const issue = request.issue;
@@ -419,6 +419,14 @@ function gatherReporter(ports: Ports, request: RunRequest, jobs: string[]): Repo
         await api
           .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
           .catch((error: unknown) => warn('react to the comment', error));
+      }
+      if (report.phase === 'done' && statusLabels) {
+        // plan labelled the issue `script:running`; the final label is gather's.
+        const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
+        await api
+          .removeLabel(issue, 'script:running')
+          .then(() => api.addLabels(issue, [label]))
+          .catch((error: unknown) => warn('label the issue', error));
       }
     },
   };

@@ -12,6 +12,7 @@ import { NODE24, PROJECT_ROOT, runAction, type ActionRun } from '../support/runn
 import { CONTENT, REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const MANIFEST = `version: 1
+status-labels: true
 repositories:
   phy: { repository: ${CONTENT}, ref: main, title: Physics, path: content/phy }
   ada: { repository: ${CONTENT}, ref: main, title: Ada CS, path: content/ada }
@@ -260,6 +261,7 @@ test('targets fan-out from a /run comment: two legs, the comment untouched by th
   expect(body).toMatch(/\| 1 \| `phy` \| ✅ succeeded/);
   expect(body).toMatch(/\| 2 \| `ada` \| ✅ succeeded/);
   expect(world.fake.comment(REPO, made.id).reactions?.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+  expect(world.fake.issue(REPO, issue).labels).toEqual(['script:succeeded']);
   expect(flow.gather!.summary).toContain('| 2 | `ada` |');
 });
 
