@@ -22806,7 +22806,7 @@ function rejection(porcelain, ref) {
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 
 /** Whether `candidate` lies strictly inside `root` (both absolute). */
-function paths_isInside(root, candidate) {
+function isInside(root, candidate) {
     const rel = external_node_path_namespaceObject.relative(root, candidate);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
 }
@@ -22972,7 +22972,7 @@ function needTarget(job) {
 }
 /** Output directories inside the checkout are never committed. */
 function excluded(job, dir) {
-    return paths_isInside(dir, job.outputDir) ? [job.outputDir] : [];
+    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
 }
 /** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
 async function checkoutForAction(job, access) {
@@ -25971,6 +25971,259 @@ function errorText(error) {
     return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
 }
 
+;// CONCATENATED MODULE: ./src/fanout/csv-rows.ts
+/**
+ * The records of a CSV text as they are written, for splitting it into legs: each record's exact text
+ * (quotes, commas and line breaks inside quoted fields kept), so a leg's file holds the very rows of the
+ * original. The text has already been checked as CSV (src/args/csv.ts, with csv-parse) when the request was
+ * accepted; this only finds where records end, in one pass, so planning 100,000 rows stays far under a
+ * second (a full parse of that many rows takes about as long as the whole budget).
+ */
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Splits `text` into records: line breaks inside double-quoted fields stay in their record; blank lines are skipped; a BOM is dropped. */
+function csvRecords(text) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const records = [];
+    let eol;
+    let inQuotes = false;
+    let recordStart = start;
+    const end = text.length;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            // A doubled quote inside a quoted field toggles twice: still inside.
+            inQuotes = !inQuotes;
+        }
+        else if (!inQuotes && (c === LF || c === CR)) {
+            const crlf = c === CR && text.charCodeAt(i + 1) === LF;
+            eol ??= crlf ? '\r\n' : c === CR ? '\r' : '\n';
+            if (i > recordStart)
+                records.push(text.slice(recordStart, i));
+            if (crlf)
+                i++;
+            recordStart = i + 1;
+        }
+    }
+    if (end > recordStart)
+        records.push(text.slice(recordStart, end));
+    return { records, eol: eol ?? '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/fanout/plan.ts
+/**
+ * Leg planning for a fan-out across runners: which legs one request becomes, what each leg runs on, and
+ * the `matrix` the workflow's leg jobs are made from. Pure and deterministic: a leg job recomputes the same
+ * plan from the same request and picks its own part by number; it never trusts anything but the event, the
+ * manifest and its leg number.
+ */
+
+
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+const MAX_LEGS = 256;
+/** GitHub's limit on a job's outputs, all together (the `matrix` output must stay under it). */
+const MAX_MATRIX_BYTES = 1024 * 1024;
+/**
+ * The targets a request names: `phy`, `phy,ada` (commas, spaces allowed), `all`, or nothing (the owner's
+ * first target). A key or a title, any case. Naming several targets (or `all` with several targets) when
+ * the owner does not have `fan-out: targets` is rejected, and so is a target the owner cannot run on.
+ */
+function requestedTargets(manifest, owner, given) {
+    const allowed = owner.targets.filter((key) => manifest.repositories[key] !== undefined);
+    const text = (given ?? '').trim();
+    if (text === '')
+        return allowed.slice(0, 1);
+    const find = (word) => {
+        const lower = word.toLowerCase();
+        return (allowed.find((key) => key === word) ??
+            allowed.find((key) => key.toLowerCase() === lower || manifest.repositories[key].title.toLowerCase() === lower));
+    };
+    const listed = allowed
+        .map((key) => {
+        const title = manifest.repositories[key].title;
+        return title !== key ? `\`${key}\` (${title})` : `\`${key}\``;
+    })
+        .join(', ');
+    const words = text
+        .split(/[\s,]+/)
+        .map((word) => word.trim())
+        .filter((word) => word !== '');
+    let keys;
+    if (words.length === 1 && words[0].toLowerCase() === 'all' && !find(words[0])) {
+        if (allowed.length === 0) {
+            throw new RequestError(`\`${owner.name}\` needs no content repository.`, [
+                {
+                    field: 'target',
+                    message: `\`${owner.name}\` cannot run on \`all\`.`,
+                    fix: 'Leave the target empty.',
+                },
+            ]);
+        }
+        keys = allowed;
+    }
+    else {
+        const unknown = words.filter((word) => !find(word));
+        if (unknown.length > 0) {
+            throw new RequestError(`Unknown content repositor${unknown.length === 1 ? 'y' : 'ies'} ${unknown.map((u) => `\`${u}\``).join(', ')} for \`${owner.name}\`.`, [
+                {
+                    field: 'target',
+                    message: `\`${owner.name}\` cannot run on ${unknown.map((u) => `\`${u}\``).join(', ')}.`,
+                    fix: allowed.length
+                        ? `It runs on: ${listed}${owner.fanOut?.over === 'targets' ? ', or `all` of them' : ''}.`
+                        : 'This script needs no content repository; leave the target empty.',
+                },
+            ]);
+        }
+        keys = [...new Set(words.map((word) => find(word)))];
+    }
+    if (keys.length > 1 && owner.fanOut?.over !== 'targets') {
+        throw new RequestError(`\`${owner.name}\` runs on one content repository at a time.`, [
+            {
+                field: 'target',
+                message: `The request names ${keys.length} targets (${keys.map((k) => `\`${k}\``).join(', ')}), but \`${owner.name}\` does not fan out over targets.`,
+                fix: `Name one target, e.g. \`target: ${keys[0]}\`, and make one request per target; or let the manifest say \`fan-out: targets\` for \`${owner.name}\`.`,
+            },
+        ]);
+    }
+    return keys;
+}
+/**
+ * Splits `count` items into legs of `perLeg` items, in order; when that makes more than `maxLegs` legs, into
+ * exactly `maxLegs` legs whose sizes differ by at most one. Every item is in exactly one leg. Each leg is the
+ * half-open range [start, end).
+ */
+function groupItems(count, perLeg, maxLegs = MAX_LEGS) {
+    if (count <= 0)
+        return [];
+    const size = Math.max(1, Math.floor(perLeg));
+    const wanted = Math.ceil(count / size);
+    const groups = [];
+    if (wanted <= maxLegs) {
+        for (let start = 0; start < count; start += size)
+            groups.push({ start, end: Math.min(count, start + size) });
+        return groups;
+    }
+    const base = Math.floor(count / maxLegs);
+    const bigger = count % maxLegs;
+    let start = 0;
+    for (let i = 0; i < maxLegs; i++) {
+        const end = start + base + (i < bigger ? 1 : 0);
+        groups.push({ start, end });
+        start = end;
+    }
+    return groups;
+}
+/** The legs of a request. A request whose owner does not fan out is one leg. */
+function planFanOut(request) {
+    const { owner, targets } = request;
+    const fanOut = owner.fanOut;
+    if (fanOut?.over === 'targets') {
+        if (targets.length === 0) {
+            throw new RequestError(`\`${owner.name}\` fans out over targets, but the request names none.`, [
+                {
+                    field: 'target',
+                    message: 'There is no target to run on.',
+                    fix: 'Name the targets, e.g. `target: phy,ada` or `target: all`.',
+                },
+            ]);
+        }
+        const legs = groupItems(targets.length, 1).map(({ start, end }, i) => {
+            const keys = targets.slice(start, end);
+            return { leg: i + 1, name: keys.join('+'), targets: keys };
+        });
+        return { owner: owner.name, over: 'targets', legs };
+    }
+    if (fanOut?.over === 'csv') {
+        if (!request.csv) {
+            throw new RequestError(`\`${owner.name}\` splits the csv argument \`${fanOut.arg}\`, but the request does not give it.`, [
+                {
+                    field: fanOut.arg,
+                    message: `\`${fanOut.arg}\` is needed: its rows are what the legs run on.`,
+                    fix: `Give \`${fanOut.arg}\` a CSV with at least one row.`,
+                },
+            ]);
+        }
+        const { records, eol } = csvRecords(request.csv.text);
+        const header = request.csv.header ? records[0] : undefined;
+        const rows = request.csv.header ? records.slice(1) : records;
+        if (rows.length === 0) {
+            throw new RequestError(`The csv argument \`${fanOut.arg}\` has no data rows to split.`, [
+                {
+                    field: fanOut.arg,
+                    message: `\`${fanOut.arg}\` has no data rows${header !== undefined ? ' below its header row' : ''}.`,
+                    fix: 'Add at least one row.',
+                },
+            ]);
+        }
+        const legs = groupItems(rows.length, fanOut.rowsPerLeg).map(({ start, end }, i) => ({
+            leg: i + 1,
+            name: end - start === 1 ? `row-${start + 1}` : `rows-${start + 1}-${end}`,
+            targets: targets.slice(0, 1),
+            rows: { first: start + 1, last: end },
+        }));
+        return {
+            owner: owner.name,
+            over: 'csv',
+            legs,
+            csv: { arg: fanOut.arg, ...(header !== undefined ? { header } : {}), rows, eol },
+        };
+    }
+    return {
+        owner: owner.name,
+        over: 'none',
+        legs: [{ leg: 1, name: targets[0] ?? owner.name, targets: targets.slice(0, 1) }],
+    };
+}
+/** The `matrix` output: `{"include":[{"leg":"1","name":"phy"},...]}`; throws when it would reach GitHub's 1 MB limit. */
+function matrixOf(plan) {
+    const json = JSON.stringify({
+        include: plan.legs.map((part) => ({ leg: String(part.leg), name: part.name })),
+    });
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes >= MAX_MATRIX_BYTES) {
+        throw new Error(`The fan-out matrix is ${bytes} bytes, over GitHub's ${MAX_MATRIX_BYTES}-byte limit on job outputs.`);
+    }
+    return json;
+}
+/**
+ * Leg `given`'s part of the plan (the leg job's `leg` input). A value that is not a leg number, or a leg the
+ * plan did not make, is rejected.
+ */
+function selectLeg(plan, given) {
+    const text = (given ?? '').trim();
+    if (!/^[1-9][0-9]{0,5}$/.test(text)) {
+        throw new RequestError('The `leg` input is not a leg number.', [
+            {
+                field: 'leg',
+                message: `\`leg\` is ${text === '' ? 'empty' : `\`${text.slice(0, 40)}\``}; a leg is a whole number from 1 to ${plan.legs.length}.`,
+                fix: 'Pass the matrix value: `leg: ${{ matrix.leg }}`.',
+            },
+        ]);
+    }
+    const part = plan.legs[Number(text) - 1];
+    if (!part) {
+        throw new RequestError(`This request has no leg ${text}.`, [
+            {
+                field: 'leg',
+                message: `The plan of this request has ${plan.legs.length} leg${plan.legs.length === 1 ? '' : 's'}; there is no leg ${text}.`,
+                fix: "Run the legs from the plan job's `matrix` output, not a number of your own.",
+            },
+        ]);
+    }
+    return part;
+}
+/** The CSV text of a csv leg: the header row (when the csv has one), then the leg's rows, in the original's line terminator. */
+function legCsvText(plan, part) {
+    if (!plan.csv || !part.rows)
+        throw new Error(`Leg ${part.leg} does not split a csv argument.`);
+    const { header, rows, eol } = plan.csv;
+    const lines = rows.slice(part.rows.first - 1, part.rows.last);
+    if (header !== undefined)
+        lines.unshift(header);
+    return lines.join(eol) + eol;
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -26729,7 +26982,7 @@ function planJob(script, target, args, ctx) {
     const outputDir = script.outputs.path
         ? external_node_path_namespaceObject.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
         : (ctx.defaultOutputDir ?? external_node_path_namespaceObject.join(ctx.tempDir, 'output'));
-    if (script.outputs.path && !paths_isInside(cwd, outputDir)) {
+    if (script.outputs.path && !isInside(cwd, outputDir)) {
         throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
             {
                 message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
@@ -26867,16 +27120,18 @@ function resolveTarget(manifest, script, given) {
 
 
 
+
 /**
  * Accepts a request or turns it down: the script exists, the target is one of its targets, the requester
  * may run it, every argument is right (attachments downloaded); then the job is planned. Never throws.
  */
-async function accept(request, manifest, ports) {
+async function accept(request, manifest, ports, options = {}) {
     let script;
     let target;
     try {
         script = resolveScript(manifest, request.script);
-        target = resolveTarget(manifest, script, request.target);
+        const targets = targetsOf(manifest, script, request.target, options.fanOut !== undefined);
+        target = resolveTarget(manifest, script, targets[0]);
         if (ports.api) {
             const decision = await authorize(ports.api, script, request.requester);
             if (!decision.allowed)
@@ -26899,7 +27154,14 @@ async function accept(request, manifest, ports) {
         if (materialized.problems.length > 0) {
             return argumentRejection(script, target, request.args, materialized.problems);
         }
-        const job = planJob(script, target, materialized.values, {
+        let values = materialized.values;
+        if (options.fanOut) {
+            const leg = await options.fanOut(script, targets, values);
+            values = leg.values;
+            if (leg.target !== undefined)
+                target = resolveTarget(manifest, script, leg.target);
+        }
+        const job = planJob(script, target, values, {
             ...environment,
             requester: request.requester,
             issue: request.issue,
@@ -26930,6 +27192,30 @@ async function accept(request, manifest, ports) {
             target,
         };
     }
+}
+/**
+ * The target keys a request names: one key or title as written, else a list (`phy,ada`, `all`). Several are
+ * for `fan-out: targets` through the fan-out workflow only.
+ */
+function targetsOf(manifest, script, given, fanOut) {
+    let whole;
+    try {
+        whole = given?.trim() ? resolveTarget(manifest, script, given) : undefined;
+    }
+    catch {
+        whole = undefined;
+    }
+    const keys = whole ? [whole.key] : requestedTargets(manifest, script, given);
+    if (keys.length > 1 && !fanOut) {
+        throw new RequestError(`\`${script.name}\` runs on several targets only across runners.`, [
+            {
+                field: 'target',
+                message: `The request names ${keys.length} targets (${keys.map((k) => `\`${k}\``).join(', ')}); this workflow runs one.`,
+                fix: `Name one target, e.g. \`target: ${keys[0]}\`, or run it from a workflow with \`fan-out: plan\`, \`leg\` and \`gather\` (workflows-examples/fan-out.yml).`,
+            },
+        ]);
+    }
+    return keys;
 }
 function argumentRejection(script, target, raw, problems) {
     const count = problems.length;
@@ -27242,6 +27528,8 @@ function sections(report, mask, limits, options) {
     if (live)
         out.push(live);
     out.push(factsTable(report, mask, limits, options));
+    if (report.legs)
+        out.push(report.legs);
     const result = resultSection(report.result, mask, limits);
     if (result)
         out.push(result);
@@ -27690,6 +27978,874 @@ function encodeJob(job) {
         .replace(/-$/, '%2D');
 }
 
+;// CONCATENATED MODULE: ./src/fanout/leg-csv.ts
+
+
+
+/**
+ * Writes the csv of leg `part` as its own file in `dir` (`<arg>-leg-<N>.csv`, the header row first) and
+ * returns its path: the value the leg passes as the csv argument instead of the whole file.
+ */
+async function writeLegCsv(plan, part, dir) {
+    if (!plan.csv)
+        throw new Error(`The plan of \`${plan.owner}\` does not split a csv argument.`);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    // The arg name matches the manifest's name pattern (letters, digits, `_`, `-`): a plain file name.
+    const file = external_node_path_default().join(dir, `${plan.csv.arg}-leg-${part.leg}.csv`);
+    await (0,promises_namespaceObject.writeFile)(file, legCsvText(plan, part), 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/fanout/modes.ts
+/**
+ * What the three fan-out modes call, once the request was accepted (authorization, argument checks): the
+ * plan and its matrix (`plan`), this leg's part and its arguments (`leg`), and the rows of the final comment
+ * (`gather`). The same request gives the same plan in every job.
+ */
+
+
+
+
+
+/** Plan mode (and every leg and gather, to recompute it): the legs of an accepted request. */
+async function planRequest(request) {
+    const targets = requestedTargets(request.manifest, request.owner, request.target);
+    const csv = await planCsv(request.owner, request.args);
+    const plan = planFanOut({ owner: request.owner, targets, ...(csv ? { csv } : {}) });
+    return { plan, targets, matrix: matrixOf(plan) };
+}
+/**
+ * Leg mode: recomputes the plan and takes leg `leg` (the `leg` input), rejecting a malformed leg or one the
+ * plan did not make (a RequestError). For a csv fan-out, writes the leg's csv into `dir`.
+ */
+async function legRequest(request, leg, dir) {
+    const planned = await planRequest(request);
+    const part = selectLeg(planned.plan, leg);
+    const args = { ...request.args };
+    if (planned.plan.csv)
+        args[planned.plan.csv.arg] = await writeLegCsv(planned.plan, part, dir);
+    return { ...planned, part, args };
+}
+async function planCsv(owner, args) {
+    if (owner.fanOut?.over !== 'csv')
+        return undefined;
+    const spec = owner.args.find((arg) => arg.name === owner.fanOut.arg);
+    const value = spec ? args[spec.name] : undefined;
+    if (!spec || typeof value !== 'string')
+        return undefined;
+    return { text: await (0,promises_namespaceObject.readFile)(value, 'utf8'), header: spec.header ?? (spec.columns?.length ?? 0) > 0 };
+}
+/** A reason's length in a row: 256 rows must fit in one comment (65,536 characters). */
+const REASON_CHARS = 160;
+const STATUS_ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '🚫',
+    rejected: '⛔',
+    missing: '❔',
+};
+/**
+ * The legs as a Markdown table for the final status comment and the summary: one row per leg, its status,
+ * exit code and reason, then a line that names the failing and the missing legs.
+ */
+function legsMarkdown(merged, mask = (text) => text) {
+    const cell = (text) => escapeProse(truncate(prepare(text, mask), REASON_CHARS), { table: true });
+    const rows = merged.legs.map((entry) => `| ${entry.leg} | ${inlineCode(entry.name, { table: true })} | ${STATUS_ICON[entry.status] ?? ''} ${entry.status} | ${entry['exit-code'] ?? ''} | ${entry.reason ? cell(entry.reason) : ''} |`);
+    const counts = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected', 'missing']
+        .map((status) => [status, merged.legs.filter((l) => l.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${formatCount(n)} ${status}`);
+    const lines = [
+        `**${plural(merged.legs.length, 'leg')}:** ${counts.join(', ')}.`,
+        '',
+        '| Leg | Name | Status | Exit code | Reason |',
+        '| ---: | --- | --- | ---: | --- |',
+        ...rows,
+    ];
+    if (merged.failed.length > 0)
+        lines.push('', `Failed: ${merged.failed.map((l) => `leg ${l.leg} (${inlineCode(l.name)})`).join(', ')}.`);
+    if (merged.missing.length > 0) {
+        lines.push('', `Missing: ${merged.missing.map((l) => `leg ${l.leg} (${inlineCode(l.name)})`).join(', ')}: no artifact from ${merged.missing.length === 1 ? 'it' : 'them'} in this run.`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fanout/leg-folder.ts
+/**
+ * A leg's downloaded artifact, read back from the merged tree `legs/<name>/`: every regular file hashed
+ * (what the merged record lists comes from the files themselves, not from what a leg claims), and its
+ * `_dispatch/record.json`. Symbolic links are not followed and not listed.
+ */
+
+
+
+
+/** The merged tree's folder of a leg, relative to the merged artifact's root. */
+function legFolderPath(part) {
+    return `legs/${part.name}`;
+}
+/** Reads leg `part`'s folder under `root` (the merged artifact's root). */
+async function readLegFolder(root, part) {
+    const relative = legFolderPath(part);
+    const dir = external_node_path_default().join(root, ...relative.split('/'));
+    const files = await listFiles(dir);
+    const outputs = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const i = next++;
+            const file = files[i];
+            const { bytes, sha256 } = await hashFile(external_node_path_default().join(dir, ...file.split('/')));
+            outputs[i] = { path: `${relative}/${file}`, bytes, sha256 };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, '_dispatch', 'record.json'), 'utf8'));
+    }
+    catch {
+        record = undefined;
+    }
+    return { leg: part.leg, ...(record !== undefined ? { record } : {}), outputs };
+}
+/** Regular files under `dir`, as sorted `/`-separated relative paths; none when `dir` does not exist. */
+async function listFiles(dir, prefix = '') {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const out = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            out.push(...(await listFiles(external_node_path_default().join(dir, entry.name), rel)));
+        else if (entry.isFile())
+            out.push(rel);
+    }
+    return out;
+}
+function hashFile(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let bytes = 0;
+        (0,external_node_fs_namespaceObject.createReadStream)(file)
+            .on('data', (chunk) => {
+            const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            bytes += buffer.length;
+            hash.update(buffer);
+        })
+            .on('error', reject)
+            .on('end', () => resolve({ bytes, sha256: hash.digest('hex') }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fanout/merge.ts
+const RUN_STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected'];
+/** The artifact a leg uploads: `<script>-<job>-leg-<N>`. */
+function legArtifactName(owner, job, leg) {
+    return `${owner}-${job}-leg-${leg}`;
+}
+const MAX_REASON = 2000;
+/** Merges what gather found with the plan: every planned leg once, missing ones included. */
+function mergeLegRecords(plan, job, found) {
+    const byLeg = new Map(found.map((folder) => [folder.leg, folder]));
+    const legs = plan.legs.map((part) => entryOf(plan, job, part, byLeg.get(part.leg)));
+    const missing = legs.filter((entry) => entry.status === 'missing');
+    const failed = legs.filter((entry) => entry.status !== 'missing' && entry.status !== 'succeeded');
+    const merged = {
+        status: missing.length === 0 && failed.length === 0 ? 'succeeded' : 'failed',
+        legs,
+        missing,
+        failed,
+        outputs: legs.flatMap((entry) => entry.outputs),
+    };
+    if (merged.status === 'failed') {
+        const named = (entries) => entries.map((e) => `${e.leg} (${e.name})`).join(', ');
+        const parts = [
+            failed.length ? `${failed.length === 1 ? 'leg' : 'legs'} ${named(failed)} did not succeed` : '',
+            missing.length
+                ? `${missing.length === 1 ? 'leg' : 'legs'} ${named(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`
+                : '',
+        ].filter(Boolean);
+        merged.reason = `${capitalize(parts.join('; '))} (of ${legs.length}).`;
+    }
+    return merged;
+}
+function entryOf(plan, job, part, folder) {
+    const artifact = legArtifactName(plan.owner, job, part.leg);
+    const base = { leg: String(part.leg), name: part.name, artifact };
+    if (!folder) {
+        return {
+            ...base,
+            status: 'missing',
+            'exit-code': null,
+            outputs: [],
+            reason: `No artifact \`${artifact}\` in this workflow run: the leg did not finish (cancelled, or it failed before uploading).`,
+        };
+    }
+    const record = folder.record;
+    if (!merge_isMapping(record)) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': null,
+            outputs: folder.outputs,
+            reason: `The leg's artifact \`${artifact}\` has no readable \`_dispatch/record.json\`.`,
+        };
+    }
+    const status = typeof record.status === 'string' && RUN_STATUSES.includes(record.status) ? record.status : undefined;
+    const exit = record['exit-code'];
+    const exitCode = typeof exit === 'number' && Number.isInteger(exit) ? exit : null;
+    if (typeof record.script === 'string' && record.script !== plan.owner) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': exitCode,
+            outputs: folder.outputs,
+            reason: `The leg's artifact \`${artifact}\` holds a record of \`${record.script.slice(0, 100)}\`, not \`${plan.owner}\`.`,
+        };
+    }
+    if (!status) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': exitCode,
+            outputs: folder.outputs,
+            reason: `The leg's record in \`${artifact}\` has no valid status.`,
+        };
+    }
+    const entry = {
+        ...base,
+        status: status,
+        'exit-code': exitCode,
+        outputs: folder.outputs,
+    };
+    if (status !== 'succeeded') {
+        entry.reason =
+            typeof record.reason === 'string' && record.reason.trim() !== ''
+                ? record.reason.slice(0, MAX_REASON)
+                : exitCode !== null
+                    ? `The script exited with code ${exitCode}.`
+                    : `The leg ${status}.`;
+    }
+    return entry;
+}
+function merge_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/publish/bundle.ts
+/**
+ * A write script's changes across fan-out legs. Each leg commits its changes on top of the base it checked
+ * out and writes them as a git bundle (plus a small description) into its artifact, under
+ * `_dispatch/changes/`. Gather applies the legs' commits in leg order onto its own checkout of the target
+ * (a cherry-pick each, in a throwaway worktree, so a base that moved meanwhile is fine) and makes one commit
+ * of the result; two legs that changed the same lines make a LegConflictError that names both.
+ */
+
+
+
+
+
+/** Where a leg's changes lie in its artifact, relative to the artifact's root. */
+const LEG_CHANGES_DIR = '_dispatch/changes';
+/** The ref a leg's bundle carries. */
+const BUNDLE_REF = 'refs/script-dispatcher/leg';
+/** Where gather fetches each leg's commit to. */
+const FETCHED_REF = 'refs/script-dispatcher/legs';
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const TARGET = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/**
+ * Leg side: commits the changes in the checkout `opts.dir` (excluded paths aside, HEAD untouched) and writes
+ * the commit as a bundle with its description into the artifact. Nothing changed: writes nothing, returns
+ * undefined.
+ */
+async function writeLegChanges(git, opts) {
+    if (!TARGET.test(opts.target))
+        throw new Error(`Not a target key: ${opts.target}`);
+    const result = await commitChanges(git, opts);
+    if (!result.commit)
+        return undefined;
+    const repo = git.at(opts.dir);
+    const dir = external_node_path_default().join(external_node_path_default().resolve(opts.artifactRoot), ...LEG_CHANGES_DIR.split('/'));
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const bundle = `${opts.target}.bundle`;
+    await repo.run(['update-ref', BUNDLE_REF, result.commit]);
+    try {
+        await repo.run(['bundle', 'create', external_node_path_default().join(dir, bundle), BUNDLE_REF, `^${result.base}`]);
+    }
+    finally {
+        await repo.run(['update-ref', '-d', BUNDLE_REF]);
+    }
+    const changes = {
+        version: 1,
+        leg: opts.leg,
+        name: opts.name,
+        target: opts.target,
+        base: result.base,
+        commit: result.commit,
+        bundle,
+        files: result.allFiles,
+    };
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, `${opts.target}.json`), `${JSON.stringify(changes, null, 2)}\n`);
+    return changes;
+}
+/**
+ * Gather side: the changes in one leg's downloaded artifact (`legDir`, e.g. `<root>/legs/<name>`), per
+ * target. A description that does not hold together is an error naming the file.
+ */
+async function readLegChanges(legDir) {
+    const dir = external_node_path_default().join(legDir, ...LEG_CHANGES_DIR.split('/'));
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(dir)).filter((name) => name.endsWith('.json')).sort();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const found = [];
+    for (const name of names) {
+        const file = external_node_path_default().join(dir, name);
+        let value;
+        try {
+            value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new Error(`${file} is not JSON: ${error.message}`, { cause: error });
+        }
+        const changes = value;
+        const valid = changes.version === 1 &&
+            Number.isInteger(changes.leg) &&
+            typeof changes.name === 'string' &&
+            typeof changes.target === 'string' &&
+            TARGET.test(changes.target) &&
+            name === `${changes.target}.json` &&
+            changes.bundle === `${changes.target}.bundle` &&
+            typeof changes.base === 'string' &&
+            SHA.test(changes.base) &&
+            typeof changes.commit === 'string' &&
+            SHA.test(changes.commit) &&
+            Array.isArray(changes.files);
+        if (!valid)
+            throw new Error(`${file} does not describe a leg's changes.`);
+        const bundlePath = external_node_path_default().join(dir, changes.bundle);
+        const info = await (0,promises_namespaceObject.stat)(bundlePath).catch(() => undefined);
+        if (!info?.isFile())
+            throw new Error(`${file} names the bundle ${changes.bundle}, which is not there.`);
+        found.push({ ...changes, bundlePath });
+    }
+    return found;
+}
+/**
+ * Gather side: every leg's changes from the downloaded leg folders (`<root>/legs/<name>`), grouped by
+ * target, each group in leg order: one applyLegChanges and one pull request per target. Changes that claim
+ * another leg, or a target the leg did not run on, are an error.
+ */
+async function legChangesByTarget(legs) {
+    const byTarget = new Map();
+    const found = await Promise.all(legs.map((leg) => readLegChanges(leg.dir)));
+    legs.forEach(({ part }, i) => {
+        for (const changes of found[i]) {
+            if (changes.leg !== part.leg || !part.targets.includes(changes.target)) {
+                throw new Error(`The artifact of leg ${part.leg} (${part.name}) holds changes of leg ${changes.leg} to \`${changes.target}\`; ` +
+                    `leg ${part.leg} ran on ${part.targets.map((t) => `\`${t}\``).join(', ') || 'no target'}.`);
+            }
+            const list = byTarget.get(changes.target) ?? [];
+            list.push(changes);
+            byTarget.set(changes.target, list);
+        }
+    });
+    for (const list of byTarget.values())
+        list.sort((a, b) => a.leg - b.leg);
+    return byTarget;
+}
+/** Two or more legs changed the same place: which legs, which files. */
+class LegConflictError extends Error {
+    /** The leg being applied first, then the earlier legs that changed the same files. */
+    legs;
+    files;
+    constructor(legs, files) {
+        const [late, ...early] = legs;
+        const named = (l) => `leg ${l.leg} (${l.name})`;
+        const shown = files.slice(0, 10).map((f) => `\`${f}\``);
+        super(`The changes of ${named(late)} conflict with ${early.length ? early.map(named).join(', ') : 'the earlier legs'} in ${shown.join(', ')}${files.length > shown.length ? ` and ${files.length - shown.length} more` : ''}. ` +
+            'Split the work so that no two legs change the same lines, or run the script without fan-out.');
+        this.name = 'LegConflictError';
+        this.legs = legs;
+        this.files = files;
+    }
+}
+/**
+ * Gather side: applies every leg's commit, in leg order, on top of HEAD of `opts.dir`, and commits the
+ * result as one commit (HEAD untouched; the caller pushes it as the pull request's branch). Changes that
+ * cancel out: no commit. A conflict between legs: a LegConflictError naming them.
+ */
+async function applyLegChanges(git, opts) {
+    const repo = git.at(opts.dir);
+    const legs = [...opts.legs].sort((a, b) => a.leg - b.leg);
+    const [head, headTree] = (await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}'])).stdout
+        .trim()
+        .split('\n');
+    if (!head || !headTree)
+        throw new git_GitError('Could not read HEAD', ['git', 'rev-parse', 'HEAD'], 0, '');
+    const { name, email } = opts.author;
+    const identity = {
+        GIT_AUTHOR_NAME: name,
+        GIT_AUTHOR_EMAIL: email,
+        GIT_COMMITTER_NAME: name,
+        GIT_COMMITTER_EMAIL: email,
+    };
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'legs-'));
+    const worktree = external_node_path_default().join(tmp, 'tree');
+    let added = false;
+    try {
+        for (const leg of legs) {
+            await ensureCommit(repo, leg.base, opts.remote);
+            await repo.run([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--',
+                external_node_path_default().resolve(leg.bundlePath),
+                `+${BUNDLE_REF}:${FETCHED_REF}/${leg.leg}`,
+            ]);
+            const fetched = (await repo.run(['rev-parse', `${FETCHED_REF}/${leg.leg}^{commit}`])).stdout.trim();
+            if (fetched !== leg.commit) {
+                throw new Error(`The bundle of leg ${leg.leg} (${leg.name}) holds ${fetched}, not the commit ${leg.commit} it describes.`);
+            }
+        }
+        await repo.run(['worktree', 'add', '--detach', '--quiet', worktree, head]);
+        added = true;
+        const tree = repo.at(worktree);
+        const applied = [];
+        for (const leg of legs) {
+            const { exitCode } = await tree.run(['cherry-pick', '--allow-empty', '--keep-redundant-commits', '--no-gpg-sign', leg.commit], { env: identity, okCodes: [1] });
+            if (exitCode !== 0) {
+                const { stdout } = await tree.run(['diff', '--name-only', '-z', '--diff-filter=U']);
+                const files = stdout.split('\0').filter(Boolean);
+                await tree.run(['cherry-pick', '--abort'], { okCodes: [128] });
+                if (files.length === 0)
+                    throw new Error(`Could not apply the changes of leg ${leg.leg} (${leg.name}).`);
+                const touched = (l) => l.files.some((f) => files.includes(f.path) || (f.from !== undefined && files.includes(f.from)));
+                const earlier = applied.filter(touched);
+                throw new LegConflictError([leg, ...(earlier.length ? earlier : applied)].map((l) => ({ leg: l.leg, name: l.name })), files);
+            }
+            applied.push(leg);
+        }
+        const finalTree = (await tree.run(['rev-parse', 'HEAD^{tree}'])).stdout.trim();
+        if (finalTree === headTree) {
+            return { base: head, changes: summarize([]), allFiles: [], legs: legs.map((l) => l.leg) };
+        }
+        const commit = (await repo.run(['commit-tree', '--no-gpg-sign', '-p', head, '-F', '-', finalTree], {
+            input: opts.message,
+            env: identity,
+        })).stdout.trim();
+        const allFiles = await changedFiles(repo, head, commit);
+        return { commit, base: head, changes: summarize(allFiles), allFiles, legs: legs.map((l) => l.leg) };
+    }
+    finally {
+        if (added)
+            await repo.run(['worktree', 'remove', '--force', worktree], { okCodes: [128] });
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        await repo.run(['worktree', 'prune'], { okCodes: [128] });
+        for (const leg of legs)
+            await repo.run(['update-ref', '-d', `${FETCHED_REF}/${leg.leg}`], { okCodes: [1] });
+    }
+}
+/** Makes sure `sha` is in the repository, fetching it (depth 1) from `remote` when it is not. */
+async function ensureCommit(repo, sha, remote) {
+    const has = async () => (await repo.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [1, 128] })).exitCode === 0;
+    if (await has())
+        return;
+    if (remote && !remote.startsWith('-')) {
+        await repo.run(['fetch', '--no-tags', '--quiet', '--depth=1', '--', remote, sha]);
+        if (await has())
+            return;
+    }
+    throw new Error(`The commit ${sha} that a leg's changes were made on is not in the checkout${remote ? ` nor at ${remote}` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/dispatch-folder.ts
+/**
+ * `_dispatch/` in the artifact is the dispatcher's: the run record and the whole log. A script that wrote
+ * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
+ */
+
+
+
+const DISPATCH_DIR = '_dispatch';
+const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
+const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
+const exists = async (file) => {
+    try {
+        await (0,promises_namespaceObject.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** True for a path (relative, with `/`) inside the reserved folder. */
+function isReserved(relative) {
+    return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
+}
+/**
+ * Moves what the script wrote at `<outputDir>/_dispatch` (a folder, a file or a link; links are moved, never
+ * followed) to `_dispatch.script` (or `_dispatch.script-2`, ... when that is taken), and warns. Returns the
+ * new name, relative to `outputDir`, or undefined when there was nothing to move.
+ */
+async function reserveDispatchFolder(outputDir, warn) {
+    const reserved = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    if (!(await exists(reserved)))
+        return undefined;
+    let name = `${DISPATCH_DIR}.script`;
+    for (let n = 2; await exists(external_node_path_default().join(outputDir, name)); n++)
+        name = `${DISPATCH_DIR}.script-${n}`;
+    await (0,promises_namespaceObject.rename)(reserved, external_node_path_default().join(outputDir, name));
+    warn(`The script wrote to \`${DISPATCH_DIR}/\` in its output directory, which is reserved for the run record and the log: its files are kept under \`${name}/\` in the artifact. Write elsewhere to keep their names.`);
+    return name;
+}
+/**
+ * Writes `_dispatch/record.json` (the record, as indented JSON) and `_dispatch/log.txt` (a copy of
+ * `logFile`, the whole masked log; an empty file when there is none) under `outputDir`, in a fresh folder.
+ * Call `reserveDispatchFolder` first (before the outputs are hashed for the record); this calls it again
+ * for anything written there since, so nothing of the script's is overwritten or followed.
+ */
+async function writeDispatchFiles(outputDir, record, logFile, warn) {
+    await reserveDispatchFolder(outputDir, warn);
+    const dir = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    await (0,promises_namespaceObject.mkdir)(dir);
+    const recordPath = external_node_path_default().join(dir, 'record.json');
+    const logPath = external_node_path_default().join(dir, 'log.txt');
+    await (0,promises_namespaceObject.writeFile)(recordPath, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    if (logFile)
+        await (0,promises_namespaceObject.copyFile)(logFile, logPath, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
+    else
+        await (0,promises_namespaceObject.writeFile)(logPath, '', { flag: 'wx' });
+    return { record: recordPath, log: logPath };
+}
+
+;// CONCATENATED MODULE: ./src/publish/hash.ts
+/**
+ * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
+ * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
+ * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
+ */
+
+
+
+
+const BUFFER_BYTES = 1024 * 1024;
+/** The longest the event loop waits while files are hashed. */
+const SLICE_MS = 10;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** Hashes one file, yielding to the event loop when a slice is used up. */
+async function hashOne(file, buffer, clock) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            bytes += read;
+            if (performance.now() - clock.sliceStart > SLICE_MS) {
+                await yieldToLoop();
+                clock.sliceStart = performance.now();
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** The SHA-256 (hex) and size of one file. */
+function hash_hashFile(file) {
+    return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
+}
+/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
+async function hashFiles(files, relative) {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    const clock = { sliceStart: performance.now() };
+    const result = [];
+    for (let i = 0; i < files.length; i++) {
+        const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
+        result.push({ path: relative[i], bytes, sha256 });
+        if (performance.now() - clock.sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            clock.sliceStart = performance.now();
+        }
+    }
+    return result;
+}
+/**
+ * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
+ * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
+ * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
+ * yielding to the event loop like the hashing does.
+ */
+async function hashFolder(dir, options = {}) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const relative = [];
+    const pending = [''];
+    let sliceStart = performance.now();
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const full = rel ? external_node_path_default().join(root, rel) : root;
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(full, { withFileTypes: true });
+        const subdirs = [];
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                subdirs.push(childRel);
+            }
+            else if (entry.isFile()) {
+                files.push(external_node_path_default().join(full, entry.name));
+                relative.push(childRel);
+            }
+            else if (entry.isSymbolicLink()) {
+                try {
+                    const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(full, entry.name));
+                    if (isInside(root, real) && (0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+                        files.push(external_node_path_default().join(full, entry.name));
+                        relative.push(childRel);
+                    }
+                }
+                catch {
+                    // A link to nothing is not uploaded.
+                }
+            }
+        }
+        pending.push(...subdirs);
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            sliceStart = performance.now();
+        }
+    }
+    const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
+    order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
+    return hashFiles(order.map((i) => files[i]), order.map((i) => relative[i]));
+}
+/**
+ * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
+ * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
+ */
+async function hashArgFiles(specs, values) {
+    const out = {};
+    for (const spec of specs) {
+        const value = values[spec.name];
+        if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '')
+            continue;
+        const { bytes, sha256 } = await hash_hashFile(value);
+        out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
+
+
+
+/**
+ * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
+ * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
+ * file whose inode has more names than the directory holds is also linked from outside, and left out.
+ */
+async function collectOutputs(dir) {
+    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
+    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
+    const found = [];
+    let root;
+    try {
+        root = await external_node_fs_namespaceObject.promises.realpath(dir);
+    }
+    catch {
+        return result;
+    }
+    result.root = root;
+    const walk = async (current) => {
+        const entries = await external_node_fs_namespaceObject.promises.readdir(current, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_namespaceObject.join(current, entry.name);
+            const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
+            if (entry.isDirectory()) {
+                await walk(full);
+            }
+            else if (entry.isFile()) {
+                found.push({ full, rel, stat: await external_node_fs_namespaceObject.promises.lstat(full), how: 'a hard link to' });
+            }
+            else if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = await external_node_fs_namespaceObject.promises.realpath(full);
+                }
+                catch {
+                    result.skipped.push(`${rel}: a link to nothing`);
+                    continue;
+                }
+                if (!isInside(root, real)) {
+                    result.skipped.push(`${rel}: a link to outside the output directory`);
+                    continue;
+                }
+                const stat = await external_node_fs_namespaceObject.promises.stat(real);
+                if (!stat.isFile()) {
+                    result.skipped.push(`${rel}: a link to a directory`);
+                    continue;
+                }
+                found.push({ full, rel, stat, how: 'a link to a hard link to' });
+            }
+            else {
+                result.skipped.push(`${rel}: not a regular file`);
+            }
+        }
+    };
+    await walk(root);
+    // Names of each inode inside the directory; fewer than its link count: another name is outside.
+    const inode = (stat) => `${stat.dev}:${stat.ino}`;
+    const names = new Map();
+    for (const { stat, full, how } of found) {
+        if (how !== 'a hard link to')
+            continue;
+        const key = inode(stat);
+        names.set(key, (names.get(key) ?? new Set()).add(full));
+    }
+    for (const { full, rel, stat, how } of found) {
+        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
+            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
+            continue;
+        }
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+    }
+    return result;
+}
+/** The `outputs.expect` globs that match none of the files. */
+function missingExpected(expect, relative) {
+    return expect.filter((glob) => {
+        const matches = picomatch_default()(glob, { dot: true });
+        return !relative.some((file) => matches(file));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+const RECORD_VERSION = 1;
+const iso = (value) => {
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+};
+const whole = (ms) => Math.max(0, Math.round(Number.isFinite(ms) ? ms : 0));
+/** The record of a finished run. */
+function buildRunRecord(report, facts) {
+    const mask = facts.mask ?? ((text) => text);
+    const args = {};
+    for (const [name, value] of Object.entries(report.args ?? {})) {
+        const file = facts.argFiles?.[name];
+        if (file)
+            args[name] = { path: file.path, bytes: file.bytes, sha256: file.sha256 };
+        else if (typeof value === 'string')
+            args[name] = mask(value);
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            args[name] = value;
+        else if (value !== null && value !== undefined)
+            args[name] = mask(String(value));
+    }
+    const durations = {};
+    for (const [phase, ms] of Object.entries(report.durations ?? {})) {
+        if (typeof ms === 'number')
+            durations[phase] = whole(ms);
+    }
+    const content = facts.content ??
+        (report.checkout
+            ? [
+                {
+                    target: report.target ?? '',
+                    repository: report.checkout.repository,
+                    ref: report.checkout.ref,
+                    sha: report.checkout.sha,
+                },
+            ]
+            : []);
+    const workflow = facts.workflow;
+    const record = {
+        version: RECORD_VERSION,
+        job: report.job,
+        kind: facts.kind,
+        script: report.script ?? '',
+        target: report.target ?? null,
+        status: report.status ?? 'failed',
+        reason: report.reason && report.status !== 'succeeded' ? mask(report.reason) : null,
+        'exit-code': typeof report.exitCode === 'number' ? report.exitCode : null,
+        requester: report.requester,
+        issue: report.issue ?? null,
+        event: { name: facts.event.name, ...(facts.event.trigger ? { trigger: facts.event.trigger } : {}) },
+        'dry-run': report.dryRun,
+        workflow: workflow
+            ? {
+                repository: workflow.repository,
+                sha: workflow.sha,
+                'run-id': workflow.runId,
+                'run-attempt': workflow.runAttempt,
+                url: workflow.url ??
+                    report.run?.url ??
+                    `https://github.com/${workflow.repository}/actions/runs/${workflow.runId}`,
+            }
+            : null,
+        content: content.map((c) => ({
+            target: c.target,
+            repository: c.repository,
+            ref: c.ref ?? null,
+            sha: c.sha,
+        })),
+        args,
+        ...(facts.command && facts.command.length > 0 ? { command: facts.command.map(mask) } : {}),
+        ...(facts.notebook && !facts.command ? { notebook: facts.notebook } : {}),
+        'started-at': iso(report.startedAt),
+        'finished-at': iso(facts.finishedAt),
+        durations,
+        attempts: (facts.attempts ?? []).map((a) => ({
+            'exit-code': a.exitCode,
+            signal: a.signal,
+            'started-at': iso(a.startedAt),
+            'duration-ms': whole(a.durationMs),
+        })),
+        outputs: [...facts.outputs]
+            .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256, ...(o.step ? { step: o.step } : {}) }))
+            .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        'pull-requests': (report.pullRequests ?? []).map((pr) => pr.url),
+        ...(facts.steps ? { steps: facts.steps } : {}),
+        ...(facts.legs ? { legs: facts.legs } : {}),
+    };
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./src/execute/describe.ts
 /** Words for what happened to a script: durations, command lines, reasons it could not start. */
 
@@ -27731,7 +28887,7 @@ async function describeStartFailure(argv0, cwd, error) {
                 retriable: false,
             };
         }
-        if (argv0.includes('/') && (await exists(external_node_path_default().resolve(cwd, argv0)))) {
+        if (argv0.includes('/') && (await describe_exists(external_node_path_default().resolve(cwd, argv0)))) {
             return {
                 reason: `${what}: the interpreter on its \`#!\` line was not found (check the script's first line)`,
                 retriable: false,
@@ -27759,7 +28915,7 @@ async function isDirectory(p) {
         return false;
     }
 }
-async function exists(p) {
+async function describe_exists(p) {
     try {
         await (0,promises_namespaceObject.access)(p);
         return true;
@@ -28383,97 +29539,6 @@ function outcome(spec, exit, stopping, killed) {
     return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/publish/outputs.ts
-
-
-
-
-/**
- * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
- * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
- * file whose inode has more names than the directory holds is also linked from outside, and left out.
- */
-async function collectOutputs(dir) {
-    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
-    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
-    const found = [];
-    let root;
-    try {
-        root = await external_node_fs_namespaceObject.promises.realpath(dir);
-    }
-    catch {
-        return result;
-    }
-    result.root = root;
-    const walk = async (current) => {
-        const entries = await external_node_fs_namespaceObject.promises.readdir(current, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = external_node_path_namespaceObject.join(current, entry.name);
-            const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
-            if (entry.isDirectory()) {
-                await walk(full);
-            }
-            else if (entry.isFile()) {
-                found.push({ full, rel, stat: await external_node_fs_namespaceObject.promises.lstat(full), how: 'a hard link to' });
-            }
-            else if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = await external_node_fs_namespaceObject.promises.realpath(full);
-                }
-                catch {
-                    result.skipped.push(`${rel}: a link to nothing`);
-                    continue;
-                }
-                if (!paths_isInside(root, real)) {
-                    result.skipped.push(`${rel}: a link to outside the output directory`);
-                    continue;
-                }
-                const stat = await external_node_fs_namespaceObject.promises.stat(real);
-                if (!stat.isFile()) {
-                    result.skipped.push(`${rel}: a link to a directory`);
-                    continue;
-                }
-                found.push({ full, rel, stat, how: 'a link to a hard link to' });
-            }
-            else {
-                result.skipped.push(`${rel}: not a regular file`);
-            }
-        }
-    };
-    await walk(root);
-    // Names of each inode inside the directory; fewer than its link count: another name is outside.
-    const inode = (stat) => `${stat.dev}:${stat.ino}`;
-    const names = new Map();
-    for (const { stat, full, how } of found) {
-        if (how !== 'a hard link to')
-            continue;
-        const key = inode(stat);
-        names.set(key, (names.get(key) ?? new Set()).add(full));
-    }
-    for (const { full, rel, stat, how } of found) {
-        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
-            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
-            continue;
-        }
-        result.files.push(full);
-        result.relative.push(rel);
-        result.bytes += stat.size;
-    }
-    return result;
-}
-/** The `outputs.expect` globs that match none of the files. */
-function missingExpected(expect, relative) {
-    return expect.filter((glob) => {
-        const matches = picomatch_default()(glob, { dot: true });
-        return !relative.some((file) => matches(file));
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/execute/log-file.ts
 /**
  * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
@@ -28600,8 +29665,8 @@ class LogFileSink {
 ;// CONCATENATED MODULE: ./src/execute/progress.ts
 const PROGRESS_PREFIX = '::progress::';
 const PREFIX = Buffer.from(PROGRESS_PREFIX, 'latin1');
-const LF = 0x0a;
-const CR = 0x0d;
+const progress_LF = 0x0a;
+const progress_CR = 0x0d;
 /** Longest progress line read (bytes); longer ones are ignored. */
 const DEFAULT_MAX_PROGRESS_LINE = 4096;
 /** Longest message kept (characters). */
@@ -28612,7 +29677,7 @@ const TAB = 0x09;
 const SLASH = 0x2f;
 const DOT = 0x2e;
 const isDigit = (byte) => byte >= 0x30 && byte <= 0x39;
-const isBlank = (byte) => byte === SPACE || byte === TAB || byte === LF || byte === CR;
+const isBlank = (byte) => byte === SPACE || byte === TAB || byte === progress_LF || byte === progress_CR;
 /**
  * Reads `DONE[/TOTAL][ MESSAGE]` from `bytes[from, to)`, without making strings: numbers are 1-15 digits with
  * at most 6 decimals. Undefined when it is not a progress value.
@@ -28690,13 +29755,13 @@ function toProgress(scanned, text) {
         ...(message ? { message } : {}),
     };
 }
-const isEol = (byte) => byte === LF || byte === CR;
+const isEol = (byte) => byte === progress_LF || byte === progress_CR;
 /** The first `\n` or `\r` at or after `from`, or -1; never scans past the first `\n`. */
 function lineEnd(chunk, from) {
-    const lf = chunk.indexOf(LF, from);
+    const lf = chunk.indexOf(progress_LF, from);
     const end = lf === -1 ? chunk.length : lf;
     for (let i = from; i < end; i++)
-        if (chunk[i] === CR)
+        if (chunk[i] === progress_CR)
             return i;
     return lf;
 }
@@ -28757,7 +29822,7 @@ class ProgressParser {
                 break;
         }
         // The chunk may end in the first bytes of a prefix: `::prog`.
-        const last = Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
+        const last = Math.max(chunk.lastIndexOf(progress_LF), chunk.lastIndexOf(progress_CR));
         const tailStart = last + 1;
         if (last !== -1 || this.atLineStart) {
             const rest = chunk.length - tailStart;
@@ -28872,284 +29937,6 @@ class ProgressTracker {
         this.count++;
         this.onChange?.();
     }
-}
-
-;// CONCATENATED MODULE: ./src/publish/dispatch-folder.ts
-/**
- * `_dispatch/` in the artifact is the dispatcher's: the run record and the whole log. A script that wrote
- * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
- */
-
-
-
-const DISPATCH_DIR = '_dispatch';
-const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
-const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
-const dispatch_folder_exists = async (file) => {
-    try {
-        await (0,promises_namespaceObject.lstat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
-/** True for a path (relative, with `/`) inside the reserved folder. */
-function isReserved(relative) {
-    return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
-}
-/**
- * Moves what the script wrote at `<outputDir>/_dispatch` (a folder, a file or a link; links are moved, never
- * followed) to `_dispatch.script` (or `_dispatch.script-2`, ... when that is taken), and warns. Returns the
- * new name, relative to `outputDir`, or undefined when there was nothing to move.
- */
-async function reserveDispatchFolder(outputDir, warn) {
-    const reserved = external_node_path_default().join(outputDir, DISPATCH_DIR);
-    if (!(await dispatch_folder_exists(reserved)))
-        return undefined;
-    let name = `${DISPATCH_DIR}.script`;
-    for (let n = 2; await dispatch_folder_exists(external_node_path_default().join(outputDir, name)); n++)
-        name = `${DISPATCH_DIR}.script-${n}`;
-    await (0,promises_namespaceObject.rename)(reserved, external_node_path_default().join(outputDir, name));
-    warn(`The script wrote to \`${DISPATCH_DIR}/\` in its output directory, which is reserved for the run record and the log: its files are kept under \`${name}/\` in the artifact. Write elsewhere to keep their names.`);
-    return name;
-}
-/**
- * Writes `_dispatch/record.json` (the record, as indented JSON) and `_dispatch/log.txt` (a copy of
- * `logFile`, the whole masked log; an empty file when there is none) under `outputDir`, in a fresh folder.
- * Call `reserveDispatchFolder` first (before the outputs are hashed for the record); this calls it again
- * for anything written there since, so nothing of the script's is overwritten or followed.
- */
-async function writeDispatchFiles(outputDir, record, logFile, warn) {
-    await reserveDispatchFolder(outputDir, warn);
-    const dir = external_node_path_default().join(outputDir, DISPATCH_DIR);
-    await (0,promises_namespaceObject.mkdir)(dir);
-    const recordPath = external_node_path_default().join(dir, 'record.json');
-    const logPath = external_node_path_default().join(dir, 'log.txt');
-    await (0,promises_namespaceObject.writeFile)(recordPath, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
-    if (logFile)
-        await (0,promises_namespaceObject.copyFile)(logFile, logPath, external_node_fs_namespaceObject.constants.COPYFILE_EXCL);
-    else
-        await (0,promises_namespaceObject.writeFile)(logPath, '', { flag: 'wx' });
-    return { record: recordPath, log: logPath };
-}
-
-;// CONCATENATED MODULE: ./src/publish/hash.ts
-/**
- * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
- * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
- * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
- */
-
-
-
-
-const BUFFER_BYTES = 1024 * 1024;
-/** The longest the event loop waits while files are hashed. */
-const SLICE_MS = 10;
-const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
-/** Hashes one file, yielding to the event loop when a slice is used up. */
-async function hashOne(file, buffer, clock) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    let bytes = 0;
-    try {
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, null);
-            if (read === 0)
-                break;
-            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
-            bytes += read;
-            if (performance.now() - clock.sliceStart > SLICE_MS) {
-                await yieldToLoop();
-                clock.sliceStart = performance.now();
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return { bytes, sha256: hash.digest('hex') };
-}
-/** The SHA-256 (hex) and size of one file. */
-function hashFile(file) {
-    return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
-}
-/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
-async function hashFiles(files, relative) {
-    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    const clock = { sliceStart: performance.now() };
-    const result = [];
-    for (let i = 0; i < files.length; i++) {
-        const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
-        result.push({ path: relative[i], bytes, sha256 });
-        if (performance.now() - clock.sliceStart > SLICE_MS) {
-            await yieldToLoop();
-            clock.sliceStart = performance.now();
-        }
-    }
-    return result;
-}
-/**
- * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
- * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
- * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
- * yielding to the event loop like the hashing does.
- */
-async function hashFolder(dir, options = {}) {
-    let root;
-    try {
-        root = realpathSync(dir);
-    }
-    catch {
-        return [];
-    }
-    const files = [];
-    const relative = [];
-    const pending = [''];
-    let sliceStart = performance.now();
-    while (pending.length > 0) {
-        const rel = pending.pop();
-        const full = rel ? path.join(root, rel) : root;
-        const entries = readdirSync(full, { withFileTypes: true });
-        const subdirs = [];
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                subdirs.push(childRel);
-            }
-            else if (entry.isFile()) {
-                files.push(path.join(full, entry.name));
-                relative.push(childRel);
-            }
-            else if (entry.isSymbolicLink()) {
-                try {
-                    const real = realpathSync(path.join(full, entry.name));
-                    if (isInside(root, real) && statSync(real).isFile()) {
-                        files.push(path.join(full, entry.name));
-                        relative.push(childRel);
-                    }
-                }
-                catch {
-                    // A link to nothing is not uploaded.
-                }
-            }
-        }
-        pending.push(...subdirs);
-        if (performance.now() - sliceStart > SLICE_MS) {
-            await yieldToLoop();
-            sliceStart = performance.now();
-        }
-    }
-    const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
-    order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
-    return hashFiles(order.map((i) => files[i]), order.map((i) => relative[i]));
-}
-/**
- * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
- * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
- */
-async function hashArgFiles(specs, values) {
-    const out = {};
-    for (const spec of specs) {
-        const value = values[spec.name];
-        if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '')
-            continue;
-        const { bytes, sha256 } = await hashFile(value);
-        out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/record.ts
-const RECORD_VERSION = 1;
-const iso = (value) => {
-    const date = value instanceof Date ? value : new Date(value);
-    return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
-};
-const whole = (ms) => Math.max(0, Math.round(Number.isFinite(ms) ? ms : 0));
-/** The record of a finished run. */
-function buildRunRecord(report, facts) {
-    const mask = facts.mask ?? ((text) => text);
-    const args = {};
-    for (const [name, value] of Object.entries(report.args ?? {})) {
-        const file = facts.argFiles?.[name];
-        if (file)
-            args[name] = { path: file.path, bytes: file.bytes, sha256: file.sha256 };
-        else if (typeof value === 'string')
-            args[name] = mask(value);
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            args[name] = value;
-        else if (value !== null && value !== undefined)
-            args[name] = mask(String(value));
-    }
-    const durations = {};
-    for (const [phase, ms] of Object.entries(report.durations ?? {})) {
-        if (typeof ms === 'number')
-            durations[phase] = whole(ms);
-    }
-    const content = facts.content ??
-        (report.checkout
-            ? [
-                {
-                    target: report.target ?? '',
-                    repository: report.checkout.repository,
-                    ref: report.checkout.ref,
-                    sha: report.checkout.sha,
-                },
-            ]
-            : []);
-    const workflow = facts.workflow;
-    const record = {
-        version: RECORD_VERSION,
-        job: report.job,
-        kind: facts.kind,
-        script: report.script ?? '',
-        target: report.target ?? null,
-        status: report.status ?? 'failed',
-        reason: report.reason && report.status !== 'succeeded' ? mask(report.reason) : null,
-        'exit-code': typeof report.exitCode === 'number' ? report.exitCode : null,
-        requester: report.requester,
-        issue: report.issue ?? null,
-        event: { name: facts.event.name, ...(facts.event.trigger ? { trigger: facts.event.trigger } : {}) },
-        'dry-run': report.dryRun,
-        workflow: workflow
-            ? {
-                repository: workflow.repository,
-                sha: workflow.sha,
-                'run-id': workflow.runId,
-                'run-attempt': workflow.runAttempt,
-                url: workflow.url ??
-                    report.run?.url ??
-                    `https://github.com/${workflow.repository}/actions/runs/${workflow.runId}`,
-            }
-            : null,
-        content: content.map((c) => ({
-            target: c.target,
-            repository: c.repository,
-            ref: c.ref ?? null,
-            sha: c.sha,
-        })),
-        args,
-        ...(facts.command && facts.command.length > 0 ? { command: facts.command.map(mask) } : {}),
-        ...(facts.notebook && !facts.command ? { notebook: facts.notebook } : {}),
-        'started-at': iso(report.startedAt),
-        'finished-at': iso(facts.finishedAt),
-        durations,
-        attempts: (facts.attempts ?? []).map((a) => ({
-            'exit-code': a.exitCode,
-            signal: a.signal,
-            'started-at': iso(a.startedAt),
-            'duration-ms': whole(a.durationMs),
-        })),
-        outputs: [...facts.outputs]
-            .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256, ...(o.step ? { step: o.step } : {}) }))
-            .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-        'pull-requests': (report.pullRequests ?? []).map((pr) => pr.url),
-        ...(facts.steps ? { steps: facts.steps } : {}),
-        ...(facts.legs ? { legs: facts.legs } : {}),
-    };
-    return record;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/observe.ts
@@ -29607,7 +30394,407 @@ async function readResult(file, ports) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/fan-out.ts
+/**
+ * One request across many runners (`fan-out: plan | leg | gather`, workflows-examples/fan-out.yml). Every
+ * mode reads the same event and accepts it again (authorization, arguments): a leg trusts nothing but the
+ * event, the manifest and its leg number.
+ * - plan: the status comment, 👀, and the legs as the `matrix` output.
+ * - leg: runs its part (its target, or its csv rows) and uploads `<script>-<job>-leg-<N>` with its own
+ *   `_dispatch/`; a write script's changes go into that artifact as a git bundle. Never edits the comment.
+ * - gather: the legs' artifacts of this run merged into `<script>-<job>` (`legs/<name>/...`, one record with
+ *   `legs`), a write script's changes applied in leg order (one pull request per target), the final status
+ *   comment with a row per leg; fails when a leg failed or is missing.
+ * Job ids: each job is `<run id>-<attempt>`; a re-run of failed legs runs at a later attempt, and gather takes
+ * each leg's artifact of the latest attempt that has one (see the README, "Fan-out across runners").
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A request in one of the fan-out modes. Never throws for anything a requester can cause. */
+async function runFanOut(request, manifest, ports, options) {
+    switch (options.mode) {
+        case 'plan':
+            return plan(request, manifest, ports);
+        case 'leg':
+            return leg(request, manifest, ports, options);
+        case 'gather':
+            return gather(request, manifest, ports, options);
+    }
+}
+const NOWHERE = { accept: async () => undefined, update: async () => undefined };
+async function plan(request, manifest, ports) {
+    const started = Date.now();
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: manifest.statusLabels,
+    });
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        await finishReport(report, rejection.status, started, reporter);
+        return { ...fan_out_outcome(report, ports, reporter.url), matrix: '' };
+    }
+    await reporter.accept();
+    const report = describe(jobReport(acceptance.job, ports, started), planned, manifest);
+    report.phase = 'running';
+    await reporter.update(report);
+    const count = planned.plan.legs.length;
+    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+    return {
+        status: 'succeeded',
+        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+        commentUrl: reporter.url,
+        matrix: planned.matrix,
+    };
+}
+function planned_(manifest, script, targets, values) {
+    // The keys are checked already; they hold no comma or space.
+    return planRequest({ manifest, owner: script, target: targets.join(','), args: values });
+}
+/** The report shows every target of a targets fan-out. */
+function describe(report, planned, manifest) {
+    if (planned.plan.over === 'targets' && planned.targets.length > 1) {
+        report.target = planned.targets.join(', ');
+        report.targetTitle = planned.targets.map((k) => manifest.repositories[k]?.title ?? k).join(', ');
+    }
+    return report;
+}
+async function leg(request, manifest, ports, options) {
+    const started = Date.now();
+    let part;
+    const dir = external_node_path_namespaceObject.join(ports.environment.tempDir, 'leg');
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            part = await legRequest({ manifest, owner: script, target: targets.join(','), args: values }, options.leg, dir);
+            return { target: part.part.targets[0], values: part.args };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !part) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const { part: legPart } = part;
+    const job = {
+        ...acceptance.job,
+        artifactName: legArtifactName(acceptance.job.script.name, acceptance.job.id, legPart.leg),
+    };
+    ports.log.info(`Leg ${legPart.leg} of ${part.plan.legs.length} (${legPart.name}).`);
+    // The job uploads nothing itself: the leg adds its record (and its changes) first.
+    let uploaded;
+    const holdArtifacts = {
+        upload: async (_name, root) => {
+            uploaded = { root };
+            return {};
+        },
+    };
+    let changed = false;
+    const content = {
+        checkout: (j) => ports.content.checkout(j),
+        publish: async (j) => {
+            if (!j.target || !j.write)
+                return {};
+            await reserveDispatchFolder(j.outputDir, (line) => ports.log.warning(line));
+            const git = await Git.create({ cwd: j.target.absolutePath });
+            const changes = await writeLegChanges(git, {
+                dir: j.target.absolutePath,
+                exclude: excluded(j, j.target.absolutePath),
+                message: j.write.commitMessage,
+                author: j.write.author,
+                leg: legPart.leg,
+                name: legPart.name,
+                target: j.target.key,
+                artifactRoot: j.outputDir,
+            });
+            changed = changes !== undefined;
+            return changes ? {} : { noChanges: true };
+        },
+    };
+    const report = await runJob(job, { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content });
+    const root = uploaded?.root ?? job.outputDir;
+    try {
+        if (!changed)
+            await reserveDispatchFolder(root, (line) => ports.log.warning(line));
+        await writeRecord(root, report, options, ports);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.status = 'failed';
+        report.reason = `The leg's artifact could not be uploaded: ${errorMessage(error)}`;
+    }
+    return fan_out_outcome(report, ports);
+}
+async function gather(request, manifest, ports, options) {
+    const started = Date.now();
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        // plan answered this request already; gather only says why it stops.
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const job = acceptance.job;
+    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
+    const report = describe(jobReport(job, ports, started), planned, manifest);
+    report.phase = 'uploading';
+    if (!options.findLegs)
+        throw new Error('gather needs a way to find the legs');
+    const root = external_node_path_namespaceObject.join(ports.environment.tempDir, 'gather');
+    await external_node_fs_namespaceObject.promises.rm(root, { recursive: true, force: true });
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    let merged;
+    let found = [];
+    let problem;
+    try {
+        found = await options.findLegs(planned.plan, root);
+        const folders = await Promise.all(found.map((f) => readLegFolder(root, f.part)));
+        merged = mergeLegRecords(planned.plan, job.id, folders);
+        for (const entry of merged.legs) {
+            const leg = found.find((f) => String(f.part.leg) === entry.leg);
+            if (leg)
+                entry.artifact = leg.artifact;
+        }
+    }
+    catch (error) {
+        merged = mergeLegRecords(planned.plan, job.id, []);
+        problem = `The legs' artifacts could not be gathered: ${errorMessage(error)}`;
+    }
+    // Write scripts: every leg's changes, in leg order, one pull request per target.
+    if (!problem && job.script.mode === 'write') {
+        try {
+            const okLegs = found.filter((f) => merged.legs.some((e) => e.leg === String(f.part.leg) && e.status === 'succeeded'));
+            const byTarget = await legChangesByTarget(okLegs);
+            if (merged.status === 'succeeded') {
+                report.phase = 'opening-pull-request';
+                for (const [target, legs] of byTarget) {
+                    const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
+                    fan_out_recordPublished(report, published);
+                }
+                if (byTarget.size === 0)
+                    report.noChanges = true;
+            }
+            else if (byTarget.size > 0) {
+                ports.log.warning('Some legs did not succeed: the changes of the others are not published.');
+            }
+        }
+        catch (error) {
+            problem =
+                error instanceof LegConflictError
+                    ? error.message
+                    : `The legs' changes could not be published: ${errorMessage(error)}`;
+        }
+    }
+    report.legs = legsMarkdown(merged, ports.masker.mask.bind(ports.masker));
+    const status = problem || merged.status !== 'succeeded' ? 'failed' : 'succeeded';
+    report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
+    try {
+        await writeRecord(root, { ...report, status }, options, ports, merged);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
+            .filter(Boolean)
+            .join(' ');
+        await finishReport(report, 'failed', started, reporter);
+        return fan_out_outcome(report, ports, reporter.url);
+    }
+    await finishReport(report, status, started, reporter);
+    return fan_out_outcome(report, ports, reporter.url);
+}
+/** Checks out `target` once more, applies the legs' commits in leg order, and publishes them as one change. */
+async function publishTarget(job, target, legs, manifest, ports, base) {
+    const resolved = manifest.repositories[target];
+    if (!resolved || !base.target)
+        throw new Error(`Unknown target ${target}.`);
+    const absolutePath = target === base.target.key
+        ? base.target.absolutePath
+        : external_node_path_namespaceObject.resolve(ports.environment.workspace, job.script.workingDirectory, resolved.path);
+    const targetJob = { ...job, target: { ...resolved, absolutePath } };
+    const checkout = await ports.content.checkout(targetJob);
+    const git = await Git.create({ cwd: absolutePath });
+    const applied = await applyLegChanges(git, {
+        dir: absolutePath,
+        legs,
+        message: job.write?.commitMessage ?? `${job.script.name}`,
+        author: job.write?.author ?? {
+            name: 'script-dispatcher',
+            email: 'script-dispatcher@users.noreply.github.com',
+        },
+    });
+    if (!applied.commit)
+        return { noChanges: true };
+    // The working tree becomes the legs' result; HEAD stays the base, so publishing makes one commit of it.
+    await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
+    await git.at(absolutePath).run(['reset', '--quiet']);
+    return ports.content.publish(targetJob, checkout, {});
+}
+function fan_out_recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges && !report.pullRequests?.length)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = [...(report.pullRequests ?? []), ...published.pullRequests];
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
+}
+/** `_dispatch/record.json` of a leg, or of the merged artifact (with `legs`). */
+async function writeRecord(root, report, options, ports, merged) {
+    await external_node_fs_namespaceObject.promises.mkdir(root, { recursive: true });
+    const outputs = merged
+        ? merged.outputs
+        : await hashFolder(root, { skip: (rel) => rel === DISPATCH_DIR || rel.startsWith(`${DISPATCH_DIR}/`) });
+    const legs = merged?.legs.map((entry) => ({
+        leg: entry.leg,
+        name: entry.name,
+        status: entry.status,
+        reason: entry.reason ?? null,
+        'exit-code': entry['exit-code'],
+        artifact: entry.artifact,
+        outputs: entry.outputs,
+    }));
+    const record = buildRunRecord(report, {
+        kind: 'script',
+        event: { name: options.event ?? '' },
+        finishedAt: new Date(),
+        outputs,
+        ...(legs ? { legs } : {}),
+        mask: ports.masker.mask.bind(ports.masker),
+    });
+    const file = external_node_path_namespaceObject.join(root, ...RECORD_FILE.split('/'));
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    await external_node_fs_namespaceObject.promises.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+}
+/** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
+function gatherReporter(ports, request, jobs, statusLabels) {
+    const { api } = ports;
+    if (!api || request.issue === undefined)
+        return NOWHERE;
+    const issue = request.issue;
+    const mask = ports.masker.mask.bind(ports.masker);
+    let commentId;
+    let url;
+    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${errorMessage(error)}`));
+    return {
+        accept: async () => undefined,
+        get url() {
+            return url;
+        },
+        async update(report) {
+            const body = renderStatusComment(report, mask);
+            try {
+                if (commentId === undefined) {
+                    const comments = (await api.listComments(issue)).filter((c) => c.user.endsWith('[bot]'));
+                    const mine = jobs
+                        .map((job) => comments.filter((c) => c.body.includes(statusMarker(job))).pop())
+                        .find(Boolean);
+                    const comment = mine
+                        ? await api.updateComment(mine.id, body)
+                        : await api.createComment(issue, body, statusMarker(report.job));
+                    commentId = comment.id;
+                    url = comment.htmlUrl;
+                }
+                else {
+                    await api.updateComment(commentId, body);
+                }
+            }
+            catch (error) {
+                warn('update the status comment', error);
+            }
+            if (report.phase === 'done' && request.commentId !== undefined) {
+                await api
+                    .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
+                    .catch((error) => warn('react to the comment', error));
+            }
+            if (report.phase === 'done' && statusLabels) {
+                // plan labelled the issue `script:running`; the final label is gather's.
+                const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
+                await api
+                    .removeLabel(issue, 'script:running')
+                    .then(() => api.addLabels(issue, [label]))
+                    .catch((error) => warn('label the issue', error));
+            }
+        },
+    };
+}
+function rejectionReport(request, rejection, ports, started) {
+    return {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        args: { ...request.args },
+        requester: request.requester,
+        issue: request.issue,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        script: rejection.script?.name,
+        scriptTitle: rejection.script?.title,
+        mode: rejection.script?.mode,
+        target: rejection.target?.key,
+        targetTitle: rejection.target?.title,
+        reason: rejection.reason,
+        problems: rejection.problems,
+        fixCommand: rejection.fixCommand,
+    };
+}
+function fan_out_outcome(report, ports, commentUrl) {
+    const status = report.status ?? 'failed';
+    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
+    return { status, message, report, commentUrl };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/dispatch.ts
+
 
 
 
@@ -29620,7 +30807,11 @@ async function readResult(file, ports) {
  * cannot be read, one that came while the manifest is broken, and events that are no request. Never throws
  * for anything a requester can cause.
  */
-async function dispatch(request, manifest, ports) {
+async function dispatch(request, manifest, ports, fanOut) {
+    if (fanOut && manifest && (request.kind === 'run' || (request.kind === 'edited' && fanOut.mode !== 'plan')))
+        return runFanOut(request.kind === 'run' ? request : request.run, manifest, ports, fanOut);
+    if (fanOut && fanOut.mode !== 'plan')
+        return { status: 'ignored', message: `not a request to run (the \`${fanOut.mode}\` job does nothing)` };
     switch (request.kind) {
         case 'ignored':
             if (request.warning)
@@ -29639,7 +30830,9 @@ async function dispatch(request, manifest, ports) {
                 const reason = 'the issue was edited, but its last request already ran: comment `/run` to run it again';
                 return { status: 'ignored', message: reason };
             }
-            return run(request.run, manifest, ports);
+            return fanOut && manifest
+                ? runFanOut(request.run, manifest, ports, fanOut)
+                : run(request.run, manifest, ports);
         }
         case 'run':
             return run(request, manifest, ports);
@@ -30038,8 +31231,9 @@ function args_setOwn(target, name, value) {
 const USAGE = `Usage: script-dispatcher <command> [options]
 
 Commands:
-  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run]
-                      Run a script locally, as it runs in Actions.
+  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run] [--parallel N]
+                      Run a script locally, as it runs in Actions (a fan-out script's legs N at a
+                      time, default: the CPUs).
   validate [--check-generated]
                       Check the manifest (and that the issue forms are up to date).
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
@@ -30063,7 +31257,141 @@ function splitPair(text, what) {
     return [text.slice(0, at), text.slice(at + 1)];
 }
 
+;// CONCATENATED MODULE: ./src/cli/fan-out.ts
+/**
+ * `run` of a script with `fan-out:` on this machine: the same plan, legs and gather as the fan-out workflow,
+ * the legs run in parallel (`--parallel N`, default: the CPUs), each in a folder of its own, each target
+ * checkout its own (a fresh clone, or a copy of the `--content` folder), their output lines prefixed with the
+ * leg. Gather merges them into one output folder (`legs/<name>/...` and `_dispatch/record.json`).
+ */
+
+
+
+
+
+
+/** `--parallel`: a whole number of 1 or more; default the CPUs. */
+function parallelOf(text) {
+    if (text === undefined)
+        return Math.max(1, external_node_os_namespaceObject.availableParallelism?.() ?? external_node_os_namespaceObject.cpus().length);
+    if (!/^[1-9][0-9]{0,3}$/.test(text.trim())) {
+        throw new UsageError(`\`--parallel\` must be a whole number of 1 or more, got \`${text.slice(0, 40)}\`.`);
+    }
+    return Number(text.trim());
+}
+/** Whether `run` of this script fans out. */
+function fansOut(manifest, script) {
+    return (Object.prototype.hasOwnProperty.call(manifest.scripts, script) &&
+        manifest.scripts[script].fanOut !== undefined);
+}
+/** Prefixes each line of a leg with `[leg N] `: parallel legs share one terminal. */
+class LegLog {
+    inner;
+    prefix;
+    partial = '';
+    constructor(inner, prefix) {
+        this.inner = inner;
+        this.prefix = prefix;
+    }
+    group(title) {
+        this.inner.info(`${this.prefix}▶ ${title}`);
+    }
+    endGroup() {
+        if (this.partial)
+            this.inner.write(Buffer.from(`${this.prefix}${this.partial}\n`));
+        this.partial = '';
+    }
+    write(chunk) {
+        const lines = (this.partial + chunk.toString('utf8')).split('\n');
+        this.partial = lines.pop() ?? '';
+        if (lines.length === 0)
+            return;
+        return this.inner.write(Buffer.from(lines.map((l) => `${this.prefix}${l}\n`).join('')));
+    }
+    info(line) {
+        this.inner.info(`${this.prefix}${line}`);
+    }
+    warning(line) {
+        this.inner.warning(`${this.prefix}${line}`);
+    }
+}
+/**
+ * Plans, runs the legs (at most `parallel` at once) and gathers. `outputDir` receives the merged outputs.
+ * Returns gather's result (or plan's, when the request was rejected).
+ */
+async function runFanOutLocally(request, manifest, ports, options) {
+    const planned = await dispatch(request, manifest, ports, { mode: 'plan' });
+    if (!planned.matrix)
+        return planned;
+    const legs = JSON.parse(planned.matrix).include;
+    ports.log.info(`${legs.length} leg${legs.length === 1 ? '' : 's'}, ${Math.min(options.parallel, legs.length)} at a time.`);
+    const uploaded = new Map();
+    const legStore = {
+        upload: async (name, root) => {
+            uploaded.set(name, root);
+            return { url: root };
+        },
+    };
+    const base = ports.environment;
+    let next = 0;
+    const worker = async () => {
+        while (next < legs.length) {
+            const { leg, name } = legs[next++];
+            const dir = external_node_path_namespaceObject.join(base.tempDir, `leg-${leg}`);
+            const content = external_node_path_namespaceObject.join(dir, 'content');
+            const legPorts = {
+                ...ports,
+                environment: {
+                    ...base,
+                    // Its own job id: a script's `outputs.path: output/{job}` must not be shared by legs on one machine.
+                    jobId: `${base.jobId}-leg-${leg}`,
+                    tempDir: dir,
+                    defaultOutputDir: external_node_path_namespaceObject.join(dir, 'output'),
+                    targetPath: content,
+                },
+                artifacts: legStore,
+                log: new LegLog(ports.log, `[leg ${leg} ${name}] `),
+            };
+            // A `--content` folder is copied: legs never share a checkout.
+            const given = Object.entries(options.contents);
+            if (given.length > 0) {
+                const script = manifest.scripts[request.script];
+                const key = script?.fanOut?.over === 'targets' ? name : script?.targets[0];
+                const from = key ? options.contents[key] : undefined;
+                if (from)
+                    await external_node_fs_namespaceObject.promises.cp(from, content, { recursive: true, verbatimSymlinks: true });
+            }
+            const result = await dispatch(request, manifest, legPorts, { mode: 'leg', leg });
+            ports.log.info(`[leg ${leg} ${name}] ${result.status}${result.status === 'succeeded' ? '' : `: ${result.message}`}`);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.parallel, legs.length) }, worker));
+    const findLegs = async (plan, root) => {
+        const found = [];
+        for (const part of plan.legs) {
+            const artifact = legArtifactName(plan.owner, `${base.jobId}-leg-${part.leg}`, part.leg);
+            const from = uploaded.get(artifact);
+            if (!from)
+                continue;
+            const dir = external_node_path_namespaceObject.join(root, 'legs', part.name);
+            await external_node_fs_namespaceObject.promises.cp(from, dir, { recursive: true, verbatimSymlinks: true });
+            found.push({ part, dir, artifact });
+        }
+        return found;
+    };
+    const gatherStore = {
+        upload: async (_name, root) => {
+            await external_node_fs_namespaceObject.promises.rm(options.outputDir, { recursive: true, force: true });
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(options.outputDir), { recursive: true });
+            await external_node_fs_namespaceObject.promises.cp(root, options.outputDir, { recursive: true, verbatimSymlinks: true });
+            return { url: options.outputDir };
+        },
+    };
+    return dispatch(request, manifest, { ...ports, artifacts: gatherStore }, { mode: 'gather', findLegs });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -30131,7 +31459,13 @@ async function runCommand(manifest, root, scriptName, values) {
         download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
         localFiles: true,
     };
-    const { report } = await dispatch(request, manifest, ports);
+    const { report } = fansOut(manifest, scriptName)
+        ? await runFanOutLocally(request, manifest, ports, {
+            parallel: parallelOf(values.parallel),
+            outputDir: external_node_path_namespaceObject.join(root, 'script-dispatcher-output', id),
+            contents,
+        })
+        : await dispatch(request, manifest, ports);
     if (!report)
         return 1;
     process.stderr.write(`\n${renderSummary(report, masker.mask.bind(masker))}\n`);
@@ -30199,7 +31533,7 @@ async function loadRecords(sources) {
 }
 /** Hashes `file` and finds the records' outputs with the same SHA-256. */
 async function traceFile(file, sources) {
-    const { sha256, bytes } = await hashFile(file);
+    const { sha256, bytes } = await hash_hashFile(file);
     const { records, problems } = await loadRecords(sources);
     const matches = [];
     for (const { source, record } of records) {
@@ -30559,6 +31893,7 @@ async function cli(argv) {
                 arg: { type: 'string', multiple: true },
                 content: { type: 'string', multiple: true },
                 'dry-run': { type: 'boolean' },
+                parallel: { type: 'string' },
                 'check-generated': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },

@@ -10,6 +10,8 @@ export enum Input {
   Target = 'target',
   IssueNumber = 'issue-number',
   DryRun = 'dry-run',
+  FanOut = 'fan-out',
+  Leg = 'leg',
 }
 
 export interface Inputs {
@@ -21,6 +23,10 @@ export interface Inputs {
   target: string;
   issueNumber?: number;
   dryRun: boolean;
+  /** `plan`, `leg` or `gather`: this step's part of a fan-out across runners; undefined: no fan-out. */
+  fanOut?: 'plan' | 'leg' | 'gather';
+  /** With `fan-out: leg`: the leg to run, as given (checked against the plan by the leg itself). */
+  leg: string;
 }
 
 /** Reads and checks the inputs; a bad value is a message for the workflow's author. */
@@ -40,6 +46,16 @@ export function readInputs(): Inputs {
   if (dryRunText && !['true', 'false'].includes(dryRunText)) {
     throw new Error(`The \`dry-run\` input must be \`true\` or \`false\`, got \`${dryRunText}\`.`);
   }
+  const fanOutText = core.getInput(Input.FanOut).trim().toLowerCase();
+  if (fanOutText && !['plan', 'leg', 'gather'].includes(fanOutText)) {
+    throw new Error(
+      `The \`fan-out\` input must be \`plan\`, \`leg\` or \`gather\` (or empty), got \`${fanOutText.slice(0, 40)}\`.`,
+    );
+  }
+  const leg = core.getInput(Input.Leg).trim();
+  if (leg && fanOutText !== 'leg') {
+    throw new Error('The `leg` input is only read with `fan-out: leg`; remove it, or set `fan-out: leg`.');
+  }
   return {
     manifest: core.getInput(Input.Manifest) || '.github/script-dispatcher.yml',
     token,
@@ -49,5 +65,7 @@ export function readInputs(): Inputs {
     target: core.getInput(Input.Target),
     issueNumber,
     dryRun: dryRunText === 'true',
+    ...(fanOutText ? { fanOut: fanOutText as 'plan' | 'leg' | 'gather' } : {}),
+    leg,
   };
 }

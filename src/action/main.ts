@@ -5,11 +5,13 @@ import * as path from 'node:path';
 import { OctokitGitHubApi, createOctokit } from '../adapters/github/api';
 import { ActionsArtifactStore } from '../adapters/github/artifact-store';
 import { GitHubContentRepo } from '../adapters/github/content-repo';
+import { findLegArtifacts } from '../adapters/github/fan-out-legs';
 import { ActionsLog } from '../adapters/github/log';
 import type { PermissionPrefetch } from '../adapters/github/prefetch';
 import { issueReporters } from '../adapters/github/reporter';
 import { downloadAttachment } from '../args/download';
 import { ManifestError, UserError } from '../errors';
+import type { FanOutPlan } from '../fanout/plan';
 import { loadManifest } from '../manifest/load';
 import type { Manifest } from '../manifest/types';
 import { dispatch } from '../pipeline';
@@ -105,7 +107,15 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
   const abort = () => controller.abort();
   process.once('SIGINT', abort);
   process.once('SIGTERM', abort);
-  const result = await dispatch(request, manifest, ports);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1;
+  const fanOut = inputs.fanOut && {
+    mode: inputs.fanOut,
+    leg: inputs.leg,
+    event: ctx.eventName,
+    findLegs: (plan: FanOutPlan, root: string) => findLegArtifacts(plan, root, { id: runId, attempt }),
+    commentJobs: Array.from({ length: attempt }, (_, i) => `${runId}-${attempt - i}`),
+  };
+  const result = await dispatch(request, manifest, ports, fanOut || undefined);
   process.removeListener('SIGINT', abort);
   process.removeListener('SIGTERM', abort);
 

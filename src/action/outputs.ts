@@ -7,6 +7,7 @@ import { errorMessage } from '../shared/markdown';
 /** The step outputs and the job summary of a dispatched request. */
 export async function writeOutputs(result: DispatchResult, mask: (text: string) => string): Promise<void> {
   core.setOutput('status', result.status);
+  if (result.matrix !== undefined) core.setOutput('matrix', result.matrix);
   const report = result.report;
   if (!report) return;
   core.setOutput('script', report.script ?? '');

@@ -24,6 +24,7 @@ export async function cli(argv: string[]): Promise<number> {
         arg: { type: 'string', multiple: true },
         content: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
+        parallel: { type: 'string' },
         'check-generated': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -2,8 +2,9 @@
 export const USAGE = `Usage: script-dispatcher <command> [options]
 
 Commands:
-  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run]
-                      Run a script locally, as it runs in Actions.
+  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run] [--parallel N]
+                      Run a script locally, as it runs in Actions (a fan-out script's legs N at a
+                      time, default: the CPUs).
   validate [--check-generated]
                       Check the manifest (and that the issue forms are up to date).
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.

@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import { checkArgs } from '../args/check';
 import { materializeArgs } from '../args/materialize';
 import { authorize } from '../authorize/authorize';
-import { UserError, type Problem } from '../errors';
-import type { ArgSpec, Manifest, Script, Target } from '../manifest/types';
+import { RequestError, UserError, type Problem } from '../errors';
+import { requestedTargets } from '../fanout/plan';
+import type { ArgSpec, ArgValue, Manifest, Script, Target } from '../manifest/types';
 import type { Job } from '../plan/job';
 import { planNotebookJob } from '../plan/notebook-job';
 import { planJob } from '../plan/plan';
@@ -29,16 +30,35 @@ export interface Rejection {
 
 export type Acceptance = { kind: 'job'; job: Job } | Rejection;
 
+export interface AcceptOptions {
+  /**
+   * Fan-out modes (src/pipeline/fan-out.ts): several targets may be named (`fan-out: targets`); called with
+   * the request's target keys and the checked values before the job is planned, it may pick the leg's
+   * target and values, or reject with a RequestError.
+   */
+  fanOut?: (
+    script: Script,
+    targets: string[],
+    values: Record<string, ArgValue>,
+  ) => Promise<{ target?: string; values: Record<string, ArgValue> }>;
+}
+
 /**
  * Accepts a request or turns it down: the script exists, the target is one of its targets, the requester
  * may run it, every argument is right (attachments downloaded); then the job is planned. Never throws.
  */
-export async function accept(request: RunRequest, manifest: Manifest, ports: Ports): Promise<Acceptance> {
+export async function accept(
+  request: RunRequest,
+  manifest: Manifest,
+  ports: Ports,
+  options: AcceptOptions = {},
+): Promise<Acceptance> {
   let script: Script | undefined;
   let target: Target | undefined;
   try {
     script = resolveScript(manifest, request.script);
-    target = resolveTarget(manifest, script, request.target);
+    const targets = targetsOf(manifest, script, request.target, options.fanOut !== undefined);
+    target = resolveTarget(manifest, script, targets[0]);
     if (ports.api) {
       const decision = await authorize(ports.api, script, request.requester);
       if (!decision.allowed)
@@ -60,7 +80,13 @@ export async function accept(request: RunRequest, manifest: Manifest, ports: Por
     if (materialized.problems.length > 0) {
       return argumentRejection(script, target, request.args, materialized.problems);
     }
-    const job = planJob(script, target, materialized.values, {
+    let values = materialized.values;
+    if (options.fanOut) {
+      const leg = await options.fanOut(script, targets, values);
+      values = leg.values;
+      if (leg.target !== undefined) target = resolveTarget(manifest, script, leg.target);
+    }
+    const job = planJob(script, target, values, {
       ...environment,
       requester: request.requester,
       issue: request.issue,
@@ -92,6 +118,30 @@ export async function accept(request: RunRequest, manifest: Manifest, ports: Por
       target,
     };
   }
+}
+
+/**
+ * The target keys a request names: one key or title as written, else a list (`phy,ada`, `all`). Several are
+ * for `fan-out: targets` through the fan-out workflow only.
+ */
+function targetsOf(manifest: Manifest, script: Script, given: string | undefined, fanOut: boolean): string[] {
+  let whole: Target | undefined;
+  try {
+    whole = given?.trim() ? resolveTarget(manifest, script, given) : undefined;
+  } catch {
+    whole = undefined;
+  }
+  const keys = whole ? [whole.key] : requestedTargets(manifest, script, given);
+  if (keys.length > 1 && !fanOut) {
+    throw new RequestError(`\`${script.name}\` runs on several targets only across runners.`, [
+      {
+        field: 'target',
+        message: `The request names ${keys.length} targets (${keys.map((k) => `\`${k}\``).join(', ')}); this workflow runs one.`,
+        fix: `Name one target, e.g. \`target: ${keys[0]}\`, or run it from a workflow with \`fan-out: plan\`, \`leg\` and \`gather\` (workflows-examples/fan-out.yml).`,
+      },
+    ]);
+  }
+  return keys;
 }
 
 function argumentRejection(

@@ -15,6 +15,7 @@ import type {
 } from '../request/types';
 import { errorMessage } from '../shared/markdown';
 import { accept } from './accept';
+import { runFanOut, type FanOutOptions } from './fan-out';
 import { finishReport, runJob } from './run-job';
 
 /** How a request ended: the step's status and message, and the report when there is one to show. */
@@ -26,6 +27,8 @@ export interface DispatchResult {
   report?: RunReport;
   /** The status comment, when one was written. */
   commentUrl?: string;
+  /** `fan-out: plan`: the legs as the `matrix` output ('' when there are none). */
+  matrix?: string;
 }
 
 /**
@@ -37,7 +40,12 @@ export async function dispatch(
   request: Request,
   manifest: Manifest | undefined,
   ports: Ports,
+  fanOut?: FanOutOptions,
 ): Promise<DispatchResult> {
+  if (fanOut && manifest && (request.kind === 'run' || (request.kind === 'edited' && fanOut.mode !== 'plan')))
+    return runFanOut(request.kind === 'run' ? request : request.run, manifest, ports, fanOut);
+  if (fanOut && fanOut.mode !== 'plan')
+    return { status: 'ignored', message: `not a request to run (the \`${fanOut.mode}\` job does nothing)` };
   switch (request.kind) {
     case 'ignored':
       if (request.warning) ports.log.warning(ports.masker.mask(request.warning));
@@ -57,7 +65,9 @@ export async function dispatch(
           'the issue was edited, but its last request already ran: comment `/run` to run it again';
         return { status: 'ignored', message: reason };
       }
-      return run(request.run, manifest, ports);
+      return fanOut && manifest
+        ? runFanOut(request.run, manifest, ports, fanOut)
+        : run(request.run, manifest, ports);
     }
     case 'run':
       return run(request, manifest, ports);

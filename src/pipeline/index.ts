@@ -2,3 +2,4 @@
 export { accept, type Acceptance, type Rejection } from './accept';
 export { dispatch, type DispatchResult } from './dispatch';
 export { finishReport, jobReport, runJob, type JobPorts } from './run-job';
+export { type FanOutOptions, type FoundLeg } from './fan-out';

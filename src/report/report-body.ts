@@ -178,6 +178,7 @@ function sections(report: RunReport, mask: Mask, limits: Limits, options: Render
   const live = liveProgressSection(report, mask);
   if (live) out.push(live);
   out.push(factsTable(report, mask, limits, options));
+  if (report.legs) out.push(report.legs);
   const result = resultSection(report.result, mask, limits);
   if (result) out.push(result);
   if (report.reason && report.reason.trim()) {

@@ -75,4 +75,6 @@ export interface RunReport {
    * (paths relative to it): the executed copy, its HTML rendering, its figures.
    */
   notebook?: { path: string; notebook?: string; html?: string; figures: string[] };
+  /** Fan-out gather: the legs as a Markdown table (src/fanout/modes.ts legsMarkdown), a row per leg. */
+  legs?: string;
 }

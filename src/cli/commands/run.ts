@@ -11,6 +11,7 @@ import { renderSummary } from '../../report/summary';
 import { argsFromObject } from '../../request/args';
 import type { RunRequest } from '../../request/types';
 import { Masker } from '../../shared/mask';
+import { fansOut, parallelOf, runFanOutLocally } from '../fan-out';
 import { splitPair } from '../usage';
 
 export interface RunOptions {
@@ -18,6 +19,8 @@ export interface RunOptions {
   arg?: string[];
   content?: string[];
   'dry-run'?: boolean;
+  /** Fan-out scripts: legs at once (default: the CPUs). */
+  parallel?: string;
 }
 
 function jobId(): string {
@@ -82,7 +85,13 @@ export async function runCommand(
     download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
     localFiles: true,
   };
-  const { report } = await dispatch(request, manifest, ports);
+  const { report } = fansOut(manifest, scriptName)
+    ? await runFanOutLocally(request, manifest, ports, {
+        parallel: parallelOf(values.parallel),
+        outputDir: path.join(root, 'script-dispatcher-output', id),
+        contents,
+      })
+    : await dispatch(request, manifest, ports);
   if (!report) return 1;
   process.stderr.write(`\n${renderSummary(report, masker.mask.bind(masker))}\n`);
   if (report.artifact && report.artifact.files > 0) {
