@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { OctokitGitHubApi, createOctokit } from '../adapters/github/api';
 import { ActionsArtifactStore } from '../adapters/github/artifact-store';
 import { GitHubContentRepo } from '../adapters/github/content-repo';
+import { pushChangedFilesIn } from '../adapters/github/changed-files';
 import { ActionsLog } from '../adapters/github/log';
 import type { PermissionPrefetch } from '../adapters/github/prefetch';
 import { issueReporters } from '../adapters/github/reporter';
@@ -82,6 +83,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
     masker,
     download: (url, maxBytes) => downloadAttachment(url, { token: inputs.token, serverUrl, maxBytes }),
     signal: controller.signal,
+    changedFiles: pushChangedFilesIn(workspace, { token: inputs.token, serverUrl, repository }),
   };
 
   const ctx: EventContext = {

@@ -8,6 +8,7 @@ import { errorMessage } from '../shared/markdown';
 export async function writeOutputs(result: DispatchResult, mask: (text: string) => string): Promise<void> {
   core.setOutput('status', result.status);
   const report = result.report;
+  if (result.summary) await appendSummary(result.summary);
   if (!report) return;
   core.setOutput('script', report.script ?? '');
   core.setOutput('target', report.target ?? '');
@@ -17,11 +18,14 @@ export async function writeOutputs(result: DispatchResult, mask: (text: string) 
   core.setOutput('pull-request-urls', JSON.stringify((report.pullRequests ?? []).map((p) => p.url)));
   core.setOutput('comment-url', result.commentUrl ?? '');
   core.setOutput('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);
-    } catch (error) {
-      core.warning(`Could not write the job summary: ${errorMessage(error)}`);
-    }
+  await appendSummary(renderSummary(report, mask));
+}
+
+async function appendSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }
 }

@@ -16,6 +16,7 @@ import type {
 import { errorMessage } from '../shared/markdown';
 import { accept } from './accept';
 import { finishReport, runJob } from './run-job';
+import { dispatchTriggers } from './triggers';
 
 /** How a request ended: the step's status and message, and the report when there is one to show. */
 export interface DispatchResult {
@@ -26,6 +27,8 @@ export interface DispatchResult {
   report?: RunReport;
   /** The status comment, when one was written. */
   commentUrl?: string;
+  /** More for the job summary, before the report's (triggers: the routing, the earlier runs). */
+  summary?: string;
 }
 
 /**
@@ -61,6 +64,8 @@ export async function dispatch(
     }
     case 'run':
       return run(request, manifest, ports);
+    case 'triggered':
+      return dispatchTriggers(request, manifest, ports, run);
   }
 }
 

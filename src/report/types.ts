@@ -67,4 +67,6 @@ export interface RunReport {
   progress?: { done: number; total?: number; message?: string };
   /** How long the script has run so far (while it runs). */
   elapsedMs?: number;
+  /** The event that started the run, and the trigger (its title) when a manifest trigger did. */
+  event?: { name: string; trigger?: string };
 }
