@@ -5,7 +5,7 @@
  * what the checkout lacks to know which files changed.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -367,12 +367,13 @@ describe('push', () => {
   });
 });
 
-describe('CLI route', () => {
-  async function route(args: string[], cwd: string) {
+describe('CLI', () => {
+  const route = (args: string[], cwd: string) => cli(['route', ...args], cwd);
+  async function cli(args: string[], cwd: string) {
     try {
       const { stdout, stderr } = await execFileAsync(
         NODE24,
-        [join(PROJECT_ROOT, 'dist', 'cli', 'index.js'), 'route', ...args],
+        [join(PROJECT_ROOT, 'dist', 'cli', 'index.js'), ...args],
         { cwd, env: { ...process.env, NO_COLOR: '1' } },
       );
       return { code: 0, stdout, stderr };
@@ -409,5 +410,53 @@ describe('CLI route', () => {
     const unknown = await route([bad], world.workspace);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--event-name');
+  });
+  test('validate reports a trigger no workflow fires; generate keeps the marked on: block in step', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sd-validate-'));
+    try {
+      await git(['init', '--quiet', dir]);
+      await cp(join(world.workspace, '.github'), join(dir, '.github'), { recursive: true });
+      const workflow = join(dir, '.github', 'workflows', 'triggers.yml');
+      await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
+      const text = [
+        'name: Script triggers',
+        'on: # script-dispatcher:triggers',
+        '  schedule:',
+        "    - cron: '0 6 * * 1'",
+        'permissions:',
+        '  contents: read',
+        'jobs:',
+        '  run:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - uses: octo-org/script-dispatcher@v1',
+        '',
+      ].join('\n');
+      await writeFile(workflow, text);
+      const before = await cli(['validate'], dir);
+      expect(before.code).toBe(1);
+      expect(before.stderr).toContain('runs on `push`, but no workflow in `.github/workflows/`');
+      expect(before.stderr).toContain('`triggers[2].cron` is `30 2 * * *`');
+      expect(before.stderr).toMatch(/\.github\/script-dispatcher\.yml:\d+:\d+: /);
+      const stale = await cli(['validate', '--check-generated'], dir);
+      expect(stale.code).toBe(1);
+
+      const generated = await cli(['generate'], dir);
+      expect(generated.code).toBe(0);
+      expect(generated.stdout).toContain(
+        'updated the events of the triggers in .github/workflows/triggers.yml',
+      );
+      const updated = await readFile(workflow, 'utf8');
+      expect(updated).toContain("- cron: '30 2 * * *'");
+      expect(updated).toContain('workflow_run:');
+      expect(updated).toContain('  contents: read');
+      const after = await cli(['validate', '--check-generated'], dir);
+      expect(after.stderr).toBe('');
+      expect(after.code).toBe(0);
+      expect(after.stdout).toContain('generated files are up to date');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
