@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Trigger } from '../src/manifest/types';
+import { routeEvent } from '../src/route/triggers';
 import { pushChangedFiles } from '../src/workspace/changed-files';
 import { Git } from '../src/workspace/git';
 import { startGitHttpServer } from '../test/support/git-server';
@@ -23,6 +25,19 @@ export const CHANGED_FILES_RATIO = {
 
 const TOKEN = 'bench-changed-files-token';
 
+/** The name of file `i` of the repository. */
+const fileName = (i: number) => `d${String(i % 100).padStart(2, '0')}/f${String(i).padStart(5, '0')}.txt`;
+
+/** One push trigger whose paths only the last changed file matches. */
+function lastChangedTrigger(changed: number): { triggers: Trigger[] } {
+  const paths = [`**/${fileName(changed - 1).split('/')[1]}`];
+  return {
+    triggers: [
+      { index: 1, on: 'push', branches: ['main'], paths, run: 'x', args: {}, openIssueOnFailure: false },
+    ],
+  };
+}
+
 /** A bare repository with `files` files on `main`, then one commit changing the first `changed`. */
 async function makeRepository(
   bare: string,
@@ -32,7 +47,7 @@ async function makeRepository(
   await sh(['init', '--quiet', '--bare', '--initial-branch=main', bare]);
   const out: string[] = [];
   const blob = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
-  const name = (i: number) => `d${String(i % 100).padStart(2, '0')}/f${String(i).padStart(5, '0')}.txt`;
+  const name = fileName;
   out.push(
     'commit refs/heads/main',
     'mark :1',
@@ -84,6 +99,7 @@ export async function measureChangedFiles(
     const floor: number[] = [];
     const ours: number[] = [];
     let counts = '';
+    const triggers = lastChangedTrigger(changed);
     for (let i = 0; i < runs; i += 1) {
       const a = await clone();
       const b = await clone();
@@ -97,12 +113,12 @@ export async function measureChangedFiles(
       const measureOurs = async () => {
         const start = performance.now();
         const git = await Git.create({ cwd: b.cwd, token: TOKEN, serverUrl: server.url });
-        const result = await pushChangedFiles(
-          git,
-          { before, after, forced: false, repository: { default_branch: 'main' } },
-          url,
-        );
+        const payload = { before, after, forced: false, repository: { default_branch: 'main' } };
+        const result = await pushChangedFiles(git, payload, url);
+        // Routing: the push trigger's paths against every changed file (the last one matches).
+        const routing = routeEvent(triggers, 'push', { ...payload, ref: 'refs/heads/main' }, result.files);
         ours.push(performance.now() - start);
+        if (routing.matches.length !== 1) throw new Error('the push trigger did not match');
         return result.files.length;
       };
       // Which goes first alternates, so that neither always meets a warm server.

@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,changed-files]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NODE24, PROJECT_ROOT } from '../test/support/runner';
 import { startWorld, type World } from '../test/support/world';
+import { CHANGED_FILES_RATIO, measureChangedFiles } from './changed-files';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { DOWNLOAD_TIME, GATHER_RATIO, GATHER_TIME, measureFanOut, PLAN_TIME } from './fan-out';
@@ -34,6 +35,7 @@ const MEASUREMENTS = [
   'notebook',
   'hash',
   'progress',
+  'changed-files',
 ] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
@@ -148,6 +150,7 @@ async function main(): Promise<number> {
     await attempt('notebook', [NOTEBOOK_RUN], () => measureNotebookRun(NODE24));
     await attempt('hash', [HASH_RATIO, HASH_TIME], () => measureHash(log));
     await attempt('progress', [PROGRESS_RATIO], () => measureProgress(log));
+    await attempt('changed-files', [CHANGED_FILES_RATIO], () => measureChangedFiles(log));
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

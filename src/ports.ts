@@ -25,6 +25,14 @@ export interface IssueComment {
   user: string;
 }
 
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  htmlUrl: string;
+  user: string;
+}
+
 export interface PullRequest {
   number: number;
   url: string;
@@ -49,6 +57,14 @@ export interface GitHubApi {
    */
   createComment(issue: number, body: string, marker: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+
+  /** The open issues of the repository (pull requests left out), newest first. */
+  listOpenIssues(): Promise<Issue[]>;
+  /**
+   * Opens an issue whose body holds `marker`; if the create fails in a way that may have opened it, finds
+   * it by the marker instead of opening a second one.
+   */
+  createIssue(title: string, body: string, marker: string): Promise<Issue>;
 
   addIssueReaction(issue: number, content: ReactionContent): Promise<void>;
   addCommentReaction(commentId: number, content: ReactionContent): Promise<void>;
@@ -178,4 +194,6 @@ export interface Ports {
   localFiles?: boolean;
   /** Aborted when the run is cancelled (SIGINT/SIGTERM). */
   signal?: AbortSignal;
+  /** The files a push changed (push triggers with `paths`), computed from the payload's before and after. */
+  changedFiles?: (payload: Record<string, unknown>) => Promise<string[]>;
 }

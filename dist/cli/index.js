@@ -21808,6 +21808,273 @@ function hasScriptOptions(workflow) {
     return new RegExp(LINE.source, 'm').test(workflow);
 }
 
+;// CONCATENATED MODULE: ./src/forms/workflow-triggers.ts
+/**
+ * Triggers and the workflows that deliver their events.
+ *
+ * - `checkTriggerWorkflows` (for `validate`): a trigger whose event, cron, dispatch type or upstream
+ *   workflow appears in no workflow of `.github/workflows/` that uses the action can never fire.
+ * - `withTriggerEvents` (for `generate`): in a workflow file, the block under the line
+ *     `on: # script-dispatcher:triggers`
+ *   is written from the triggers (each event once; crons, dispatch types, branches and upstream
+ *   workflows merged), as the scripts dropdown is kept in step by `withScriptOptions`. Never `paths`:
+ *   GitHub's own paths filter stops looking after 300 files; the action computes the changed files.
+ */
+
+
+
+
+
+const TRIGGERS_MARKER = '# script-dispatcher:triggers';
+/**
+ * Whether a `uses:` value runs this action: `owner/script-dispatcher@ref` (or a path inside it, such as
+ * the reusable workflow `owner/script-dispatcher/.github/workflows/script-dispatcher.yml@ref`), the action
+ * of the repository itself (`./`), or a local copy of the reusable workflow.
+ */
+function usesAction(uses) {
+    const value = uses.trim();
+    if (/^\.\/?$/.test(value))
+        return true;
+    if (/^\.\/\.github\/workflows\/script-dispatcher\.ya?ml$/.test(value))
+        return true;
+    return /^[^/@\s]+\/script-dispatcher(\/[^@\s]*)?@\S+$/i.test(value);
+}
+/** The `.yml`/`.yaml` files of `<root>/.github/workflows`, sorted; none when there is no such directory. */
+async function readWorkflows(root) {
+    const dir = external_node_path_default().join(root, '.github', 'workflows');
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const files = [];
+    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+        files.push({ path: `.github/workflows/${name}`, text: await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, name), 'utf8') });
+    }
+    return files;
+}
+/**
+ * `checkTriggerWorkflows` with the files read: the manifest at `manifestPath` (shown as `manifestFile`)
+ * and the workflows under `root`.
+ */
+async function validateTriggerWorkflows(triggers, manifestPath, manifestFile, root) {
+    if (triggers.length === 0)
+        return [];
+    const text = await (0,promises_namespaceObject.readFile)(manifestPath, 'utf8');
+    return checkTriggerWorkflows(text, manifestFile, triggers, await readWorkflows(root));
+}
+/** Every trigger that no workflow using the action can deliver, at its place in the manifest. */
+function checkTriggerWorkflows(manifestText, manifestFile, triggers, workflows) {
+    if (triggers.length === 0)
+        return [];
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(manifestText, { lineCounter });
+    const locator = createLocator(doc, lineCounter, manifestFile);
+    const problems = [];
+    const parsed = workflows.map(readEvents);
+    const unreadable = parsed.filter((w) => 'error' in w);
+    for (const w of unreadable) {
+        problems.push({
+            message: `The workflow \`${w.path}\` could not be read as YAML (${w.error}), so its events were not checked against the triggers.`,
+            fix: 'Fix its YAML syntax (actionlint shows where).',
+            position: { file: w.path, line: 1, column: 1 },
+        });
+    }
+    const using = parsed.filter((w) => !('error' in w) && w.usesAction);
+    const where = '`.github/workflows/`';
+    const example = 'see workflows-examples/triggers.yml';
+    if (using.length === 0) {
+        problems.push(locator.problem(['triggers'], 'key', `No workflow in ${where} uses the action (\`uses: <owner>/script-dispatcher@<version>\`), so no trigger can ever fire.`, `Add a workflow that runs the action on the triggers' events (${example}).`));
+        return problems;
+    }
+    const listed = using.map((w) => `${w.path} (${[...w.events.keys()].join(', ') || 'no events'})`).join('; ');
+    for (const trigger of triggers) {
+        const base = ['triggers', trigger.index - 1];
+        const delivering = using.filter((w) => w.events.has(trigger.on));
+        if (delivering.length === 0) {
+            problems.push(locator.problem([...base, 'on'], 'value', `\`triggers[${trigger.index - 1}]\` runs on \`${trigger.on}\`, but no workflow in ${where} that uses the action runs on that event (${listed}), so it can never fire.`, `Add \`${trigger.on}\` under \`on:\` of one of them (${example}), or remove the trigger.`));
+            continue;
+        }
+        if (trigger.on === 'schedule' && trigger.cron !== undefined) {
+            const crons = [...new Set(delivering.flatMap((w) => w.crons))];
+            if (!crons.includes(trigger.cron)) {
+                problems.push(locator.problem([...base, 'cron'], 'value', `\`triggers[${trigger.index - 1}].cron\` is \`${trigger.cron}\`, but the schedules of the workflows that use the action are ${crons.length ? crons.map((c) => `\`${c}\``).join(', ') : 'none'}, so it can never fire.`, `Add \`- cron: '${trigger.cron}'\` under \`on: schedule:\` of such a workflow, or copy one of theirs exactly.`));
+            }
+        }
+        const filters = [
+            ['types', 'types'],
+            ['workflows', 'workflows'],
+        ];
+        for (const [field, key] of filters) {
+            const wanted = trigger[field];
+            if (!wanted || (field === 'workflows' && trigger.on !== 'workflow_run'))
+                continue;
+            // A workflow without the filter delivers every value.
+            const offered = delivering.map((w) => stringsAt(w.events.get(trigger.on), key));
+            if (offered.some((values) => values === undefined))
+                continue;
+            const all = [...new Set(offered.flatMap((v) => v ?? []))];
+            if (wanted.some((value) => all.includes(value)))
+                continue;
+            problems.push(locator.problem([...base, field], 'value', `\`triggers[${trigger.index - 1}].${field}\` wants ${wanted.map((v) => `\`${v}\``).join(', ')}, but the workflows that use the action only run on \`${trigger.on}\` ${key} ${all.map((v) => `\`${v}\``).join(', ')}, so it can never fire.`, `Add one of them to \`on: ${trigger.on}: ${key}:\` of such a workflow.`));
+        }
+    }
+    return problems;
+}
+function readEvents(file) {
+    const doc = (0,dist/* parseDocument */.Tp)(file.text);
+    if (doc.errors.length > 0)
+        return { path: file.path, error: doc.errors[0].message.split('\n')[0] };
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const root = isObject(data) ? data : {};
+    const on = root.on;
+    const events = new Map();
+    if (typeof on === 'string') {
+        events.set(on, null);
+    }
+    else if (Array.isArray(on)) {
+        for (const e of on)
+            if (typeof e === 'string')
+                events.set(e, null);
+    }
+    else if (isObject(on)) {
+        for (const [name, config] of Object.entries(on))
+            events.set(name, config ?? null);
+    }
+    const schedule = events.get('schedule');
+    const crons = Array.isArray(schedule)
+        ? schedule.flatMap((s) => (isObject(s) && typeof s.cron === 'string' ? [normalizeCron(s.cron)] : []))
+        : [];
+    let uses = false;
+    const jobs = isObject(root.jobs) ? root.jobs : {};
+    for (const job of Object.values(jobs)) {
+        if (!isObject(job))
+            continue;
+        if (typeof job.uses === 'string' && usesAction(job.uses))
+            uses = true;
+        for (const step of Array.isArray(job.steps) ? job.steps : []) {
+            if (isObject(step) && typeof step.uses === 'string' && usesAction(step.uses))
+                uses = true;
+        }
+    }
+    return { path: file.path, usesAction: uses, events, crons };
+}
+function stringsAt(config, key) {
+    if (!isObject(config))
+        return undefined;
+    const value = config[key];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.map(String);
+    return undefined;
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const MARKED = /^([ \t]*)on:[ \t]*# script-dispatcher:triggers[ \t]*$/;
+/** Whether the workflow has a marked `on:` block. */
+function hasTriggerEvents(workflow) {
+    return workflow.split('\n').some((line) => MARKED.test(line));
+}
+/**
+ * The workflow text with every marked `on:` block holding the triggers' events; unchanged when there is
+ * none, or when the manifest has no triggers (an empty `on:` is not a workflow). The block is every following line indented deeper than `on:` (and blank or comment lines
+ * between them).
+ */
+function withTriggerEvents(workflow, triggers) {
+    if (triggers.length === 0)
+        return workflow;
+    const lines = workflow.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i += 1) {
+        const head = MARKED.exec(lines[i]);
+        out.push(lines[i]);
+        if (!head)
+            continue;
+        const indent = head[1].length;
+        let end = i + 1;
+        let last = i;
+        while (end < lines.length) {
+            const line = lines[end];
+            const blank = line.trim() === '' || line.trim().startsWith('#');
+            const inside = !blank && line.length - line.trimStart().length > indent;
+            if (!blank && !inside)
+                break;
+            if (inside)
+                last = end;
+            end += 1;
+        }
+        // Blank lines after the block's last line stay where they are.
+        const step = lines.slice(i + 1, last + 1).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+        const unit = step ? step.length - step.trimStart().length - indent : 2;
+        out.push(...triggerEventLines(triggers).map((l) => `${' '.repeat(indent + (unit > 0 ? unit : 2))}${l}`));
+        i = last;
+    }
+    return out.join('\n');
+}
+/**
+ * The lines under `on:` (indented from 0 by two spaces a level) that deliver every trigger's event:
+ * each event once, in the order of the triggers.
+ */
+function triggerEventLines(triggers) {
+    const byEvent = new Map();
+    for (const t of triggers)
+        byEvent.set(t.on, [...(byEvent.get(t.on) ?? []), t]);
+    const lines = [];
+    for (const [event, list] of byEvent) {
+        const union = (pick) => list.every((t) => pick(t) !== undefined) ? [...new Set(list.flatMap((t) => pick(t) ?? []))] : undefined;
+        switch (event) {
+            case 'schedule': {
+                lines.push('schedule:');
+                const crons = [...new Set(list.map((t) => t.cron).filter((c) => c !== undefined))];
+                for (const cron of crons)
+                    lines.push(`  - cron: ${quoteYaml(cron)}`);
+                if (crons.length === 0)
+                    lines.push("  - cron: '0 6 * * 1' # no trigger names a cron: pick one");
+                break;
+            }
+            case 'push': {
+                const branches = union((t) => t.branches);
+                if (branches && !branches.some((b) => b.startsWith('!'))) {
+                    lines.push('push:', `  branches: ${flowList(branches)}`);
+                }
+                else
+                    lines.push('push:');
+                break;
+            }
+            case 'workflow_run': {
+                const workflows = [...new Set(list.flatMap((t) => t.workflows ?? []))];
+                lines.push('workflow_run:');
+                lines.push(`  workflows: ${flowList(workflows.length ? workflows : ['NAME OF THE UPSTREAM WORKFLOW'])}`);
+                lines.push('  types: [completed]');
+                break;
+            }
+            default: {
+                const types = union((t) => t.types);
+                if (types)
+                    lines.push(`${event}:`, `  types: ${flowList(types)}`);
+                else
+                    lines.push(`${event}:`);
+            }
+        }
+    }
+    return lines;
+}
+/** Plain scalars YAML would read as something other than text. */
+const NOT_TEXT = /^(?:true|false|yes|no|y|n|on|off|null|~|[-+]?[0-9._]+(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+)$/i;
+function flowList(values) {
+    return `[${values.map((v) => (!NOT_TEXT.test(v) && /^[A-Za-z0-9_](?:[A-Za-z0-9_./ -]*[A-Za-z0-9_./-])?$/.test(v) ? v : quoteYaml(v))).join(', ')}]`;
+}
+/** A YAML scalar that reads back as `value`: single-quoted, or JSON-quoted when it holds control characters. */
+function quoteYaml(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return JSON.stringify(value);
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/forms/docs.ts
 
 function argCell(arg) {
@@ -21899,6 +22166,7 @@ function withDocs(readme, manifest) {
 
 
 
+
 /** `generate`: writes the issue forms, the scripts dropdowns of the workflows and the README's table. */
 async function generateCommand(manifest, root) {
     for (const file of await orphanForms(manifest, root)) {
@@ -21914,9 +22182,13 @@ async function generateCommand(manifest, root) {
     for (const file of await workflowFiles(root)) {
         const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8');
         const updated = withScriptOptions(text, Object.keys(manifest.scripts));
-        if (updated !== text) {
-            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(root, file), updated);
-            process.stdout.write(`updated the list of scripts in ${file}\n`);
+        const withEvents = withTriggerEvents(updated, manifest.triggers ?? []);
+        if (withEvents !== text) {
+            await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(root, file), withEvents);
+            if (updated !== text)
+                process.stdout.write(`updated the list of scripts in ${file}\n`);
+            if (withEvents !== updated)
+                process.stdout.write(`updated the events of the triggers in ${file}\n`);
         }
     }
     const readmePath = external_node_path_namespaceObject.join(root, 'README.md');
@@ -21933,15 +22205,405 @@ async function generateCommand(manifest, root) {
     return 0;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
-/** The CLI keeps the outputs where the script wrote them. */
-class LocalArtifactStore {
-    async upload(_name, rootDir) {
-        return { url: rootDir };
+;// CONCATENATED MODULE: ./src/report/routing.ts
+/**
+ * How the routing of an event through the manifest's triggers is shown: as text for a terminal
+ * (`script-dispatcher route EVENT.json`, a dry run for a manifest author) and, when no trigger matched, as
+ * the job summary of the ignored run.
+ */
+
+
+/**
+ * The routing as plain text: each trigger in manifest order, `run` or `skip` with the reason, then one
+ * line that says what the action would do. Values from the event are shown JSON-quoted, so a control
+ * character or an escape sequence in a payload never reaches the terminal as such.
+ */
+function renderRoutingText(routing) {
+    const entries = [
+        ...routing.matches.map((m) => ({ index: m.index, lines: matchLines(m) })),
+        ...routing.misses.map((m) => ({
+            index: m.index,
+            lines: [`skip  ${triggerTitle(m.trigger)}`, `      ${terminalText(m.why)}`],
+        })),
+    ].sort((a, b) => a.index - b.index);
+    const total = entries.length;
+    const event = terminalText(routing.eventName);
+    const out = [];
+    if (total === 0) {
+        out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
+        return `${out.join('\n')}\n`;
     }
+    out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+    for (const entry of entries)
+        out.push(...entry.lines);
+    const runs = routing.matches.filter((m) => m.rejection === undefined).length;
+    const rejected = routing.matches.length - runs;
+    if (routing.matches.length === 0)
+        out.push('No trigger matches: the run would be ignored.');
+    else {
+        const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+        if (rejected > 0)
+            parts.push(`${rejected} would be rejected`);
+        out.push(`${parts.join(', ')}.`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function matchLines(match) {
+    const lines = [`run   ${triggerTitle(match.trigger)}`];
+    if (match.target !== undefined)
+        lines.push(`      target: ${match.target}`);
+    const args = Object.entries(match.args);
+    if (args.length > 0) {
+        lines.push(`      args: ${args.map(([name, value]) => `${name}=${showArgument(value)}`).join(', ')}`);
+    }
+    if (match.rejection !== undefined)
+        lines.push(`      rejected: ${terminalText(match.rejection)}`);
+    if (match.trigger.reportTo !== undefined)
+        lines.push(`      reports to issue #${match.trigger.reportTo}`);
+    if (match.trigger.openIssueOnFailure)
+        lines.push('      opens an issue if it fails');
+    return lines;
+}
+function showArgument(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** One line with no control characters or escape sequences. */
+function terminalText(text) {
+    return cleanText(text).replace(/[\n\t\u0080-\u009f\u2028\u2029]/g, ' ');
+}
+/**
+ * The job summary of an event no trigger matched: a table of every trigger with why it did not run,
+ * quoting what the event said. Everything from the event is escaped and masked.
+ */
+function renderNoMatchSummary(routing, mask = (t) => t) {
+    const event = inlineCode(mask(cleanText(routing.eventName)));
+    const lines = [`### No trigger matched this ${event} event`, ''];
+    if (routing.misses.length === 0) {
+        lines.push('The manifest has no `triggers`, so nothing ran. The event was ignored.');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('Nothing ran; the event was ignored. Each trigger of the manifest, and why it did not match:', '');
+    lines.push('| # | Trigger | Why it did not run |', '|---|---|---|');
+    for (const miss of [...routing.misses].sort((a, b) => a.index - b.index)) {
+        const t = miss.trigger;
+        const what = `${inlineCode(t.on, { table: true })} → ${inlineCode(t.run, { table: true })}`;
+        lines.push(`| ${miss.index} | ${what} | ${escapeProse(mask(cleanText(miss.why)), { table: true })} |`);
+    }
+    lines.push('', 'Try it with `script-dispatcher route EVENT.json` on a copy of the event.');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/route/event-name.ts
+/**
+ * The event name of a saved payload, for `script-dispatcher route EVENT.json` without `--event-name`:
+ * told by the fields only that event has. Undefined when the payload does not say.
+ */
+function guessEventName(payload) {
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+        return undefined;
+    const p = payload;
+    const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (typeof p.schedule === 'string')
+        return 'schedule';
+    if (isObject(p.workflow_run))
+        return 'workflow_run';
+    if ('client_payload' in p && typeof p.action === 'string')
+        return 'repository_dispatch';
+    if (typeof p.ref === 'string' && typeof p.before === 'string' && typeof p.after === 'string')
+        return 'push';
+    if (isObject(p.issue) && isObject(p.comment))
+        return 'issue_comment';
+    if (isObject(p.issue))
+        return 'issues';
+    if ('inputs' in p && typeof p.workflow === 'string')
+        return 'workflow_dispatch';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/route/triggers.ts
+/**
+ * Routing an event that names no script (push, schedule, repository_dispatch, workflow_run, ...) through
+ * the manifest's `triggers`: which ones match, with which arguments, and why each other one does not,
+ * quoting what the event said. Pure: the changed files of a push are computed elsewhere and passed in.
+ *
+ * Arguments: `{event.PATH}` is a dotted path into the payload (`client_payload.uid`, `commits.0.id`). A
+ * text, number or boolean there is used; a missing path, `null`, a list or a mapping makes the run a
+ * rejection that says so (a list or mapping is never turned into JSON text: name one value inside it).
+ * The usual placeholders (`{job}`, `{issue}`, ...) are left for the planner, or filled in the same single
+ * pass by `fillTriggerArgs` so that a payload value holding `{job}` is never expanded.
+ */
+
+
+/** How many changed files a miss names before "and N more". */
+const NAMED_FILES = 5;
+/**
+ * Evaluates every trigger in manifest order against the event. `changedFiles`: the files a push changed
+ * (needed only by triggers with `paths`; see `needsChangedFiles`).
+ */
+function routeEvent(manifest, eventName, payload, changedFiles) {
+    const routing = { eventName, matches: [], misses: [] };
+    for (const trigger of manifest.triggers ?? []) {
+        const why = whyNot(trigger, eventName, payload, changedFiles);
+        if (why !== undefined) {
+            routing.misses.push({ index: trigger.index, trigger, why });
+            continue;
+        }
+        const filled = fillTriggerArgs(trigger, payload);
+        routing.matches.push({
+            index: trigger.index,
+            trigger,
+            args: filled.args,
+            ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+            ...(filled.rejection !== undefined ? { rejection: filled.rejection } : {}),
+        });
+    }
+    return routing;
+}
+/** Whether routing `eventName` needs the changed files: a push with a trigger that has `paths`. */
+function needsChangedFiles(manifest, eventName) {
+    return (manifest.triggers ?? []).some((t) => t.on === eventName && t.paths !== undefined);
+}
+/** Undefined when `trigger` matches; otherwise the reason, quoting what the event said. */
+function whyNot(trigger, eventName, payload, changedFiles) {
+    if (trigger.on !== eventName)
+        return `the event is ${triggers_quote(eventName)}, not ${triggers_quote(trigger.on)}`;
+    if (eventName === 'push') {
+        const ref = lookup(payload, 'ref');
+        const refText = typeof ref === 'string' ? ref : '';
+        // Nothing to run a script on: the branch or tag is gone.
+        if (lookup(payload, 'deleted') === true) {
+            return `the push deleted ${describeRef(refText)}`;
+        }
+        if (trigger.branches) {
+            if (!refText.startsWith('refs/heads/')) {
+                return `the push is of ${describeRef(refText)}, not of a branch (\`branches\`: ${triggers_list(trigger.branches)})`;
+            }
+            const branch = refText.slice('refs/heads/'.length);
+            if (!globsMatch(trigger.branches, branch)) {
+                return `the push is to branch ${triggers_quote(branch)}, which ${triggers_list(trigger.branches)} does not match`;
+            }
+        }
+        if (trigger.paths) {
+            if (changedFiles === undefined)
+                return 'the changed files of the push were not computed';
+            if (changedFiles.length === 0)
+                return 'the push changed no files';
+            const matcher = globsMatcher(trigger.paths);
+            if (!changedFiles.some(matcher)) {
+                return `none of the ${changedFiles.length} changed file${changedFiles.length === 1 ? '' : 's'} matches ${triggers_list(trigger.paths)}: ${namedFiles(changedFiles)}`;
+            }
+        }
+    }
+    if (trigger.cron !== undefined) {
+        const schedule = lookup(payload, 'schedule');
+        if (typeof schedule !== 'string')
+            return 'the event says no `schedule` (which cron fired)';
+        if (normalizeCron(schedule) !== trigger.cron) {
+            return `the schedule that fired is ${triggers_quote(schedule)}, not ${triggers_quote(trigger.cron)}`;
+        }
+    }
+    if (trigger.types) {
+        const action = lookup(payload, 'action');
+        if (typeof action !== 'string')
+            return `the event has no type (\`action\`); \`types\` wants ${triggers_list(trigger.types)}`;
+        if (!trigger.types.includes(action)) {
+            return `the event type is ${triggers_quote(action)}, not ${triggers_list(trigger.types)}`;
+        }
+    }
+    for (const [path, allowed] of Object.entries(trigger.when ?? {})) {
+        const found = resolvePath(payload, path);
+        if (!found.ok)
+            return `\`${path}\` is not in the payload (${found.reason}); \`when\` wants ${triggers_list(allowed)}`;
+        const value = found.value;
+        if (value === null || typeof value === 'object') {
+            return `\`${path}\` is ${kindOf(value)}, not ${triggers_list(allowed)}`;
+        }
+        if (!allowed.includes(String(value)))
+            return `\`${path}\` is ${triggers_quote(String(value))}, not ${triggers_list(allowed)}`;
+    }
+    if (trigger.workflows || trigger.conclusions) {
+        const run = lookup(payload, 'workflow_run');
+        const name = lookup(run, 'name') ?? lookup(lookup(payload, 'workflow'), 'name');
+        const nameText = typeof name === 'string' ? name : undefined;
+        if (trigger.workflows) {
+            if (nameText === undefined)
+                return 'the event names no workflow (`workflow_run.name`)';
+            if (!trigger.workflows.includes(nameText)) {
+                return `the workflow that ran is ${triggers_quote(nameText)}, not ${triggers_list(trigger.workflows)}`;
+            }
+        }
+        if (trigger.conclusions) {
+            const conclusion = lookup(run, 'conclusion');
+            const of = nameText !== undefined ? ` of ${triggers_quote(nameText)}` : '';
+            if (typeof conclusion !== 'string') {
+                const action = lookup(payload, 'action');
+                return `the run${of} has no conclusion yet${typeof action === 'string' ? ` (the event is its ${triggers_quote(action)})` : ''}; \`conclusions\` wants ${triggers_list(trigger.conclusions)}`;
+            }
+            if (!trigger.conclusions.includes(conclusion)) {
+                return `the run${of} concluded ${triggers_quote(conclusion)}, not ${triggers_list(trigger.conclusions)}`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * The value at a dotted path of the payload: mapping keys (own keys only), and list indexes written as
+ * numbers (`commits.0.id`).
+ */
+function resolvePath(payload, path) {
+    let value = payload;
+    const walked = [];
+    for (const segment of path.split('.')) {
+        const here = walked.length ? `\`${walked.join('.')}\`` : 'the payload';
+        if (Array.isArray(value)) {
+            if (!/^(0|[1-9][0-9]*)$/.test(segment)) {
+                return {
+                    ok: false,
+                    reason: `${here} is a list; name an item by its number, e.g. \`${[...walked, '0'].join('.')}\``,
+                };
+            }
+            const index = Number(segment);
+            if (index >= value.length) {
+                return { ok: false, reason: `${here} is a list of ${value.length}, with no item ${index}` };
+            }
+            value = value[index];
+        }
+        else if (value !== null && typeof value === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(value, segment)) {
+                return { ok: false, reason: `${here} has no \`${segment}\`` };
+            }
+            value = value[segment];
+        }
+        else {
+            return { ok: false, reason: `${here} is ${kindOf(value)}, with nothing inside` };
+        }
+        walked.push(segment);
+    }
+    return { ok: true, value };
+}
+/**
+ * The trigger's arguments with `{event.PATH}` filled from the payload and the usual placeholders filled
+ * from `values` (left as they are when not given), in one pass. A whole-value `{event.PATH}` keeps a number
+ * or boolean as it is. The first value that cannot be filled gives `rejection`.
+ */
+function fillTriggerArgs(trigger, payload, values = {}) {
+    const args = {};
+    let rejection;
+    for (const [name, template] of Object.entries(trigger.args)) {
+        if (typeof template !== 'string') {
+            args[name] = template;
+            continue;
+        }
+        const whole = new RegExp(`^${EVENT_PLACEHOLDER.source}$`).exec(template);
+        if (whole) {
+            const found = eventValue(whole[1].slice(1), payload);
+            if ('error' in found) {
+                rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                args[name] = template;
+            }
+            else
+                args[name] = found.value;
+            continue;
+        }
+        args[name] = template.replace(triggers_TOKEN, (token, event, usual) => {
+            if (event !== undefined) {
+                const found = eventValue(event.slice(1), payload);
+                if ('error' in found) {
+                    rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                    return token;
+                }
+                return String(found.value);
+            }
+            return usual !== undefined && Object.prototype.hasOwnProperty.call(values, usual)
+                ? values[usual]
+                : token;
+        });
+    }
+    return rejection === undefined ? { args } : { args, rejection };
+}
+/** `{event.PATH}` or a usual `{name}`. */
+const triggers_TOKEN = new RegExp(`\\{event((?:\\.[A-Za-z0-9_-]+)+)\\}|\\{([A-Za-z_][A-Za-z0-9_]*)\\}`, 'g');
+function eventValue(path, payload) {
+    const found = resolvePath(payload, path);
+    if (!found.ok)
+        return { error: `the event has no \`${path}\` (${found.reason})` };
+    const value = found.value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return { value };
+    if (value === null)
+        return { error: `\`${path}\` is null in the event` };
+    return {
+        error: `\`${path}\` is ${kindOf(value)} in the event, not one value; name a value inside it (e.g. \`{event.${path}.${Array.isArray(value) ? '0' : (Object.keys(value)[0] ?? 'KEY')}}\`)`,
+    };
+}
+/**
+ * Whether `value` passes `globs`: a glob starting with `!` excludes, the last glob that matches decides;
+ * when every glob excludes, what none of them matches passes. Globs as the manifest's others (picomatch,
+ * dot files included).
+ */
+function globsMatch(globs, value) {
+    return globsMatcher(globs)(value);
+}
+/** `globsMatch` with the globs compiled once, for many values. */
+function globsMatcher(globs) {
+    const compiled = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        return { negated, test: picomatch_default()(negated ? glob.slice(1) : glob, { dot: true }) };
+    });
+    const start = compiled.every((c) => c.negated);
+    return (value) => {
+        let matched = start;
+        for (const { negated, test } of compiled)
+            if (test(value))
+                matched = !negated;
+        return matched;
+    };
+}
+function lookup(value, key) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    return Object.prototype.hasOwnProperty.call(value, key)
+        ? value[key]
+        : undefined;
+}
+function describeRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return `branch ${triggers_quote(ref.slice('refs/heads/'.length))}`;
+    if (ref.startsWith('refs/tags/'))
+        return `tag ${triggers_quote(ref.slice('refs/tags/'.length))}`;
+    return ref ? triggers_quote(ref) : 'an unnamed ref';
+}
+function namedFiles(files) {
+    const named = files.slice(0, NAMED_FILES).map(triggers_quote).join(', ');
+    return files.length > NAMED_FILES ? `${named} and ${files.length - NAMED_FILES} more` : named;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${triggers_quote(value)}`;
+    return `${typeof value} ${triggers_quote(String(value))}`;
+}
+/** `a` or `b`: the manifest's values as a message lists them. */
+function triggers_list(values) {
+    return values.length === 1 ? triggers_quote(values[0]) : `any of ${values.map(triggers_quote).join(', ')}`;
+}
+/**
+ * A value from the event or the manifest as a message quotes it: one line, no backticks or control
+ * characters (so it cannot break out of its code span), at most 80 characters.
+ */
+function triggers_quote(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/`/g, "'");
+    if (clean.trim() === '')
+        return 'an empty text';
+    return `\`${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}\``;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -22227,6 +22889,9 @@ class StreamMasker {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/workspace/guard.ts
 
 
@@ -22578,6 +23243,275 @@ class Git {
                 reject(new git_GitError(`${shown.join(' ')} ${how}${detail}`, shown, code, stderr));
             });
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/changed-files.ts
+/**
+ * The files a push changed, computed from the push payload's `before` and `after` with git, for the
+ * `paths` of push triggers. No limit on their number (GitHub's own `paths` filter stops after 300).
+ *
+ * The checkout is usually shallow (depth 1, as actions/checkout leaves it), so whatever commit it lacks
+ * is fetched from the workflow repository's URL by its sha, with the Git's token header (never stored in
+ * a remote, a URL or a file); nothing is written to the checkout's branches or remotes.
+ *
+ * - A normal push: `git diff before after`.
+ * - A new branch (`before` is all zeros, or `created`), a forced push (`forced`, or `before` is not an
+ *   ancestor of `after` when the payload does not say), or a `before` the remote no longer has: the
+ *   files changed since the branch left the default branch (`payload.repository.default_branch`), i.e.
+ *   `git diff $(git merge-base default after) after`, deepening the shallow history as far as needed.
+ * - A deleted branch: no files.
+ */
+
+/** The payload cannot say which files changed (a sha that is not one, no default branch). */
+class ChangedFilesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ChangedFilesError';
+    }
+}
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+/** How far each deepening step goes; 0: the whole history. */
+const DEEPEN_STEPS = [64, 1024, 0];
+/**
+ * The files the push of `payload` changed. `git` works in the checkout of the workflow repository (its
+ * token and server URL authenticate the fetches); `remoteUrl` is that repository's URL
+ * (`<server>/<owner>/<name>`).
+ */
+async function pushChangedFiles(git, payload, remoteUrl) {
+    if (remoteUrl.startsWith('-'))
+        throw new ChangedFilesError(`Not a repository URL: ${remoteUrl}`);
+    const after = shaOf(payload.after, 'after');
+    if (payload.deleted === true || ZERO.test(after))
+        return { files: [], comparedWith: 'nothing' };
+    const before = shaOf(payload.before, 'before');
+    const source = new Source(git, remoteUrl);
+    await source.ensure([after]);
+    let reason;
+    if (ZERO.test(before) || payload.created === true)
+        reason = 'the push created the branch';
+    else if (payload.forced === true)
+        reason = 'the push was forced';
+    else if (!(await source.tryEnsure(before)))
+        reason = `\`before\` (${before.slice(0, 12)}) is not on the remote any more`;
+    else if (typeof payload.forced !== 'boolean' && !(await source.isAncestor(before, after))) {
+        reason = `\`before\` (${before.slice(0, 12)}) is not an ancestor of \`after\``;
+    }
+    if (reason === undefined) {
+        return { files: await diffNames(git, before, after), base: before, head: after, comparedWith: 'before' };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    if (typeof defaultBranch !== 'string' || defaultBranch === '') {
+        throw new ChangedFilesError(`${reason}, so the changed files are those since the branch left the default branch, but the event names no \`repository.default_branch\`.`);
+    }
+    const tip = await source.branchTip(defaultBranch);
+    const base = (await source.mergeBase(tip, after)) ?? tip;
+    return {
+        files: await diffNames(git, base, after),
+        base,
+        head: after,
+        comparedWith: 'default-branch',
+        reason,
+    };
+}
+function shaOf(value, field) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new ChangedFilesError(`The push event's \`${field}\` is not a commit sha (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value)}).`);
+}
+async function diffNames(git, base, head) {
+    const { stdout } = await git.run([
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        base,
+        head,
+        '--',
+    ]);
+    return stdout.split('\0').filter((name) => name !== '');
+}
+/** The workflow repository's remote, fetched from by URL into the checkout's object store. */
+class Source {
+    git;
+    url;
+    constructor(git, url) {
+        this.git = git;
+        this.url = url;
+    }
+    async has(sha) {
+        const { exitCode } = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [1, 128] });
+        return exitCode === 0;
+    }
+    fetch(args, refs) {
+        return this.git.run([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            '--quiet',
+            ...args,
+            '--',
+            this.url,
+            ...refs,
+        ]);
+    }
+    /** Fetches the commits the checkout lacks (depth 1). */
+    async ensure(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.has(sha)))
+                missing.push(sha);
+        if (missing.length > 0)
+            await this.fetch(['--depth=1'], missing);
+    }
+    /** `ensure`, false when the remote does not have the commit. */
+    async tryEnsure(sha) {
+        try {
+            await this.ensure([sha]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof git_GitError &&
+                /not our ref|no such remote ref|couldn't find remote ref|unadvertised object|bad object/i.test(error.stderr)) {
+                return false;
+            }
+            throw error;
+        }
+    }
+    /** The commit a branch of the remote points at, fetched (depth 1). */
+    async branchTip(branch) {
+        const { exitCode } = await this.git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+        if (exitCode !== 0 || branch.startsWith('-')) {
+            throw new ChangedFilesError(`The event's default branch \`${branch}\` is not a valid branch name.`);
+        }
+        const { stdout } = await this.git.run(['ls-remote', '--', this.url, `refs/heads/${branch}`]);
+        const sha = stdout.split('\t')[0]?.trim() ?? '';
+        if (!SHA.test(sha))
+            throw new ChangedFilesError(`The default branch \`${branch}\` is not on the remote.`);
+        await this.ensure([sha]);
+        return sha;
+    }
+    /** Whether `a` is an ancestor of `b`, deepening the shallow history until it can tell. */
+    async isAncestor(a, b) {
+        const ask = async () => (await this.git.run(['merge-base', '--is-ancestor', a, b], { okCodes: [1] })).exitCode === 0;
+        return (await this.deepenUntil([a, b], ask)) ?? false;
+    }
+    /** The best common ancestor of `a` and `b`, deepening the shallow history as far as needed. */
+    async mergeBase(a, b) {
+        const ask = async () => {
+            const { stdout, exitCode } = await this.git.run(['merge-base', a, b], { okCodes: [1] });
+            return exitCode === 0 ? stdout.trim() : undefined;
+        };
+        return this.deepenUntil([a, b], ask);
+    }
+    /** Asks; while there is no answer and the history is shallow, fetches deeper history of `shas`. */
+    async deepenUntil(shas, ask) {
+        for (const step of [...DEEPEN_STEPS, undefined]) {
+            const answer = await ask();
+            if (answer !== undefined && answer !== false)
+                return answer;
+            if (step === undefined || !(await this.isShallow()))
+                return undefined;
+            await this.fetch([step === 0 ? '--unshallow' : `--deepen=${step}`], shas);
+        }
+        return undefined;
+    }
+    async isShallow() {
+        const { stdout } = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        return stdout.trim() === 'true';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/** The CLI's usage text, and the error that prints it. */
+const USAGE = `Usage: script-dispatcher <command> [options]
+
+Commands:
+  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run] [--parallel N]
+                      Run a script locally, as it runs in Actions (a fan-out script's legs N at a
+                      time, default: the CPUs).
+  validate [--check-generated]
+                      Check the manifest (and that the issue forms are up to date).
+  generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
+  route <EVENT.json> [--event-name NAME]
+                      Show which triggers an event would run, with which arguments, and why not the others.
+  list                List the scripts.
+  help <script>       Explain a script's arguments.
+  trace FILE [RECORD ...]
+                      Which run, script, arguments and content commit produced FILE, from run records,
+                      folders holding them, or downloaded artifact zips (default: the current directory).
+
+Options:
+  --manifest FILE     The manifest (default: .github/script-dispatcher.yml)
+  --root DIR          The repository root (default: the current directory)`;
+/** A mistake in the command line: printed with the usage, exit code 2. */
+class UsageError extends Error {
+}
+/** `name=value` of `--arg` and `--content`. */
+function splitPair(text, what) {
+    const at = text.indexOf('=');
+    if (at <= 0)
+        throw new UsageError(`${what} must be name=value, got \`${text}\`.`);
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/route.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `route EVENT.json [--event-name NAME]`: which triggers an event would run, with which arguments, and why
+ * the others would not. A dry run: nothing runs. The changed files of a push come from the repository at
+ * `root` (its `origin` remote fetches what it lacks).
+ */
+async function routeCommand(manifest, root, file, eventName) {
+    let payload;
+    try {
+        payload = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.resolve(file), 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`\`${file}\` is not a JSON event payload: ${errorMessage(error)}`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new UsageError(`\`${file}\` does not hold an event payload (a JSON object).`);
+    }
+    const name = eventName ?? guessEventName(payload);
+    if (!name) {
+        throw new UsageError(`Cannot tell which event \`${file}\` is: name it with --event-name (push, schedule, repository_dispatch, workflow_run, ...).`);
+    }
+    let changed;
+    if (needsChangedFiles(manifest, name)) {
+        try {
+            const git = await Git.create({ cwd: root });
+            changed = (await pushChangedFiles(git, payload, await originUrl(git))).files;
+            process.stderr.write(`The push changed ${changed.length} file(s).\n`);
+        }
+        catch (error) {
+            process.stderr.write(`The changed files of the push could not be computed: ${errorMessage(error)}\n`);
+        }
+    }
+    process.stdout.write(renderRoutingText(routeEvent(manifest, name, payload, changed)));
+    return 0;
+}
+async function originUrl(git) {
+    const { stdout } = await git.run(['remote', 'get-url', 'origin']);
+    return stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
+/** The CLI keeps the outputs where the script wrote them. */
+class LocalArtifactStore {
+    async upload(_name, rootDir) {
+        return { url: rootDir };
     }
 }
 
@@ -28263,7 +29197,7 @@ const LEG_CHANGES_DIR = '_dispatch/changes';
 const BUNDLE_REF = 'refs/script-dispatcher/leg';
 /** Where gather fetches each leg's commit to. */
 const FETCHED_REF = 'refs/script-dispatcher/legs';
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const bundle_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /**
  * Leg side: commits the changes in the checkout `opts.dir` (excluded paths aside, HEAD untouched) and writes
@@ -28334,9 +29268,9 @@ async function readLegChanges(legDir) {
             name === `${changes.target}.json` &&
             changes.bundle === `${changes.target}.bundle` &&
             typeof changes.base === 'string' &&
-            SHA.test(changes.base) &&
+            bundle_SHA.test(changes.base) &&
             typeof changes.commit === 'string' &&
-            SHA.test(changes.commit) &&
+            bundle_SHA.test(changes.commit) &&
             Array.isArray(changes.files);
         if (!valid)
             throw new Error(`${file} does not describe a leg's changes.`);
@@ -28664,9 +29598,6 @@ async function hashArgFiles(specs, values) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
 
 
@@ -30793,7 +31724,297 @@ function fan_out_outcome(report, ports, commentUrl) {
     return { status, message, report, commentUrl };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/**
+ * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
+ * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
+ */
+function renderSummary(report, mask, options = {}) {
+    return renderReport(report, mask, {
+        local: options.local,
+        headingLevel: 2,
+        budget: SUMMARY_LIMIT_BYTES,
+        measure: (text) => Buffer.byteLength(text, 'utf8'),
+        showIssue: true,
+        alwaysShowTail: true,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/trigger-issue.ts
+/**
+ * The issue of a trigger with `open-issue-on-failure: true`: opened (titled after the trigger) when a run
+ * it started fails, commented on by each later failure while it is open, and told when a run succeeds
+ * again. A hidden marker in the issue body names the trigger, so the open issue is found by its marker
+ * (the title alone could be edited or copied by anyone).
+ */
+
+
+
+const trigger_issue_MARKER_PREFIX = '<!-- script-dispatcher:trigger-issue ';
+/**
+ * The marker that ties an issue to a trigger: its position, event and script, so that a reordered or
+ * changed trigger opens an issue of its own.
+ */
+function triggerIssueMarker(trigger) {
+    const key = `${trigger.index}:${trigger.on}:${trigger.run}`.replace(/[^A-Za-z0-9_:.-]/g, '_');
+    return `${trigger_issue_MARKER_PREFIX}${key} -->`;
+}
+/** Whether an issue body carries the marker of `trigger`. */
+function isTriggerIssue(body, trigger) {
+    return (body ?? '').includes(triggerIssueMarker(trigger));
+}
+/** The issue title: `Script Dispatcher: trigger 2 (schedule 0 6 * * 1 → audit) failed`. */
+function triggerIssueTitle(trigger) {
+    return `Script Dispatcher: ${triggerTitle(trigger)} failed`;
+}
+/** The body of the issue a first failure opens. */
+function triggerIssueBody(trigger, run, mask = (t) => t) {
+    return [
+        triggerIssueMarker(trigger),
+        `A run started by ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}`,
+        '',
+        'Later failures of this trigger are added here as comments while this issue is open, and the next',
+        'successful run says so. Close the issue once it is dealt with; a new failure then opens a new one.',
+        '',
+    ].join('\n');
+}
+/** The comment a later failure adds to the open issue. */
+function triggerFailureComment(trigger, run, mask = (t) => t) {
+    return `Failed again: ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}\n`;
+}
+/** The comment a successful run adds to the open issue. */
+function triggerRecoveryComment(trigger, run) {
+    return `Succeeded: ${escapeProse(triggerTitle(trigger))} ran fine in ${jobLink(run)} (${inlineCode(run.eventName)} event). This issue can be closed.\n`;
+}
+function runWords(run, mask) {
+    const status = run.status === 'timed-out' ? 'timed out' : run.status;
+    const reason = run.reason ? `: ${escapeProse(mask(cleanText(run.reason)))}` : '.';
+    return `(${inlineCode(run.eventName)} event) ${status} in ${jobLink(run)}${reason}`;
+}
+function jobLink(run) {
+    return markdown_link(escapeText(`job ${run.job}`), run.runUrl);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/triggers.ts
+/**
+ * An event that names no script, routed through the manifest's `triggers`: every trigger that matches runs
+ * as its own run (job id `<run id>-<attempt>-t<N>`, its own artifact, report and record), through the same
+ * path as any request; no match is `ignored`, with a job summary saying why each trigger did not match.
+ * A trigger with `open-issue-on-failure` keeps one issue about its failures.
+ */
+
+
+
+
+
+
+
+
+/** Routes the event and runs each match in manifest order. Never throws for anything an event can cause. */
+async function dispatchTriggers(request, manifest, ports, runOne) {
+    if (!manifest)
+        throw new Error('triggers need the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    const { eventName, payload } = request;
+    let changedFiles;
+    let changedFailure;
+    if (needsChangedFiles(manifest, eventName) && triggers_lookup(payload, 'deleted') !== true) {
+        if (!ports.changedFiles)
+            changedFailure = 'there is no checkout to compute them in';
+        else {
+            const t0 = Date.now();
+            try {
+                changedFiles = await ports.changedFiles(payload);
+                ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
+            }
+            catch (error) {
+                changedFailure = errorMessage(error);
+            }
+        }
+        if (changedFailure) {
+            ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+        }
+    }
+    const routing = routeEvent(manifest, eventName, payload, changedFiles);
+    for (const line of renderRoutingText(routing).trimEnd().split('\n'))
+        ports.log.info(mask(line));
+    if (routing.matches.length === 0) {
+        const summary = renderNoMatchSummary(routing, mask);
+        if (changedFailure) {
+            return {
+                status: 'failed',
+                message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+                summary,
+            };
+        }
+        return {
+            status: 'ignored',
+            message: `no trigger matched this ${eventName} event`,
+            summary,
+        };
+    }
+    const results = [];
+    for (const match of routing.matches) {
+        const result = await runMatch(request, match, manifest, ports, runOne);
+        results.push({ match, result });
+        if (match.trigger.openIssueOnFailure && ports.api && result.report) {
+            await keepTriggerIssue(match.trigger, result.report, eventName, ports).catch((error) => ports.log.warning(mask(`Could not update the issue of ${triggerTitle(match.trigger)}: ${errorMessage(error)}`)));
+        }
+    }
+    const last = results[results.length - 1].result;
+    const earlier = results
+        .slice(0, -1)
+        .map(({ result }) => (result.report ? renderSummary(result.report, mask) : ''))
+        .filter(Boolean);
+    const failed = results.filter(({ result }) => FAILING_STATUSES.includes(result.status));
+    const final = { ...last, ...(earlier.length ? { summary: earlier.join('\n') } : {}) };
+    if (failed.length > 0 && !FAILING_STATUSES.includes(last.status)) {
+        final.status = failed[0].result.status;
+    }
+    if (failed.length > 0 && results.length > 1) {
+        final.message = failed
+            .map(({ match, result }) => `${triggerTitle(match.trigger)}: ${result.status} (${result.message})`)
+            .join('; ');
+    }
+    return final;
+}
+/** One matching trigger, run as its own request with its own job id. */
+async function runMatch(request, match, manifest, ports, runOne) {
+    const { trigger } = match;
+    const jobId = `${ports.environment.jobId}-t${match.index}`;
+    const event = { name: request.eventName, trigger: triggerTitle(trigger) };
+    const filled = fillTriggerArgs(trigger, request.payload, {
+        job: jobId,
+        script: trigger.run,
+        requester: request.requester,
+        issue: trigger.reportTo !== undefined ? String(trigger.reportTo) : '',
+        ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+    });
+    const own = {
+        ...ports,
+        environment: {
+            ...ports.environment,
+            jobId,
+            tempDir: `${ports.environment.tempDir}-t${match.index}`,
+            trigger: event.trigger,
+        },
+        reporter: (where) => withEvent(ports.reporter(where), event),
+    };
+    ports.log.info(`Running ${triggerTitle(trigger)} as job ${jobId}.`);
+    const rejection = match.rejection ?? filled.rejection;
+    if (rejection !== undefined)
+        return rejectUnfilled(request, trigger, filled.args, rejection, manifest, own);
+    const run = {
+        kind: 'run',
+        source: 'dispatch',
+        script: trigger.run,
+        target: trigger.target,
+        args: filled.args,
+        requester: request.requester,
+        issue: trigger.reportTo,
+        openPullRequest: true,
+        dryRun: request.dryRun,
+        event,
+    };
+    return runOne(run, manifest, own);
+}
+/** A reporter that names the event and trigger on every report it shows (the record reads it there). */
+function withEvent(reporter, event) {
+    return {
+        accept: () => reporter.accept(),
+        update: (report) => {
+            report.event = event;
+            return reporter.update(report);
+        },
+        get url() {
+            return reporter.url;
+        },
+    };
+}
+/** A trigger whose arguments could not be filled from the event: rejected, nothing runs. */
+async function rejectUnfilled(request, trigger, args, rejection, manifest, ports) {
+    const started = Date.now();
+    const script = Object.prototype.hasOwnProperty.call(manifest.scripts, trigger.run)
+        ? manifest.scripts[trigger.run]
+        : undefined;
+    const reporter = ports.reporter({ issue: trigger.reportTo, statusLabels: manifest.statusLabels });
+    const report = {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        script: trigger.run,
+        scriptTitle: script?.title,
+        mode: script?.mode,
+        target: trigger.target,
+        args: { ...args },
+        requester: request.requester,
+        issue: trigger.reportTo,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        reason: `The arguments of ${triggerTitle(trigger)} could not be filled from the event: ${rejection}`,
+        problems: [
+            {
+                message: rejection,
+                fix: "Name a text, number or yes/no value of the event in the trigger's `args` (`{event.PATH}`), or send it in the event.",
+            },
+        ],
+    };
+    const final = await finishReport(report, 'rejected', started, reporter);
+    return {
+        status: 'rejected',
+        message: ports.masker.mask(final.reason ?? 'rejected'),
+        report: final,
+        commentUrl: reporter.url,
+    };
+}
+/**
+ * The issue of a trigger with `open-issue-on-failure`: a failure opens it (or comments on the open one), a
+ * success after failures says so on it. Only issues opened by an app (the action's token) count.
+ */
+async function keepTriggerIssue(trigger, report, eventName, ports) {
+    const api = ports.api;
+    if (!api)
+        return;
+    const mask = ports.masker.mask.bind(ports.masker);
+    const status = report.status ?? 'failed';
+    const failed = FAILING_STATUSES.includes(status);
+    const info = {
+        job: report.job,
+        status,
+        runUrl: report.run?.url,
+        eventName,
+        reason: report.reason,
+    };
+    const open = (await api.listOpenIssues()).find((issue) => issue.user.endsWith('[bot]') && isTriggerIssue(issue.body, trigger));
+    if (failed) {
+        if (open) {
+            await api.createComment(open.number, `${marker(report)}\n${triggerFailureComment(trigger, info, mask)}`, marker(report));
+            ports.log.info(`Added the failure to issue #${open.number}.`);
+        }
+        else {
+            const issue = await api.createIssue(triggerIssueTitle(trigger), triggerIssueBody(trigger, info, mask), triggerIssueMarker(trigger));
+            ports.log.info(`Opened issue #${issue.number} about the failure: ${issue.htmlUrl}`);
+        }
+    }
+    else if (open && status === 'succeeded') {
+        await api.createComment(open.number, `${marker(report)}\n${triggerRecoveryComment(trigger, info)}`, marker(report));
+        ports.log.info(`Said on issue #${open.number} that ${triggerTitle(trigger)} succeeded again.`);
+    }
+}
+/** Ties a comment to the run that wrote it, so a retried create never adds it twice. */
+function marker(report) {
+    return `<!-- script-dispatcher:trigger-run job=${report.job} -->`;
+}
+function triggers_lookup(value, key) {
+    return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/dispatch.ts
+
 
 
 
@@ -30836,6 +32057,8 @@ async function dispatch(request, manifest, ports, fanOut) {
         }
         case 'run':
             return run(request, manifest, ports);
+        case 'triggered':
+            return dispatchTriggers(request, manifest, ports, run);
     }
 }
 async function run(request, manifest, ports) {
@@ -31002,25 +32225,6 @@ async function cancel(request, manifest, ports) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-/**
- * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
- * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
- */
-function renderSummary(report, mask, options = {}) {
-    return renderReport(report, mask, {
-        local: options.local,
-        headingLevel: 2,
-        budget: SUMMARY_LIMIT_BYTES,
-        measure: (text) => Buffer.byteLength(text, 'utf8'),
-        showIssue: true,
-        alwaysShowTail: true,
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/request/args.ts
 /**
@@ -31224,37 +32428,6 @@ function args_firstLine(text) {
 /** Sets an own property, even for names such as `__proto__`. */
 function args_setOwn(target, name, value) {
     Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-/** The CLI's usage text, and the error that prints it. */
-const USAGE = `Usage: script-dispatcher <command> [options]
-
-Commands:
-  run <script> [--target T] [--arg name=value ...] [--content T=PATH] [--dry-run] [--parallel N]
-                      Run a script locally, as it runs in Actions (a fan-out script's legs N at a
-                      time, default: the CPUs).
-  validate [--check-generated]
-                      Check the manifest (and that the issue forms are up to date).
-  generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
-  list                List the scripts.
-  help <script>       Explain a script's arguments.
-  trace FILE [RECORD ...]
-                      Which run, script, arguments and content commit produced FILE, from run records,
-                      folders holding them, or downloaded artifact zips (default: the current directory).
-
-Options:
-  --manifest FILE     The manifest (default: .github/script-dispatcher.yml)
-  --root DIR          The repository root (default: the current directory)`;
-/** A mistake in the command line: printed with the usage, exit code 2. */
-class UsageError extends Error {
-}
-/** `name=value` of `--arg` and `--content`. */
-function splitPair(text, what) {
-    const at = text.indexOf('=');
-    if (at <= 0)
-        throw new UsageError(`${what} must be name=value, got \`${text}\`.`);
-    return [text.slice(0, at), text.slice(at + 1)];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/fan-out.ts
@@ -31832,14 +33005,16 @@ async function notebooksValid(manifest, root) {
 
 
 
+
 /** `validate [--check-generated]`: the manifest is valid (it was loaded), and the generated files are current. */
 async function validateCommand(manifest, root, checkGenerated) {
     const count = Object.keys(manifest.scripts).length;
     if (!(await notebooksValid(manifest, root)))
         return 1;
     process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
-    if (!checkGenerated)
-        return 0;
+    const unreachable = await unreachableTriggers(manifest, root);
+    if (!checkGenerated || unreachable)
+        return unreachable ? 1 : 0;
     const stale = [];
     for (const form of generateForms(manifest)) {
         const current = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, form.path), 'utf8').catch(() => undefined);
@@ -31857,6 +33032,9 @@ async function validateCommand(manifest, root, checkGenerated) {
         if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
             stale.push(`${file} (list of scripts)`);
         }
+        if (hasTriggerEvents(text) && withTriggerEvents(text, manifest.triggers ?? []) !== text) {
+            stale.push(`${file} (events of the triggers)`);
+        }
     }
     if (stale.length === 0) {
         process.stdout.write('generated files are up to date\n');
@@ -31866,8 +33044,18 @@ async function validateCommand(manifest, root, checkGenerated) {
         'Run `script-dispatcher generate` and commit the result.\n');
     return 1;
 }
+/** Prints every trigger no workflow of `.github/workflows/` can fire; true when there is one. */
+async function unreachableTriggers(manifest, root) {
+    const problems = await validateTriggerWorkflows(manifest.triggers ?? [], external_node_path_namespaceObject.resolve(root, manifest.file), manifest.file, root);
+    for (const p of problems) {
+        const at = p.position ? `${p.position.file}:${p.position.line}:${p.position.column}: ` : '';
+        process.stderr.write(`${at}${p.message}\n${p.fix ? `  ${p.fix}\n` : ''}`);
+    }
+    return problems.length > 0;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -31895,6 +33083,7 @@ async function cli(argv) {
                 'dry-run': { type: 'boolean' },
                 parallel: { type: 'string' },
                 'check-generated': { type: 'boolean' },
+                'event-name': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -31924,6 +33113,10 @@ async function cli(argv) {
                 return await validateCommand(manifest, root, values['check-generated'] ?? false);
             case 'generate':
                 return await generateCommand(manifest, root);
+            case 'route':
+                if (!rest[0])
+                    throw new UsageError('`route` needs the file of an event payload (JSON).');
+                return await routeCommand(manifest, root, rest[0], values['event-name']);
             case 'list':
                 for (const script of Object.values(manifest.scripts)) {
                     const targets = script.targets.join(', ') || '-';

@@ -6,6 +6,7 @@ import { OctokitGitHubApi, createOctokit } from '../adapters/github/api';
 import { ActionsArtifactStore } from '../adapters/github/artifact-store';
 import { GitHubContentRepo } from '../adapters/github/content-repo';
 import { findLegArtifacts } from '../adapters/github/fan-out-legs';
+import { pushChangedFilesIn } from '../adapters/github/changed-files';
 import { ActionsLog } from '../adapters/github/log';
 import type { PermissionPrefetch } from '../adapters/github/prefetch';
 import { issueReporters } from '../adapters/github/reporter';
@@ -87,6 +88,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
     masker,
     download: (url, maxBytes) => downloadAttachment(url, { token: inputs.token, serverUrl, maxBytes }),
     signal: controller.signal,
+    changedFiles: pushChangedFilesIn(workspace, { token: inputs.token, serverUrl, repository }),
   };
 
   const ctx: EventContext = {

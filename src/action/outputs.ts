@@ -9,6 +9,7 @@ export async function writeOutputs(result: DispatchResult, mask: (text: string) 
   core.setOutput('status', result.status);
   if (result.matrix !== undefined) core.setOutput('matrix', result.matrix);
   const report = result.report;
+  if (result.summary) await appendSummary(result.summary);
   if (!report) return;
   core.setOutput('script', report.script ?? '');
   core.setOutput('target', report.target ?? '');
@@ -19,11 +20,14 @@ export async function writeOutputs(result: DispatchResult, mask: (text: string) 
   core.setOutput('comment-url', result.commentUrl ?? '');
   core.setOutput('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
   core.setOutput('record', report.record ? mask(JSON.stringify(report.record)) : '');
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    try {
-      await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);
-    } catch (error) {
-      core.warning(`Could not write the job summary: ${errorMessage(error)}`);
-    }
+  await appendSummary(renderSummary(report, mask));
+}
+
+async function appendSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await fs.appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }
 }

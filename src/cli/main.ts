@@ -5,6 +5,7 @@ import { loadManifest } from '../manifest/load';
 import { renderHelp } from '../report/help';
 import { errorMessage } from '../shared/markdown';
 import { generateCommand } from './commands/generate';
+import { routeCommand } from './commands/route';
 import { runCommand } from './commands/run';
 import { traceCommand } from './commands/trace';
 import { validateCommand } from './commands/validate';
@@ -26,6 +27,7 @@ export async function cli(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean' },
         parallel: { type: 'string' },
         'check-generated': { type: 'boolean' },
+        'event-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -52,6 +54,9 @@ export async function cli(argv: string[]): Promise<number> {
         return await validateCommand(manifest, root, values['check-generated'] ?? false);
       case 'generate':
         return await generateCommand(manifest, root);
+      case 'route':
+        if (!rest[0]) throw new UsageError('`route` needs the file of an event payload (JSON).');
+        return await routeCommand(manifest, root, rest[0], values['event-name']);
       case 'list':
         for (const script of Object.values(manifest.scripts)) {
           const targets = script.targets.join(', ') || '-';

@@ -8,6 +8,8 @@ Commands:
   validate [--check-generated]
                       Check the manifest (and that the issue forms are up to date).
   generate            Write the issue forms (.github/ISSUE_TEMPLATE/) and the scripts table of README.md.
+  route <EVENT.json> [--event-name NAME]
+                      Show which triggers an event would run, with which arguments, and why not the others.
   list                List the scripts.
   help <script>       Explain a script's arguments.
   trace FILE [RECORD ...]

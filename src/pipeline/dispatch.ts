@@ -17,6 +17,7 @@ import { errorMessage } from '../shared/markdown';
 import { accept } from './accept';
 import { runFanOut, type FanOutOptions } from './fan-out';
 import { finishReport, runJob } from './run-job';
+import { dispatchTriggers } from './triggers';
 
 /** How a request ended: the step's status and message, and the report when there is one to show. */
 export interface DispatchResult {
@@ -29,6 +30,8 @@ export interface DispatchResult {
   commentUrl?: string;
   /** `fan-out: plan`: the legs as the `matrix` output ('' when there are none). */
   matrix?: string;
+  /** More for the job summary, before the report's (triggers: the routing, the earlier runs). */
+  summary?: string;
 }
 
 /**
@@ -71,6 +74,8 @@ export async function dispatch(
     }
     case 'run':
       return run(request, manifest, ports);
+    case 'triggered':
+      return dispatchTriggers(request, manifest, ports, run);
   }
 }
 

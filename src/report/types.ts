@@ -77,4 +77,6 @@ export interface RunReport {
   notebook?: { path: string; notebook?: string; html?: string; figures: string[] };
   /** Fan-out gather: the legs as a Markdown table (src/fanout/modes.ts legsMarkdown), a row per leg. */
   legs?: string;
+  /** The event that started the run, and the trigger (its title) when a manifest trigger did. */
+  event?: { name: string; trigger?: string };
 }

@@ -1,3 +1,4 @@
+import { REQUEST_EVENTS } from '../manifest/triggers';
 import type { Manifest } from '../manifest/types';
 import type { Problem } from '../errors';
 import { argsFromObject, parseArgsInput } from './args';
@@ -39,8 +40,23 @@ export function readRequest(ctx: EventContext, manifest: Manifest): Request {
     case 'issue_comment':
       return fromCommentEvent(ctx, manifest);
     default:
-      return fromInputs(ctx);
+      return namesNoScript(ctx)
+        ? {
+            kind: 'triggered',
+            eventName: ctx.eventName,
+            payload: ctx.payload,
+            requester: ctx.actor,
+            dryRun: ctx.inputs.dryRun,
+          }
+        : fromInputs(ctx);
   }
+}
+
+/** An event routed by the manifest's triggers: not a request event, and no script named by input or payload. */
+function namesNoScript(ctx: EventContext): boolean {
+  if (REQUEST_EVENTS.includes(ctx.eventName) || ctx.inputs.script.trim() !== '') return false;
+  const named = obj(ctx.payload.client_payload).script;
+  return !(ctx.eventName === 'repository_dispatch' && typeof named === 'string' && named.trim() !== '');
 }
 
 function fromIssueEvent(ctx: EventContext, manifest: Manifest): Request {

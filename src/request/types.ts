@@ -24,6 +24,8 @@ export interface RunRequest {
   /** For write scripts: open a pull request (form: "Open a pull request: No" sets false). */
   openPullRequest: boolean;
   dryRun: boolean;
+  /** The event and trigger that started the run, when a trigger did. */
+  event?: { name: string; trigger?: string };
 }
 
 export interface CancelRequest {
@@ -86,8 +88,22 @@ export interface UnreadableRequest {
   problems: import('../errors').Problem[];
 }
 
+/**
+ * An event that names no script (push, schedule, repository_dispatch without `client_payload.script`,
+ * workflow_run, ...): routed through the manifest's `triggers`, each match run as its own request.
+ */
+export interface TriggeredRequest {
+  kind: 'triggered';
+  eventName: string;
+  payload: Record<string, unknown>;
+  /** GITHUB_ACTOR: the requester of every run the triggers start. */
+  requester: string;
+  dryRun: boolean;
+}
+
 export type Request =
   | RunRequest
+  | TriggeredRequest
   | EditedRequest
   | CancelRequest
   | HelpRequest

@@ -161,6 +161,26 @@ export function createRoutes(s: FakeState): Record<string, Handler> {
     'GET /repos/{owner}/{repo}': (ctx) => ({ status: 200, body: repoJson(s.hosts, ctx.repo) }),
 
     // Issues
+    'GET /repos/{owner}/{repo}/issues': (ctx) => {
+      const state = ctx.query.state ?? 'open';
+      const list = [...ctx.repo.issues.values()]
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => !ctx.query.creator || i.user.login === ctx.query.creator)
+        .sort((a, b) => b.number - a.number);
+      return paginate(ctx, list, (i) => issueJson(s.hosts, ctx.repo, i));
+    },
+    'POST /repos/{owner}/{repo}/issues': (ctx) => {
+      const b = ctx.body as { title?: unknown; body?: string | null; labels?: unknown[] };
+      if (typeof b.title !== 'string' || b.title === '') return fail(422, 'Validation Failed');
+      if (b.body && tooLong(b.body)) return bodyTooLong('Issue');
+      const issue = s.newIssue(ctx.repo, ctx.repo.nextNumber, {
+        title: b.title,
+        body: b.body ?? null,
+        user: ctx.user,
+        labels: b.labels ? labelNames(b.labels) : [],
+      });
+      return { status: 201, body: issueJson(s.hosts, ctx.repo, issue) };
+    },
     'GET /repos/{owner}/{repo}/issues/{issue_number}': (ctx) => {
       const issue = issueOr404(ctx);
       return issue ? { status: 200, body: issueJson(s.hosts, ctx.repo, issue) } : fail(404, 'Not Found');

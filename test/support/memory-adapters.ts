@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { LogSink } from '../../src/ports';
-import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../src/ports';
+import type { GitHubApi, Issue, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../src/ports';
 import type { Permission } from '../../src/manifest/types';
 import type { Reporter } from '../../src/ports';
 import type { ArtifactStore } from '../../src/ports';
@@ -47,6 +47,8 @@ export class MemoryGitHubApi implements GitHubApi {
   readonly commentReactions: { commentId: number; content: ReactionContent }[] = [];
   readonly labels = new Map<number, string[]>();
   readonly cancelledRuns: string[] = [];
+  /** Issues opened through the API (and any a test adds), with their state. */
+  readonly issues: (Issue & { state: 'open' | 'closed' })[] = [];
   readonly pullRequests: StoredPullRequest[] = [];
   readonly calls: ApiCall[] = [];
   private nextId = 1000;
@@ -117,6 +119,28 @@ export class MemoryGitHubApi implements GitHubApi {
       }
     }
     throw new HttpError(404, `no comment ${commentId}`);
+  }
+
+  async listOpenIssues(): Promise<Issue[]> {
+    this.record('listOpenIssues');
+    return this.issues
+      .filter((i) => i.state === 'open')
+      .reverse()
+      .map(({ state: _state, ...issue }) => issue);
+  }
+
+  async createIssue(title: string, body: string, marker: string): Promise<Issue> {
+    this.record('createIssue', title, body, marker);
+    const number = 500 + this.issues.length;
+    const issue: Issue = {
+      number,
+      title,
+      body,
+      htmlUrl: `https://github.example/o/r/issues/${number}`,
+      user: 'github-actions[bot]',
+    };
+    this.issues.push({ ...issue, state: 'open' });
+    return { ...issue };
   }
 
   async addIssueReaction(issue: number, content: ReactionContent): Promise<void> {

@@ -489,15 +489,28 @@ describe('repository_dispatch', () => {
     expect(request).toMatchObject({ kind: 'run', script: 'deploy', target: 'ada', args: { target: 'prod' } });
   });
 
-  test('an empty payload script falls back to the input; none at all → unreadable', () => {
+  test('an empty payload script falls back to the input; none at all → routed by the triggers', () => {
     expect(
       readRequest(
         context('repository_dispatch', { client_payload: { script: ' ' } }, { script: 'deploy' }),
         manifest,
       ),
     ).toMatchObject({ kind: 'run', script: 'deploy' });
-    expect(readRequest(context('repository_dispatch', { client_payload: {} }), manifest).kind).toBe(
-      'unreadable',
-    );
+    expect(readRequest(context('repository_dispatch', { client_payload: {} }), manifest)).toMatchObject({
+      kind: 'triggered',
+      eventName: 'repository_dispatch',
+      payload: { client_payload: {} },
+    });
+  });
+
+  test('push, schedule and workflow_run naming no script are routed; a script input still names one', () => {
+    for (const name of ['push', 'schedule', 'workflow_run', 'release']) {
+      expect(readRequest(context(name, {}), manifest).kind).toBe('triggered');
+    }
+    expect(readRequest(context('schedule', {}, { script: 'deploy' }), manifest)).toMatchObject({
+      kind: 'run',
+      script: 'deploy',
+    });
+    expect(readRequest(context('workflow_dispatch', {}), manifest).kind).toBe('unreadable');
   });
 });

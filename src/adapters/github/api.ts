@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import type { PermissionPrefetch } from './prefetch';
 import { PERMISSIONS, type Permission } from '../../manifest/types';
-import type { GitHubApi, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../ports';
+import type { GitHubApi, Issue, IssueComment, PullRequest, ReactionContent, RepoRef } from '../../ports';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -55,6 +55,22 @@ function toComment(data: {
   user?: { login: string } | null;
 }) {
   return { id: Number(data.id), body: data.body ?? '', htmlUrl: data.html_url, user: data.user?.login ?? '' };
+}
+
+function toIssue(data: {
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+}): Issue {
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? '',
+    htmlUrl: data.html_url,
+    user: data.user?.login ?? '',
+  };
 }
 
 function toPull(data: { number: number; html_url: string; head: { ref: string }; base: { ref: string } }) {
@@ -163,6 +179,40 @@ export class OctokitGitHubApi implements GitHubApi {
       body,
     });
     return toComment(data);
+  }
+
+  async listOpenIssues(): Promise<Issue[]> {
+    const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...this.repo,
+      state: 'open',
+      per_page: 100,
+    });
+    return data.filter((i) => !i.pull_request).map(toIssue);
+  }
+
+  async createIssue(title: string, body: string, marker: string): Promise<Issue> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', {
+          ...this.repo,
+          title,
+          body,
+        });
+        return toIssue(data);
+      } catch (error) {
+        const status = (error as RequestErrorLike).status;
+        // A 4xx means nothing was created; anything else may have created it: look before trying again.
+        if (status !== undefined && status < 500) throw error;
+        const existing = await this.listOpenIssues()
+          .then((issues) => issues.find((i) => i.body.includes(marker)))
+          .catch(() => undefined);
+        if (existing) return existing;
+        if (attempt >= this.policy.serverRetries) throw error;
+        const wait = this.policy.baseDelayMs * 2 ** attempt;
+        this.notice(`Opening the issue failed (${status ?? 'no answer'}); trying again in ${wait / 1000} s.`);
+        await sleep(wait);
+      }
+    }
   }
 
   async addIssueReaction(issue: number, content: ReactionContent): Promise<void> {

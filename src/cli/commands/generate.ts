@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { generateForms } from '../../forms/generate';
 import { withScriptOptions } from '../../forms/workflow-options';
+import { withTriggerEvents } from '../../forms/workflow-triggers';
 import type { Manifest } from '../../manifest/types';
 import { DOCS_END, DOCS_START, docsMarkers, orphanForms, withDocs, workflowFiles } from '../generated';
 
@@ -20,9 +21,11 @@ export async function generateCommand(manifest: Manifest, root: string): Promise
   for (const file of await workflowFiles(root)) {
     const text = await fs.readFile(path.join(root, file), 'utf8');
     const updated = withScriptOptions(text, Object.keys(manifest.scripts));
-    if (updated !== text) {
-      await fs.writeFile(path.join(root, file), updated);
-      process.stdout.write(`updated the list of scripts in ${file}\n`);
+    const withEvents = withTriggerEvents(updated, manifest.triggers ?? []);
+    if (withEvents !== text) {
+      await fs.writeFile(path.join(root, file), withEvents);
+      if (updated !== text) process.stdout.write(`updated the list of scripts in ${file}\n`);
+      if (withEvents !== updated) process.stdout.write(`updated the events of the triggers in ${file}\n`);
     }
   }
   const readmePath = path.join(root, 'README.md');

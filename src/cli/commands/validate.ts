@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { generateForms } from '../../forms/generate';
 import { hasScriptOptions, withScriptOptions } from '../../forms/workflow-options';
+import { hasTriggerEvents, validateTriggerWorkflows, withTriggerEvents } from '../../forms/workflow-triggers';
 import type { Manifest } from '../../manifest/types';
 import { orphanForms, withDocs, workflowFiles } from '../generated';
 import { notebooksValid } from './validate-notebooks';
@@ -15,7 +16,8 @@ export async function validateCommand(
   const count = Object.keys(manifest.scripts).length;
   if (!(await notebooksValid(manifest, root))) return 1;
   process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
-  if (!checkGenerated) return 0;
+  const unreachable = await unreachableTriggers(manifest, root);
+  if (!checkGenerated || unreachable) return unreachable ? 1 : 0;
   const stale: string[] = [];
   for (const form of generateForms(manifest)) {
     const current = await fs.readFile(path.join(root, form.path), 'utf8').catch(() => undefined);
@@ -31,6 +33,9 @@ export async function validateCommand(
     if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
       stale.push(`${file} (list of scripts)`);
     }
+    if (hasTriggerEvents(text) && withTriggerEvents(text, manifest.triggers ?? []) !== text) {
+      stale.push(`${file} (events of the triggers)`);
+    }
   }
   if (stale.length === 0) {
     process.stdout.write('generated files are up to date\n');
@@ -41,4 +46,19 @@ export async function validateCommand(
       'Run `script-dispatcher generate` and commit the result.\n',
   );
   return 1;
+}
+
+/** Prints every trigger no workflow of `.github/workflows/` can fire; true when there is one. */
+async function unreachableTriggers(manifest: Manifest, root: string): Promise<boolean> {
+  const problems = await validateTriggerWorkflows(
+    manifest.triggers ?? [],
+    path.resolve(root, manifest.file),
+    manifest.file,
+    root,
+  );
+  for (const p of problems) {
+    const at = p.position ? `${p.position.file}:${p.position.line}:${p.position.column}: ` : '';
+    process.stderr.write(`${at}${p.message}\n${p.fix ? `  ${p.fix}\n` : ''}`);
+  }
+  return problems.length > 0;
 }

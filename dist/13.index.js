@@ -1,8 +1,8 @@
-export const id = 378;
-export const ids = [378];
+export const id = 13;
+export const ids = [13];
 export const modules = {
 
-/***/ 88378:
+/***/ 85013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -128,6 +128,15 @@ function createOctokit(token, notice, policy = DEFAULT_RETRY_POLICY) {
 function toComment(data) {
     return { id: Number(data.id), body: data.body ?? '', htmlUrl: data.html_url, user: data.user?.login ?? '' };
 }
+function toIssue(data) {
+    return {
+        number: data.number,
+        title: data.title,
+        body: data.body ?? '',
+        htmlUrl: data.html_url,
+        user: data.user?.login ?? '',
+    };
+}
 function toPull(data) {
     return { number: data.number, url: data.html_url, head: data.head.ref, base: data.base.ref };
 }
@@ -229,6 +238,42 @@ class OctokitGitHubApi {
             body,
         });
         return toComment(data);
+    }
+    async listOpenIssues() {
+        const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+            ...this.repo,
+            state: 'open',
+            per_page: 100,
+        });
+        return data.filter((i) => !i.pull_request).map(toIssue);
+    }
+    async createIssue(title, body, marker) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', {
+                    ...this.repo,
+                    title,
+                    body,
+                });
+                return toIssue(data);
+            }
+            catch (error) {
+                const status = error.status;
+                // A 4xx means nothing was created; anything else may have created it: look before trying again.
+                if (status !== undefined && status < 500)
+                    throw error;
+                const existing = await this.listOpenIssues()
+                    .then((issues) => issues.find((i) => i.body.includes(marker)))
+                    .catch(() => undefined);
+                if (existing)
+                    return existing;
+                if (attempt >= this.policy.serverRetries)
+                    throw error;
+                const wait = this.policy.baseDelayMs * 2 ** attempt;
+                this.notice(`Opening the issue failed (${status ?? 'no answer'}); trying again in ${wait / 1000} s.`);
+                await sleep(wait);
+            }
+        }
     }
     async addIssueReaction(issue, content) {
         await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
@@ -1210,7 +1255,7 @@ function changeKinds(changes, count) {
 }
 
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+var shared_markdown = __webpack_require__(11680);
 ;// CONCATENATED MODULE: ./src/publish/pull-request.ts
 
 
@@ -1329,11 +1374,11 @@ function renderPullRequestBody(info) {
     parts.push(`Changes made by the script **${inline(info.script, 100)}** (job ${shortCode(info.job, 100)}).`);
     const links = [];
     if (info.issueUrl)
-        links.push(`- Requested in ${(0,markdown/* link */.nf)('the issue', info.issueUrl)}`);
+        links.push(`- Requested in ${(0,shared_markdown/* link */.nf)('the issue', info.issueUrl)}`);
     if (info.runUrl)
-        links.push(`- ${(0,markdown/* link */.nf)('Workflow run', info.runUrl)}`);
+        links.push(`- ${(0,shared_markdown/* link */.nf)('Workflow run', info.runUrl)}`);
     if (info.artifactUrl)
-        links.push(`- ${(0,markdown/* link */.nf)('Output files and the run record', info.artifactUrl)}`);
+        links.push(`- ${(0,shared_markdown/* link */.nf)('Output files and the run record', info.artifactUrl)}`);
     if (links.length > 0)
         parts.push(links.join('\n'));
     parts.push(argumentsTable(info.args));
@@ -1413,16 +1458,16 @@ function cell(value, max) {
 }
 /** A code span showing `value` on one line (line breaks as ↵), whatever backticks it holds. */
 function shortCode(value, max) {
-    const flat = (0,markdown/* truncate */.xv)(value, max)
+    const flat = (0,shared_markdown/* truncate */.xv)(value, max)
         .replace(/\r\n|\r|\n/g, '↵')
         .replace(/\t/g, ' ');
     if (flat.trim() === '')
         return `\`${flat.length ? '·'.repeat(Math.min(flat.length, 3)) : '·'}\``;
-    return (0,markdown/* codeSpan */.SS)(flat);
+    return (0,shared_markdown/* codeSpan */.SS)(flat);
 }
 /** Text shown as Markdown, with what would be markup escaped. */
 function inline(value, max) {
-    return (0,markdown/* truncate */.xv)(value, max)
+    return (0,shared_markdown/* truncate */.xv)(value, max)
         .replace(/[\r\n]+/g, ' ')
         .replace(/[\\`*_[\]<>|#!~&]/g, (c) => `\\${c}`);
 }
@@ -2012,6 +2057,201 @@ async function findLegArtifacts(plan, root, run, client) {
         dir: d.dir,
         artifact: realName.get(d.artifact.id) ?? d.artifact.name,
     }));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/changed-files.ts
+/**
+ * The files a push changed, computed from the push payload's `before` and `after` with git, for the
+ * `paths` of push triggers. No limit on their number (GitHub's own `paths` filter stops after 300).
+ *
+ * The checkout is usually shallow (depth 1, as actions/checkout leaves it), so whatever commit it lacks
+ * is fetched from the workflow repository's URL by its sha, with the Git's token header (never stored in
+ * a remote, a URL or a file); nothing is written to the checkout's branches or remotes.
+ *
+ * - A normal push: `git diff before after`.
+ * - A new branch (`before` is all zeros, or `created`), a forced push (`forced`, or `before` is not an
+ *   ancestor of `after` when the payload does not say), or a `before` the remote no longer has: the
+ *   files changed since the branch left the default branch (`payload.repository.default_branch`), i.e.
+ *   `git diff $(git merge-base default after) after`, deepening the shallow history as far as needed.
+ * - A deleted branch: no files.
+ */
+
+/** The payload cannot say which files changed (a sha that is not one, no default branch). */
+class ChangedFilesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ChangedFilesError';
+    }
+}
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+/** How far each deepening step goes; 0: the whole history. */
+const DEEPEN_STEPS = [64, 1024, 0];
+/**
+ * The files the push of `payload` changed. `git` works in the checkout of the workflow repository (its
+ * token and server URL authenticate the fetches); `remoteUrl` is that repository's URL
+ * (`<server>/<owner>/<name>`).
+ */
+async function pushChangedFiles(git, payload, remoteUrl) {
+    if (remoteUrl.startsWith('-'))
+        throw new ChangedFilesError(`Not a repository URL: ${remoteUrl}`);
+    const after = shaOf(payload.after, 'after');
+    if (payload.deleted === true || ZERO.test(after))
+        return { files: [], comparedWith: 'nothing' };
+    const before = shaOf(payload.before, 'before');
+    const source = new Source(git, remoteUrl);
+    await source.ensure([after]);
+    let reason;
+    if (ZERO.test(before) || payload.created === true)
+        reason = 'the push created the branch';
+    else if (payload.forced === true)
+        reason = 'the push was forced';
+    else if (!(await source.tryEnsure(before)))
+        reason = `\`before\` (${before.slice(0, 12)}) is not on the remote any more`;
+    else if (typeof payload.forced !== 'boolean' && !(await source.isAncestor(before, after))) {
+        reason = `\`before\` (${before.slice(0, 12)}) is not an ancestor of \`after\``;
+    }
+    if (reason === undefined) {
+        return { files: await diffNames(git, before, after), base: before, head: after, comparedWith: 'before' };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    if (typeof defaultBranch !== 'string' || defaultBranch === '') {
+        throw new ChangedFilesError(`${reason}, so the changed files are those since the branch left the default branch, but the event names no \`repository.default_branch\`.`);
+    }
+    const tip = await source.branchTip(defaultBranch);
+    const base = (await source.mergeBase(tip, after)) ?? tip;
+    return {
+        files: await diffNames(git, base, after),
+        base,
+        head: after,
+        comparedWith: 'default-branch',
+        reason,
+    };
+}
+function shaOf(value, field) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new ChangedFilesError(`The push event's \`${field}\` is not a commit sha (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value)}).`);
+}
+async function diffNames(git, base, head) {
+    const { stdout } = await git.run([
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        base,
+        head,
+        '--',
+    ]);
+    return stdout.split('\0').filter((name) => name !== '');
+}
+/** The workflow repository's remote, fetched from by URL into the checkout's object store. */
+class Source {
+    git;
+    url;
+    constructor(git, url) {
+        this.git = git;
+        this.url = url;
+    }
+    async has(sha) {
+        const { exitCode } = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [1, 128] });
+        return exitCode === 0;
+    }
+    fetch(args, refs) {
+        return this.git.run([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            '--quiet',
+            ...args,
+            '--',
+            this.url,
+            ...refs,
+        ]);
+    }
+    /** Fetches the commits the checkout lacks (depth 1). */
+    async ensure(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.has(sha)))
+                missing.push(sha);
+        if (missing.length > 0)
+            await this.fetch(['--depth=1'], missing);
+    }
+    /** `ensure`, false when the remote does not have the commit. */
+    async tryEnsure(sha) {
+        try {
+            await this.ensure([sha]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitError &&
+                /not our ref|no such remote ref|couldn't find remote ref|unadvertised object|bad object/i.test(error.stderr)) {
+                return false;
+            }
+            throw error;
+        }
+    }
+    /** The commit a branch of the remote points at, fetched (depth 1). */
+    async branchTip(branch) {
+        const { exitCode } = await this.git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+        if (exitCode !== 0 || branch.startsWith('-')) {
+            throw new ChangedFilesError(`The event's default branch \`${branch}\` is not a valid branch name.`);
+        }
+        const { stdout } = await this.git.run(['ls-remote', '--', this.url, `refs/heads/${branch}`]);
+        const sha = stdout.split('\t')[0]?.trim() ?? '';
+        if (!SHA.test(sha))
+            throw new ChangedFilesError(`The default branch \`${branch}\` is not on the remote.`);
+        await this.ensure([sha]);
+        return sha;
+    }
+    /** Whether `a` is an ancestor of `b`, deepening the shallow history until it can tell. */
+    async isAncestor(a, b) {
+        const ask = async () => (await this.git.run(['merge-base', '--is-ancestor', a, b], { okCodes: [1] })).exitCode === 0;
+        return (await this.deepenUntil([a, b], ask)) ?? false;
+    }
+    /** The best common ancestor of `a` and `b`, deepening the shallow history as far as needed. */
+    async mergeBase(a, b) {
+        const ask = async () => {
+            const { stdout, exitCode } = await this.git.run(['merge-base', a, b], { okCodes: [1] });
+            return exitCode === 0 ? stdout.trim() : undefined;
+        };
+        return this.deepenUntil([a, b], ask);
+    }
+    /** Asks; while there is no answer and the history is shallow, fetches deeper history of `shas`. */
+    async deepenUntil(shas, ask) {
+        for (const step of [...DEEPEN_STEPS, undefined]) {
+            const answer = await ask();
+            if (answer !== undefined && answer !== false)
+                return answer;
+            if (step === undefined || !(await this.isShallow()))
+                return undefined;
+            await this.fetch([step === 0 ? '--unshallow' : `--deepen=${step}`], shas);
+        }
+        return undefined;
+    }
+    async isShallow() {
+        const { stdout } = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        return stdout.trim() === 'true';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/changed-files.ts
+/**
+ * The changed files of a push, for the action: computed with git in the workflow repository's checkout,
+ * fetching what it lacks from that repository on the server with the action's token (an extra header, never
+ * stored in the checkout).
+ */
+
+
+function pushChangedFilesIn(checkout, options) {
+    return async (payload) => {
+        const git = await Git.create({ cwd: checkout, token: options.token, serverUrl: options.serverUrl });
+        const changed = await pushChangedFiles(git, payload, `${options.serverUrl}/${options.repository}`);
+        return changed.files;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/stdout.ts
@@ -2624,8 +2864,8 @@ function progressBar(progress, width = BAR_WIDTH) {
 }
 /** `42/100`, `7` (numbers with separators). */
 function progressNumbers(progress) {
-    const done = (0,markdown/* formatCount */.B4)(progress.done);
-    return progress.total !== undefined && progress.total > 0 ? `${done}/${(0,markdown/* formatCount */.B4)(progress.total)}` : done;
+    const done = (0,shared_markdown/* formatCount */.B4)(progress.done);
+    return progress.total !== undefined && progress.total > 0 ? `${done}/${(0,shared_markdown/* formatCount */.B4)(progress.total)}` : done;
 }
 /** The bar, the numbers and the message, as plain text (the CLI's line). */
 function progressText(progress, width = BAR_WIDTH) {
@@ -2656,7 +2896,7 @@ function liveProgressSection(report, mask) {
     if (progress && Number.isFinite(progress.done)) {
         const bar = progressBar(progress);
         const message = progress.message
-            ? ` · ${escapeText((0,markdown/* truncate */.xv)(prepare(progress.message, mask).replace(/\s+/g, ' ').trim(), MESSAGE_CHARS))}`
+            ? ` · ${escapeText((0,shared_markdown/* truncate */.xv)(prepare(progress.message, mask).replace(/\s+/g, ' ').trim(), MESSAGE_CHARS))}`
             : '';
         parts.push(`${bar ? `\`${bar}\` ` : ''}**${progressNumbers(progress)}**${message}`);
     }
@@ -2687,9 +2927,9 @@ function notebookRows(notebook, code, maxFiles) {
         rows.push([
             'Figures',
             shown.length === 0
-                ? (0,markdown/* plural */.LS)(figures.length, 'figure')
+                ? (0,shared_markdown/* plural */.LS)(figures.length, 'figure')
                 : more > 0
-                    ? `${shown.join(', ')}, and ${(0,markdown/* formatCount */.B4)(more)} more`
+                    ? `${shown.join(', ')}, and ${(0,shared_markdown/* formatCount */.B4)(more)} more`
                     : shown.join(', '),
         ]);
     }
@@ -2811,7 +3051,7 @@ function renderReport(report, mask, options) {
 function fallback(report, mask, options) {
     const parts = options.preamble ? [options.preamble] : [];
     parts.push(heading(report, mask, options.headingLevel));
-    const run = report.run ? (0,markdown/* link */.nf)('the workflow run', report.run.url) : 'the workflow run';
+    const run = report.run ? (0,shared_markdown/* link */.nf)('the workflow run', report.run.url) : 'the workflow run';
     parts.push(`The report of this run is too large to show here; see ${run}.`);
     return parts.join('\n\n');
 }
@@ -2830,34 +3070,34 @@ function sections(report, mask, limits, options) {
     if (result)
         out.push(result);
     if (report.reason && report.reason.trim()) {
-        out.push(`**Reason:** ${escapeProse((0,markdown/* truncate */.xv)(prepare(report.reason, mask), limits.textChars))}`);
+        out.push(`**Reason:** ${escapeProse((0,shared_markdown/* truncate */.xv)(prepare(report.reason, mask), limits.textChars))}`);
     }
     if (report.problems && report.problems.length > 0)
         out.push(problemsSection(report, mask, limits));
     if (report.fixCommand && report.fixCommand.trim()) {
-        const command = (0,markdown/* truncate */.xv)(prepare(report.fixCommand, mask), limits.commandChars);
+        const command = (0,shared_markdown/* truncate */.xv)(prepare(report.fixCommand, mask), limits.commandChars);
         const how = report.issue !== undefined ? 'edit the issue, or comment this line' : 'run it again with these values';
         out.push(`**To fix it**, ${how}:\n\n${fencedBlock(command, 'text')}`);
     }
     else if (report.status === 'rejected' && report.problems?.length && report.issue !== undefined) {
-        const help = report.script ? `/help ${(0,markdown/* truncate */.xv)(prepare(report.script, mask), SHORT)}` : '/help';
+        const help = report.script ? `/help ${(0,shared_markdown/* truncate */.xv)(prepare(report.script, mask), SHORT)}` : '/help';
         out.push(`**To fix it**, edit the issue, or comment a \`/run\` line with the values (${inlineCode(help)} explains them).`);
     }
     return out;
 }
 /** One line of text that someone else wrote, escaped. */
 function line(text, mask, max = SHORT) {
-    return escapeText((0,markdown/* truncate */.xv)(prepare(text, mask).replace(/\n/g, ' '), max));
+    return escapeText((0,shared_markdown/* truncate */.xv)(prepare(text, mask).replace(/\n/g, ' '), max));
 }
 function code(text, mask, max = SHORT) {
-    return inlineCode((0,markdown/* truncate */.xv)(prepare(text, mask), max), { table: true });
+    return inlineCode((0,shared_markdown/* truncate */.xv)(prepare(text, mask), max), { table: true });
 }
 function heading(report, mask, level) {
     const { emoji, words } = headingOf(report);
     const what = report.scriptTitle
         ? `: ${line(report.scriptTitle, mask)}`
         : report.script
-            ? `: ${inlineCode((0,markdown/* truncate */.xv)(prepare(report.script, mask).replace(/\n/g, ' '), SHORT))}`
+            ? `: ${inlineCode((0,shared_markdown/* truncate */.xv)(prepare(report.script, mask).replace(/\n/g, ' '), SHORT))}`
             : '';
     const dry = report.dryRun ? ' (dry run)' : '';
     return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
@@ -2915,7 +3155,7 @@ function factsTable(report, mask, limits, options) {
     if (durations)
         rows.push(['Duration', durations]);
     if (report.attempts !== undefined && report.attempts > 1)
-        rows.push(['Attempts', (0,markdown/* formatCount */.B4)(report.attempts)]);
+        rows.push(['Attempts', (0,shared_markdown/* formatCount */.B4)(report.attempts)]);
     if (report.exitCode !== undefined && report.status !== 'succeeded') {
         rows.push([
             'Exit code',
@@ -2925,11 +3165,11 @@ function factsTable(report, mask, limits, options) {
         ]);
     }
     if (report.run)
-        rows.push(['Workflow run', (0,markdown/* link */.nf)(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
+        rows.push(['Workflow run', (0,shared_markdown/* link */.nf)(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
     if (report.artifact && report.artifact.files === 0)
         rows.push([
             'Outputs',
-            `none (the script wrote no files)${report.artifact.url ? ` · ${(0,markdown/* link */.nf)('run record and log', report.artifact.url)}` : ''}`,
+            `none (the script wrote no files)${report.artifact.url ? ` · ${(0,shared_markdown/* link */.nf)('run record and log', report.artifact.url)}` : ''}`,
         ]);
     else if (report.artifact)
         rows.push(['Artifact', artifactCell(report.artifact, mask)]);
@@ -2941,15 +3181,15 @@ function factsTable(report, mask, limits, options) {
     if (report.pullRequests && report.pullRequests.length > 0) {
         const shown = report.pullRequests.slice(0, limits.links).map((pr) => {
             const label = line(`${pr.repository}#${pr.number}`, mask);
-            return `${(0,markdown/* link */.nf)(label, pr.url)} (${pr.action === 'opened' ? 'opened' : 'updated'})`;
+            return `${(0,shared_markdown/* link */.nf)(label, pr.url)} (${pr.action === 'opened' ? 'opened' : 'updated'})`;
         });
         const more = report.pullRequests.length - shown.length;
         if (more > 0)
-            shown.push(`… and ${(0,markdown/* plural */.LS)(more, 'more pull request')}`);
+            shown.push(`… and ${(0,shared_markdown/* plural */.LS)(more, 'more pull request')}`);
         rows.push([report.pullRequests.length === 1 ? 'Pull request' : 'Pull requests', shown.join('<br>')]);
     }
     if (report.compareUrl)
-        rows.push(['Compare', (0,markdown/* link */.nf)('compare view', report.compareUrl)]);
+        rows.push(['Compare', (0,shared_markdown/* link */.nf)('compare view', report.compareUrl)]);
     if (report.branch)
         rows.push(['Branch', code(report.branch, mask, 300)]);
     const changes = changesCell(report, mask, limits);
@@ -2981,7 +3221,7 @@ function argumentsCell(args, mask, limits) {
         .map(([name, value]) => `${code(name, mask, 100)} = ${valueCode(value, mask, limits.argChars)}`);
     const more = entries.length - shown.length;
     if (more > 0)
-        shown.push(`… and ${(0,markdown/* plural */.LS)(more, 'more argument')}`);
+        shown.push(`… and ${(0,shared_markdown/* plural */.LS)(more, 'more argument')}`);
     return shown.join('<br>');
 }
 function valueCode(value, mask, max) {
@@ -3021,16 +3261,16 @@ function durationsCell(durations) {
     return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 function artifactCell(artifact, mask) {
-    const name = (0,markdown/* link */.nf)(code(artifact.name, mask), artifact.url);
+    const name = (0,shared_markdown/* link */.nf)(code(artifact.name, mask), artifact.url);
     const record = artifact.url ? ' · with the run record and the log in `_dispatch/`' : '';
-    return `${name} — ${(0,markdown/* plural */.LS)(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
+    return `${name} — ${(0,shared_markdown/* plural */.LS)(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
 }
 function listCell(items, mask, max) {
     const shown = items.slice(0, max).map((item) => code(item, mask));
     const more = items.length - shown.length;
     if (shown.length === 0)
-        return (0,markdown/* plural */.LS)(items.length, 'file');
-    return more > 0 ? `${shown.join(', ')}, and ${(0,markdown/* formatCount */.B4)(more)} more` : shown.join(', ');
+        return (0,shared_markdown/* plural */.LS)(items.length, 'file');
+    return more > 0 ? `${shown.join(', ')}, and ${(0,shared_markdown/* formatCount */.B4)(more)} more` : shown.join(', ');
 }
 function changesCell(report, mask, limits) {
     const changes = report.changes;
@@ -3039,18 +3279,18 @@ function changesCell(report, mask, limits) {
             return undefined;
         return report.dryRun ? 'would make no changes' : 'made no changes';
     }
-    const kinds = changeKinds(changes, markdown/* formatCount */.B4);
+    const kinds = changeKinds(changes, shared_markdown/* formatCount */.B4);
     const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
         const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
         return `${code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
     });
     const more = changes.count - files.length;
     const head = report.dryRun
-        ? `would have changed ${(0,markdown/* plural */.LS)(changes.count, 'file')}`
-        : `${(0,markdown/* plural */.LS)(changes.count, 'file')} changed`;
+        ? `would have changed ${(0,shared_markdown/* plural */.LS)(changes.count, 'file')}`
+        : `${(0,shared_markdown/* plural */.LS)(changes.count, 'file')} changed`;
     let text = kinds ? `${head} (${kinds})` : head;
     if (files.length > 0)
-        text += `: ${files.join(', ')}${more > 0 ? `, and ${(0,markdown/* formatCount */.B4)(more)} more` : ''}`;
+        text += `: ${files.join(', ')}${more > 0 ? `, and ${(0,shared_markdown/* formatCount */.B4)(more)} more` : ''}`;
     return text;
 }
 function isFlatObject(value) {
@@ -3091,7 +3331,7 @@ function resultSection(result, mask, limits) {
             const cell = typeof value === 'string'
                 ? value === ''
                     ? '_empty_'
-                    : escapeText((0,markdown/* truncate */.xv)(prepare(value, mask), Math.min(500, limits.resultChars)))
+                    : escapeText((0,shared_markdown/* truncate */.xv)(prepare(value, mask), Math.min(500, limits.resultChars)))
                 : inlineCode(String(value));
             const row = `| ${line(key, mask, 100)} | ${cell} |`;
             lines.push(row);
@@ -3099,7 +3339,7 @@ function resultSection(result, mask, limits) {
             shown++;
         }
         if (shown < entries.length)
-            lines.push(`| … | ${(0,markdown/* plural */.LS)(entries.length - shown, 'more value')} |`);
+            lines.push(`| … | ${(0,shared_markdown/* plural */.LS)(entries.length - shown, 'more value')} |`);
         return lines.join('\n');
     }
     let json;
@@ -3109,30 +3349,30 @@ function resultSection(result, mask, limits) {
     catch {
         json = String(result);
     }
-    const { text, omitted } = (0,markdown/* clip */.$Q)(prepare(json, mask), limits.resultChars, 'start');
-    const note = omitted > 0 ? `\n\n_… ${(0,markdown/* plural */.LS)(omitted, 'more character')} not shown._` : '';
+    const { text, omitted } = (0,shared_markdown/* clip */.$Q)(prepare(json, mask), limits.resultChars, 'start');
+    const note = omitted > 0 ? `\n\n_… ${(0,shared_markdown/* plural */.LS)(omitted, 'more character')} not shown._` : '';
     return `**Result**\n\n${fencedBlock(text, 'json')}${note}`;
 }
 function problemsSection(report, mask, limits) {
     const problems = report.problems ?? [];
     const items = problems.slice(0, limits.problems).map((problem) => {
-        const message = escapeProse((0,markdown/* truncate */.xv)(prepare(problem.message ?? '', mask), limits.problemChars)) || '_(no details)_';
+        const message = escapeProse((0,shared_markdown/* truncate */.xv)(prepare(problem.message ?? '', mask), limits.problemChars)) || '_(no details)_';
         const fix = problem.fix?.trim()
-            ? ` — ${escapeProse((0,markdown/* truncate */.xv)(prepare(problem.fix, mask), limits.problemChars))}`
+            ? ` — ${escapeProse((0,shared_markdown/* truncate */.xv)(prepare(problem.fix, mask), limits.problemChars))}`
             : '';
         return `- ${message}${fix}`;
     });
     const more = problems.length - items.length;
     if (more > 0)
-        items.push(`- … and ${(0,markdown/* plural */.LS)(more, 'more problem')}`);
-    const title = problems.length === 1 ? '**Problem**' : `**Problems** (${(0,markdown/* formatCount */.B4)(problems.length)})`;
+        items.push(`- … and ${(0,shared_markdown/* plural */.LS)(more, 'more problem')}`);
+    const title = problems.length === 1 ? '**Problem**' : `**Problems** (${(0,shared_markdown/* formatCount */.B4)(problems.length)})`;
     return `${title}\n\n${items.join('\n')}`;
 }
 function tailSection(tail, available, measure, open = false) {
     const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
     let keep = available - 400;
     while (keep > 200) {
-        const clipped = (0,markdown/* clip */.$Q)(tail, keep, 'end');
+        const clipped = (0,shared_markdown/* clip */.$Q)(tail, keep, 'end');
         let shown = clipped.text;
         if (clipped.omitted > 0) {
             // Start at a line: drop the cut first line when a whole one follows soon.
@@ -3141,7 +3381,7 @@ function tailSection(tail, available, measure, open = false) {
                 shown = shown.slice(newline + 1);
         }
         const summary = shown.length < tail.length
-            ? `Last lines of the log (the last ${(0,markdown/* formatCount */.B4)(shown.length)} of ${(0,markdown/* formatCount */.B4)(tail.length)} characters)`
+            ? `Last lines of the log (the last ${(0,shared_markdown/* formatCount */.B4)(shown.length)} of ${(0,shared_markdown/* formatCount */.B4)(tail.length)} characters)`
             : 'Last lines of the log';
         const section = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
         const over = measure(section) - available;
@@ -3260,7 +3500,7 @@ function stateLine(report, mask) {
         run: report.run?.id,
         phase: report.phase,
         status: report.status,
-        script: report.script === undefined ? undefined : (0,markdown/* truncate */.xv)(mask(cleanText(report.script)), 200),
+        script: report.script === undefined ? undefined : (0,shared_markdown/* truncate */.xv)(mask(cleanText(report.script)), 200),
     };
     const json = JSON.stringify(state).replace(/[<>&\-\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return `${STATE_PREFIX}${json}${COMMENT_END}`;
@@ -7379,7 +7619,7 @@ async function accept(request, manifest, ports, options = {}) {
         return {
             kind: 'rejection',
             status: 'failed',
-            reason: `The request could not be checked: ${(0,markdown/* errorMessage */.gJ)(error)}`,
+            reason: `The request could not be checked: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`,
             script,
             target,
         };
@@ -7462,12 +7702,12 @@ function hint(spec) {
 function renderCancelReply(run, mask, failure) {
     if (!run)
         return 'Nothing to cancel: no run of this issue is in progress.';
-    const runLink = (0,markdown/* link */.nf)(`run ${escapeText((0,markdown/* truncate */.xv)(prepare(String(run.runId), mask), 100))}`, run.url);
+    const runLink = (0,shared_markdown/* link */.nf)(`run ${escapeText((0,shared_markdown/* truncate */.xv)(prepare(String(run.runId), mask), 100))}`, run.url);
     if (failure !== undefined) {
-        const why = failure.trim() ? `: ${escapeProse((0,markdown/* truncate */.xv)(prepare(failure, mask), 2000))}` : '.';
+        const why = failure.trim() ? `: ${escapeProse((0,shared_markdown/* truncate */.xv)(prepare(failure, mask), 2000))}` : '.';
         return `😕 Could not cancel ${runLink}${why}`;
     }
-    const of = run.script ? ` of ${inlineCode((0,markdown/* truncate */.xv)(prepare(run.script, mask), 200))}` : '';
+    const of = run.script ? ` of ${inlineCode((0,shared_markdown/* truncate */.xv)(prepare(run.script, mask), 200))}` : '';
     return `🛑 Cancelled ${runLink}${of}.`;
 }
 
@@ -7496,7 +7736,7 @@ function renderHelp(manifest, script, mask) {
         : undefined;
     if (found)
         return renderScriptHelp(manifest, found, mask);
-    const asked = inlineCode((0,markdown/* truncate */.xv)(prepare(wanted, mask), 100));
+    const asked = inlineCode((0,shared_markdown/* truncate */.xv)(prepare(wanted, mask), 100));
     const names = scripts.map((s) => inlineCode(prepare(s.name, mask))).join(', ');
     const intro = scripts.length > 0
         ? `There is no script ${asked}. The scripts are: ${names}.`
@@ -7560,7 +7800,7 @@ function renderScriptHelp(manifest, script, mask) {
     return parts.join('\n\n');
 }
 function argumentRow(arg, mask) {
-    const cellCode = (text) => inlineCode((0,markdown/* truncate */.xv)(prepare(text, mask), 300), { table: true });
+    const cellCode = (text) => inlineCode((0,shared_markdown/* truncate */.xv)(prepare(text, mask), 300), { table: true });
     const name = cellCode(arg.name) +
         (arg.title && arg.title !== arg.name ? ` — ${escapeText(prepare(arg.title, mask))}` : '');
     const required = arg.required
@@ -7621,7 +7861,7 @@ function exampleValue(arg) {
 }
 function firstLineOf(text) {
     const first = text.trim().split('\n', 1)[0] ?? '';
-    return (0,markdown/* truncate */.xv)(first.trim(), 200);
+    return (0,shared_markdown/* truncate */.xv)(first.trim(), 200);
 }
 function modeWords(script) {
     return script.mode === 'write' ? 'write (pull request)' : 'read';
@@ -7731,14 +7971,14 @@ const STATUS_ICON = {
  * exit code and reason, then a line that names the failing and the missing legs.
  */
 function legsMarkdown(merged, mask = (text) => text) {
-    const cell = (text) => escapeProse((0,markdown/* truncate */.xv)(prepare(text, mask), REASON_CHARS), { table: true });
+    const cell = (text) => escapeProse((0,shared_markdown/* truncate */.xv)(prepare(text, mask), REASON_CHARS), { table: true });
     const rows = merged.legs.map((entry) => `| ${entry.leg} | ${inlineCode(entry.name, { table: true })} | ${STATUS_ICON[entry.status] ?? ''} ${entry.status} | ${entry['exit-code'] ?? ''} | ${entry.reason ? cell(entry.reason) : ''} |`);
     const counts = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected', 'missing']
         .map((status) => [status, merged.legs.filter((l) => l.status === status).length])
         .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${(0,markdown/* formatCount */.B4)(n)} ${status}`);
+        .map(([status, n]) => `${(0,shared_markdown/* formatCount */.B4)(n)} ${status}`);
     const lines = [
-        `**${(0,markdown/* plural */.LS)(merged.legs.length, 'leg')}:** ${counts.join(', ')}.`,
+        `**${(0,shared_markdown/* plural */.LS)(merged.legs.length, 'leg')}:** ${counts.join(', ')}.`,
         '',
         '| Leg | Name | Status | Exit code | Reason |',
         '| ---: | --- | --- | ---: | --- |',
@@ -7771,7 +8011,7 @@ const LEG_CHANGES_DIR = '_dispatch/changes';
 const BUNDLE_REF = 'refs/script-dispatcher/leg';
 /** Where gather fetches each leg's commit to. */
 const FETCHED_REF = 'refs/script-dispatcher/legs';
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const bundle_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const TARGET = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /**
  * Leg side: commits the changes in the checkout `opts.dir` (excluded paths aside, HEAD untouched) and writes
@@ -7842,9 +8082,9 @@ async function readLegChanges(legDir) {
             name === `${changes.target}.json` &&
             changes.bundle === `${changes.target}.bundle` &&
             typeof changes.base === 'string' &&
-            SHA.test(changes.base) &&
+            bundle_SHA.test(changes.base) &&
             typeof changes.commit === 'string' &&
-            SHA.test(changes.commit) &&
+            bundle_SHA.test(changes.commit) &&
             Array.isArray(changes.files);
         if (!valid)
             throw new Error(`${file} does not describe a leg's changes.`);
@@ -9485,7 +9725,7 @@ async function observe(job, ports, report, reporter) {
         file = await LogFileSink.open(tee, logPath, { masker: ports.masker });
     }
     catch (error) {
-        warn(`The whole log could not be kept for \`${LOG_FILE}\`: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+        warn(`The whole log could not be kept for \`${LOG_FILE}\`: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
     }
     const log = file ?? tee;
     const progress = new ProgressTracker();
@@ -9562,7 +9802,7 @@ async function observe(job, ports, report, reporter) {
                 await reserveDispatchFolder(job.outputDir, warn);
             }
             catch (error) {
-                warn(`What the script wrote to \`_dispatch/\` could not be moved aside: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+                warn(`What the script wrote to \`_dispatch/\` could not be moved aside: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
             }
         },
         async writeRecord(outputs, status) {
@@ -9581,7 +9821,7 @@ async function observe(job, ports, report, reporter) {
                 written.push(files.record, files.log);
             }
             catch (error) {
-                warn(`The run record could not be written to \`${RECORD_FILE}\`: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+                warn(`The run record could not be written to \`${RECORD_FILE}\`: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
             }
             return written;
         },
@@ -9762,7 +10002,7 @@ async function runJob(job, ports, options = {}) {
             await reporter.update(report);
             const t0 = Date.now();
             checkout = await ports.content.checkout(job).catch((error) => {
-                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${(0,markdown/* errorMessage */.gJ)(error)}`);
+                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
             });
             report.durations.checkout = Date.now() - t0;
             if (checkout.sha)
@@ -9794,7 +10034,7 @@ async function runJob(job, ports, options = {}) {
         report.result = await readResult(job.resultFile, ports);
     }
     catch (error) {
-        failure = (0,markdown/* errorMessage */.gJ)(error);
+        failure = (0,shared_markdown/* errorMessage */.gJ)(error);
     }
     // Upload whatever the script wrote, whatever happened to it.
     report.phase = 'uploading';
@@ -9826,7 +10066,7 @@ async function runJob(job, ports, options = {}) {
         }
     }
     catch (error) {
-        uploadFailure = `the outputs could not be uploaded: ${(0,markdown/* errorMessage */.gJ)(error)}`;
+        uploadFailure = `the outputs could not be uploaded: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`;
     }
     report.durations.upload = Date.now() - t1;
     const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
@@ -9839,7 +10079,7 @@ async function runJob(job, ports, options = {}) {
             recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
         }
         catch (error) {
-            failure = `the changes could not be published: ${(0,markdown/* errorMessage */.gJ)(error)}`;
+            failure = `the changes could not be published: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`;
         }
         report.durations.publish = Date.now() - t2;
     }
@@ -9897,7 +10137,7 @@ async function readResult(file, ports) {
         return JSON.parse(text);
     }
     catch (error) {
-        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${(0,markdown/* errorMessage */.gJ)(error)}); it was left out of the report.`);
+        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${(0,shared_markdown/* errorMessage */.gJ)(error)}); it was left out of the report.`);
         return undefined;
     }
 }
@@ -10060,7 +10300,7 @@ async function leg(request, manifest, ports, options) {
     }
     catch (error) {
         report.status = 'failed';
-        report.reason = `The leg's artifact could not be uploaded: ${(0,markdown/* errorMessage */.gJ)(error)}`;
+        report.reason = `The leg's artifact could not be uploaded: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`;
     }
     return fan_out_outcome(report, ports);
 }
@@ -10105,7 +10345,7 @@ async function gather(request, manifest, ports, options) {
     }
     catch (error) {
         merged = merge_mergeLegRecords(planned.plan, job.id, []);
-        problem = `The legs' artifacts could not be gathered: ${(0,markdown/* errorMessage */.gJ)(error)}`;
+        problem = `The legs' artifacts could not be gathered: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`;
     }
     // Write scripts: every leg's changes, in leg order, one pull request per target.
     if (!problem && job.script.mode === 'write') {
@@ -10129,7 +10369,7 @@ async function gather(request, manifest, ports, options) {
             problem =
                 error instanceof LegConflictError
                     ? error.message
-                    : `The legs' changes could not be published: ${(0,markdown/* errorMessage */.gJ)(error)}`;
+                    : `The legs' changes could not be published: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`;
         }
     }
     report.legs = legsMarkdown(merged, ports.masker.mask.bind(ports.masker));
@@ -10147,7 +10387,7 @@ async function gather(request, manifest, ports, options) {
         };
     }
     catch (error) {
-        report.reason = [report.reason, `The merged artifact could not be uploaded: ${(0,markdown/* errorMessage */.gJ)(error)}`]
+        report.reason = [report.reason, `The merged artifact could not be uploaded: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`]
             .filter(Boolean)
             .join(' ');
         await finishReport(report, 'failed', started, reporter);
@@ -10231,7 +10471,7 @@ function gatherReporter(ports, request, jobs, statusLabels) {
     const mask = ports.masker.mask.bind(ports.masker);
     let commentId;
     let url;
-    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${(0,markdown/* errorMessage */.gJ)(error)}`));
+    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`));
     return {
         accept: async () => undefined,
         get url() {
@@ -10301,7 +10541,668 @@ function fan_out_outcome(report, ports, commentUrl) {
     return { status, message, report, commentUrl };
 }
 
+;// CONCATENATED MODULE: ./src/report/routing.ts
+/**
+ * How the routing of an event through the manifest's triggers is shown: as text for a terminal
+ * (`script-dispatcher route EVENT.json`, a dry run for a manifest author) and, when no trigger matched, as
+ * the job summary of the ignored run.
+ */
+
+
+/**
+ * The routing as plain text: each trigger in manifest order, `run` or `skip` with the reason, then one
+ * line that says what the action would do. Values from the event are shown JSON-quoted, so a control
+ * character or an escape sequence in a payload never reaches the terminal as such.
+ */
+function renderRoutingText(routing) {
+    const entries = [
+        ...routing.matches.map((m) => ({ index: m.index, lines: matchLines(m) })),
+        ...routing.misses.map((m) => ({
+            index: m.index,
+            lines: [`skip  ${triggerTitle(m.trigger)}`, `      ${terminalText(m.why)}`],
+        })),
+    ].sort((a, b) => a.index - b.index);
+    const total = entries.length;
+    const event = terminalText(routing.eventName);
+    const out = [];
+    if (total === 0) {
+        out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
+        return `${out.join('\n')}\n`;
+    }
+    out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+    for (const entry of entries)
+        out.push(...entry.lines);
+    const runs = routing.matches.filter((m) => m.rejection === undefined).length;
+    const rejected = routing.matches.length - runs;
+    if (routing.matches.length === 0)
+        out.push('No trigger matches: the run would be ignored.');
+    else {
+        const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+        if (rejected > 0)
+            parts.push(`${rejected} would be rejected`);
+        out.push(`${parts.join(', ')}.`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function matchLines(match) {
+    const lines = [`run   ${triggerTitle(match.trigger)}`];
+    if (match.target !== undefined)
+        lines.push(`      target: ${match.target}`);
+    const args = Object.entries(match.args);
+    if (args.length > 0) {
+        lines.push(`      args: ${args.map(([name, value]) => `${name}=${showArgument(value)}`).join(', ')}`);
+    }
+    if (match.rejection !== undefined)
+        lines.push(`      rejected: ${terminalText(match.rejection)}`);
+    if (match.trigger.reportTo !== undefined)
+        lines.push(`      reports to issue #${match.trigger.reportTo}`);
+    if (match.trigger.openIssueOnFailure)
+        lines.push('      opens an issue if it fails');
+    return lines;
+}
+function showArgument(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** One line with no control characters or escape sequences. */
+function terminalText(text) {
+    return cleanText(text).replace(/[\n\t\u0080-\u009f\u2028\u2029]/g, ' ');
+}
+/**
+ * The job summary of an event no trigger matched: a table of every trigger with why it did not run,
+ * quoting what the event said. Everything from the event is escaped and masked.
+ */
+function renderNoMatchSummary(routing, mask = (t) => t) {
+    const event = inlineCode(mask(cleanText(routing.eventName)));
+    const lines = [`### No trigger matched this ${event} event`, ''];
+    if (routing.misses.length === 0) {
+        lines.push('The manifest has no `triggers`, so nothing ran. The event was ignored.');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('Nothing ran; the event was ignored. Each trigger of the manifest, and why it did not match:', '');
+    lines.push('| # | Trigger | Why it did not run |', '|---|---|---|');
+    for (const miss of [...routing.misses].sort((a, b) => a.index - b.index)) {
+        const t = miss.trigger;
+        const what = `${inlineCode(t.on, { table: true })} → ${inlineCode(t.run, { table: true })}`;
+        lines.push(`| ${miss.index} | ${what} | ${escapeProse(mask(cleanText(miss.why)), { table: true })} |`);
+    }
+    lines.push('', 'Try it with `script-dispatcher route EVENT.json` on a copy of the event.');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/**
+ * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
+ * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
+ */
+function renderSummary(report, mask, options = {}) {
+    return renderReport(report, mask, {
+        local: options.local,
+        headingLevel: 2,
+        budget: SUMMARY_LIMIT_BYTES,
+        measure: (text) => Buffer.byteLength(text, 'utf8'),
+        showIssue: true,
+        alwaysShowTail: true,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/trigger-issue.ts
+/**
+ * The issue of a trigger with `open-issue-on-failure: true`: opened (titled after the trigger) when a run
+ * it started fails, commented on by each later failure while it is open, and told when a run succeeds
+ * again. A hidden marker in the issue body names the trigger, so the open issue is found by its marker
+ * (the title alone could be edited or copied by anyone).
+ */
+
+
+
+const trigger_issue_MARKER_PREFIX = '<!-- script-dispatcher:trigger-issue ';
+/**
+ * The marker that ties an issue to a trigger: its position, event and script, so that a reordered or
+ * changed trigger opens an issue of its own.
+ */
+function triggerIssueMarker(trigger) {
+    const key = `${trigger.index}:${trigger.on}:${trigger.run}`.replace(/[^A-Za-z0-9_:.-]/g, '_');
+    return `${trigger_issue_MARKER_PREFIX}${key} -->`;
+}
+/** Whether an issue body carries the marker of `trigger`. */
+function isTriggerIssue(body, trigger) {
+    return (body ?? '').includes(triggerIssueMarker(trigger));
+}
+/** The issue title: `Script Dispatcher: trigger 2 (schedule 0 6 * * 1 → audit) failed`. */
+function triggerIssueTitle(trigger) {
+    return `Script Dispatcher: ${triggerTitle(trigger)} failed`;
+}
+/** The body of the issue a first failure opens. */
+function triggerIssueBody(trigger, run, mask = (t) => t) {
+    return [
+        triggerIssueMarker(trigger),
+        `A run started by ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}`,
+        '',
+        'Later failures of this trigger are added here as comments while this issue is open, and the next',
+        'successful run says so. Close the issue once it is dealt with; a new failure then opens a new one.',
+        '',
+    ].join('\n');
+}
+/** The comment a later failure adds to the open issue. */
+function triggerFailureComment(trigger, run, mask = (t) => t) {
+    return `Failed again: ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}\n`;
+}
+/** The comment a successful run adds to the open issue. */
+function triggerRecoveryComment(trigger, run) {
+    return `Succeeded: ${escapeProse(triggerTitle(trigger))} ran fine in ${jobLink(run)} (${inlineCode(run.eventName)} event). This issue can be closed.\n`;
+}
+function runWords(run, mask) {
+    const status = run.status === 'timed-out' ? 'timed out' : run.status;
+    const reason = run.reason ? `: ${escapeProse(mask(cleanText(run.reason)))}` : '.';
+    return `(${inlineCode(run.eventName)} event) ${status} in ${jobLink(run)}${reason}`;
+}
+function jobLink(run) {
+    return (0,shared_markdown/* link */.nf)(escapeText(`job ${run.job}`), run.runUrl);
+}
+
+;// CONCATENATED MODULE: ./src/route/triggers.ts
+/**
+ * Routing an event that names no script (push, schedule, repository_dispatch, workflow_run, ...) through
+ * the manifest's `triggers`: which ones match, with which arguments, and why each other one does not,
+ * quoting what the event said. Pure: the changed files of a push are computed elsewhere and passed in.
+ *
+ * Arguments: `{event.PATH}` is a dotted path into the payload (`client_payload.uid`, `commits.0.id`). A
+ * text, number or boolean there is used; a missing path, `null`, a list or a mapping makes the run a
+ * rejection that says so (a list or mapping is never turned into JSON text: name one value inside it).
+ * The usual placeholders (`{job}`, `{issue}`, ...) are left for the planner, or filled in the same single
+ * pass by `fillTriggerArgs` so that a payload value holding `{job}` is never expanded.
+ */
+
+
+/** How many changed files a miss names before "and N more". */
+const NAMED_FILES = 5;
+/**
+ * Evaluates every trigger in manifest order against the event. `changedFiles`: the files a push changed
+ * (needed only by triggers with `paths`; see `needsChangedFiles`).
+ */
+function routeEvent(manifest, eventName, payload, changedFiles) {
+    const routing = { eventName, matches: [], misses: [] };
+    for (const trigger of manifest.triggers ?? []) {
+        const why = whyNot(trigger, eventName, payload, changedFiles);
+        if (why !== undefined) {
+            routing.misses.push({ index: trigger.index, trigger, why });
+            continue;
+        }
+        const filled = fillTriggerArgs(trigger, payload);
+        routing.matches.push({
+            index: trigger.index,
+            trigger,
+            args: filled.args,
+            ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+            ...(filled.rejection !== undefined ? { rejection: filled.rejection } : {}),
+        });
+    }
+    return routing;
+}
+/** Whether routing `eventName` needs the changed files: a push with a trigger that has `paths`. */
+function needsChangedFiles(manifest, eventName) {
+    return (manifest.triggers ?? []).some((t) => t.on === eventName && t.paths !== undefined);
+}
+/** Undefined when `trigger` matches; otherwise the reason, quoting what the event said. */
+function whyNot(trigger, eventName, payload, changedFiles) {
+    if (trigger.on !== eventName)
+        return `the event is ${triggers_quote(eventName)}, not ${triggers_quote(trigger.on)}`;
+    if (eventName === 'push') {
+        const ref = lookup(payload, 'ref');
+        const refText = typeof ref === 'string' ? ref : '';
+        // Nothing to run a script on: the branch or tag is gone.
+        if (lookup(payload, 'deleted') === true) {
+            return `the push deleted ${describeRef(refText)}`;
+        }
+        if (trigger.branches) {
+            if (!refText.startsWith('refs/heads/')) {
+                return `the push is of ${describeRef(refText)}, not of a branch (\`branches\`: ${triggers_list(trigger.branches)})`;
+            }
+            const branch = refText.slice('refs/heads/'.length);
+            if (!globsMatch(trigger.branches, branch)) {
+                return `the push is to branch ${triggers_quote(branch)}, which ${triggers_list(trigger.branches)} does not match`;
+            }
+        }
+        if (trigger.paths) {
+            if (changedFiles === undefined)
+                return 'the changed files of the push were not computed';
+            if (changedFiles.length === 0)
+                return 'the push changed no files';
+            const matcher = globsMatcher(trigger.paths);
+            if (!changedFiles.some(matcher)) {
+                return `none of the ${changedFiles.length} changed file${changedFiles.length === 1 ? '' : 's'} matches ${triggers_list(trigger.paths)}: ${namedFiles(changedFiles)}`;
+            }
+        }
+    }
+    if (trigger.cron !== undefined) {
+        const schedule = lookup(payload, 'schedule');
+        if (typeof schedule !== 'string')
+            return 'the event says no `schedule` (which cron fired)';
+        if (normalizeCron(schedule) !== trigger.cron) {
+            return `the schedule that fired is ${triggers_quote(schedule)}, not ${triggers_quote(trigger.cron)}`;
+        }
+    }
+    if (trigger.types) {
+        const action = lookup(payload, 'action');
+        if (typeof action !== 'string')
+            return `the event has no type (\`action\`); \`types\` wants ${triggers_list(trigger.types)}`;
+        if (!trigger.types.includes(action)) {
+            return `the event type is ${triggers_quote(action)}, not ${triggers_list(trigger.types)}`;
+        }
+    }
+    for (const [path, allowed] of Object.entries(trigger.when ?? {})) {
+        const found = resolvePath(payload, path);
+        if (!found.ok)
+            return `\`${path}\` is not in the payload (${found.reason}); \`when\` wants ${triggers_list(allowed)}`;
+        const value = found.value;
+        if (value === null || typeof value === 'object') {
+            return `\`${path}\` is ${kindOf(value)}, not ${triggers_list(allowed)}`;
+        }
+        if (!allowed.includes(String(value)))
+            return `\`${path}\` is ${triggers_quote(String(value))}, not ${triggers_list(allowed)}`;
+    }
+    if (trigger.workflows || trigger.conclusions) {
+        const run = lookup(payload, 'workflow_run');
+        const name = lookup(run, 'name') ?? lookup(lookup(payload, 'workflow'), 'name');
+        const nameText = typeof name === 'string' ? name : undefined;
+        if (trigger.workflows) {
+            if (nameText === undefined)
+                return 'the event names no workflow (`workflow_run.name`)';
+            if (!trigger.workflows.includes(nameText)) {
+                return `the workflow that ran is ${triggers_quote(nameText)}, not ${triggers_list(trigger.workflows)}`;
+            }
+        }
+        if (trigger.conclusions) {
+            const conclusion = lookup(run, 'conclusion');
+            const of = nameText !== undefined ? ` of ${triggers_quote(nameText)}` : '';
+            if (typeof conclusion !== 'string') {
+                const action = lookup(payload, 'action');
+                return `the run${of} has no conclusion yet${typeof action === 'string' ? ` (the event is its ${triggers_quote(action)})` : ''}; \`conclusions\` wants ${triggers_list(trigger.conclusions)}`;
+            }
+            if (!trigger.conclusions.includes(conclusion)) {
+                return `the run${of} concluded ${triggers_quote(conclusion)}, not ${triggers_list(trigger.conclusions)}`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * The value at a dotted path of the payload: mapping keys (own keys only), and list indexes written as
+ * numbers (`commits.0.id`).
+ */
+function resolvePath(payload, path) {
+    let value = payload;
+    const walked = [];
+    for (const segment of path.split('.')) {
+        const here = walked.length ? `\`${walked.join('.')}\`` : 'the payload';
+        if (Array.isArray(value)) {
+            if (!/^(0|[1-9][0-9]*)$/.test(segment)) {
+                return {
+                    ok: false,
+                    reason: `${here} is a list; name an item by its number, e.g. \`${[...walked, '0'].join('.')}\``,
+                };
+            }
+            const index = Number(segment);
+            if (index >= value.length) {
+                return { ok: false, reason: `${here} is a list of ${value.length}, with no item ${index}` };
+            }
+            value = value[index];
+        }
+        else if (value !== null && typeof value === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(value, segment)) {
+                return { ok: false, reason: `${here} has no \`${segment}\`` };
+            }
+            value = value[segment];
+        }
+        else {
+            return { ok: false, reason: `${here} is ${kindOf(value)}, with nothing inside` };
+        }
+        walked.push(segment);
+    }
+    return { ok: true, value };
+}
+/**
+ * The trigger's arguments with `{event.PATH}` filled from the payload and the usual placeholders filled
+ * from `values` (left as they are when not given), in one pass. A whole-value `{event.PATH}` keeps a number
+ * or boolean as it is. The first value that cannot be filled gives `rejection`.
+ */
+function fillTriggerArgs(trigger, payload, values = {}) {
+    const args = {};
+    let rejection;
+    for (const [name, template] of Object.entries(trigger.args)) {
+        if (typeof template !== 'string') {
+            args[name] = template;
+            continue;
+        }
+        const whole = new RegExp(`^${EVENT_PLACEHOLDER.source}$`).exec(template);
+        if (whole) {
+            const found = eventValue(whole[1].slice(1), payload);
+            if ('error' in found) {
+                rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                args[name] = template;
+            }
+            else
+                args[name] = found.value;
+            continue;
+        }
+        args[name] = template.replace(triggers_TOKEN, (token, event, usual) => {
+            if (event !== undefined) {
+                const found = eventValue(event.slice(1), payload);
+                if ('error' in found) {
+                    rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                    return token;
+                }
+                return String(found.value);
+            }
+            return usual !== undefined && Object.prototype.hasOwnProperty.call(values, usual)
+                ? values[usual]
+                : token;
+        });
+    }
+    return rejection === undefined ? { args } : { args, rejection };
+}
+/** `{event.PATH}` or a usual `{name}`. */
+const triggers_TOKEN = new RegExp(`\\{event((?:\\.[A-Za-z0-9_-]+)+)\\}|\\{([A-Za-z_][A-Za-z0-9_]*)\\}`, 'g');
+function eventValue(path, payload) {
+    const found = resolvePath(payload, path);
+    if (!found.ok)
+        return { error: `the event has no \`${path}\` (${found.reason})` };
+    const value = found.value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return { value };
+    if (value === null)
+        return { error: `\`${path}\` is null in the event` };
+    return {
+        error: `\`${path}\` is ${kindOf(value)} in the event, not one value; name a value inside it (e.g. \`{event.${path}.${Array.isArray(value) ? '0' : (Object.keys(value)[0] ?? 'KEY')}}\`)`,
+    };
+}
+/**
+ * Whether `value` passes `globs`: a glob starting with `!` excludes, the last glob that matches decides;
+ * when every glob excludes, what none of them matches passes. Globs as the manifest's others (picomatch,
+ * dot files included).
+ */
+function globsMatch(globs, value) {
+    return globsMatcher(globs)(value);
+}
+/** `globsMatch` with the globs compiled once, for many values. */
+function globsMatcher(globs) {
+    const compiled = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        return { negated, test: picomatch_default()(negated ? glob.slice(1) : glob, { dot: true }) };
+    });
+    const start = compiled.every((c) => c.negated);
+    return (value) => {
+        let matched = start;
+        for (const { negated, test } of compiled)
+            if (test(value))
+                matched = !negated;
+        return matched;
+    };
+}
+function lookup(value, key) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    return Object.prototype.hasOwnProperty.call(value, key)
+        ? value[key]
+        : undefined;
+}
+function describeRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return `branch ${triggers_quote(ref.slice('refs/heads/'.length))}`;
+    if (ref.startsWith('refs/tags/'))
+        return `tag ${triggers_quote(ref.slice('refs/tags/'.length))}`;
+    return ref ? triggers_quote(ref) : 'an unnamed ref';
+}
+function namedFiles(files) {
+    const named = files.slice(0, NAMED_FILES).map(triggers_quote).join(', ');
+    return files.length > NAMED_FILES ? `${named} and ${files.length - NAMED_FILES} more` : named;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${triggers_quote(value)}`;
+    return `${typeof value} ${triggers_quote(String(value))}`;
+}
+/** `a` or `b`: the manifest's values as a message lists them. */
+function triggers_list(values) {
+    return values.length === 1 ? triggers_quote(values[0]) : `any of ${values.map(triggers_quote).join(', ')}`;
+}
+/**
+ * A value from the event or the manifest as a message quotes it: one line, no backticks or control
+ * characters (so it cannot break out of its code span), at most 80 characters.
+ */
+function triggers_quote(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/`/g, "'");
+    if (clean.trim() === '')
+        return 'an empty text';
+    return `\`${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}\``;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/triggers.ts
+/**
+ * An event that names no script, routed through the manifest's `triggers`: every trigger that matches runs
+ * as its own run (job id `<run id>-<attempt>-t<N>`, its own artifact, report and record), through the same
+ * path as any request; no match is `ignored`, with a job summary saying why each trigger did not match.
+ * A trigger with `open-issue-on-failure` keeps one issue about its failures.
+ */
+
+
+
+
+
+
+
+
+/** Routes the event and runs each match in manifest order. Never throws for anything an event can cause. */
+async function dispatchTriggers(request, manifest, ports, runOne) {
+    if (!manifest)
+        throw new Error('triggers need the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    const { eventName, payload } = request;
+    let changedFiles;
+    let changedFailure;
+    if (needsChangedFiles(manifest, eventName) && triggers_lookup(payload, 'deleted') !== true) {
+        if (!ports.changedFiles)
+            changedFailure = 'there is no checkout to compute them in';
+        else {
+            const t0 = Date.now();
+            try {
+                changedFiles = await ports.changedFiles(payload);
+                ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
+            }
+            catch (error) {
+                changedFailure = (0,shared_markdown/* errorMessage */.gJ)(error);
+            }
+        }
+        if (changedFailure) {
+            ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+        }
+    }
+    const routing = routeEvent(manifest, eventName, payload, changedFiles);
+    for (const line of renderRoutingText(routing).trimEnd().split('\n'))
+        ports.log.info(mask(line));
+    if (routing.matches.length === 0) {
+        const summary = renderNoMatchSummary(routing, mask);
+        if (changedFailure) {
+            return {
+                status: 'failed',
+                message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+                summary,
+            };
+        }
+        return {
+            status: 'ignored',
+            message: `no trigger matched this ${eventName} event`,
+            summary,
+        };
+    }
+    const results = [];
+    for (const match of routing.matches) {
+        const result = await runMatch(request, match, manifest, ports, runOne);
+        results.push({ match, result });
+        if (match.trigger.openIssueOnFailure && ports.api && result.report) {
+            await keepTriggerIssue(match.trigger, result.report, eventName, ports).catch((error) => ports.log.warning(mask(`Could not update the issue of ${triggerTitle(match.trigger)}: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`)));
+        }
+    }
+    const last = results[results.length - 1].result;
+    const earlier = results
+        .slice(0, -1)
+        .map(({ result }) => (result.report ? renderSummary(result.report, mask) : ''))
+        .filter(Boolean);
+    const failed = results.filter(({ result }) => FAILING_STATUSES.includes(result.status));
+    const final = { ...last, ...(earlier.length ? { summary: earlier.join('\n') } : {}) };
+    if (failed.length > 0 && !FAILING_STATUSES.includes(last.status)) {
+        final.status = failed[0].result.status;
+    }
+    if (failed.length > 0 && results.length > 1) {
+        final.message = failed
+            .map(({ match, result }) => `${triggerTitle(match.trigger)}: ${result.status} (${result.message})`)
+            .join('; ');
+    }
+    return final;
+}
+/** One matching trigger, run as its own request with its own job id. */
+async function runMatch(request, match, manifest, ports, runOne) {
+    const { trigger } = match;
+    const jobId = `${ports.environment.jobId}-t${match.index}`;
+    const event = { name: request.eventName, trigger: triggerTitle(trigger) };
+    const filled = fillTriggerArgs(trigger, request.payload, {
+        job: jobId,
+        script: trigger.run,
+        requester: request.requester,
+        issue: trigger.reportTo !== undefined ? String(trigger.reportTo) : '',
+        ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+    });
+    const own = {
+        ...ports,
+        environment: {
+            ...ports.environment,
+            jobId,
+            tempDir: `${ports.environment.tempDir}-t${match.index}`,
+            trigger: event.trigger,
+        },
+        reporter: (where) => withEvent(ports.reporter(where), event),
+    };
+    ports.log.info(`Running ${triggerTitle(trigger)} as job ${jobId}.`);
+    const rejection = match.rejection ?? filled.rejection;
+    if (rejection !== undefined)
+        return rejectUnfilled(request, trigger, filled.args, rejection, manifest, own);
+    const run = {
+        kind: 'run',
+        source: 'dispatch',
+        script: trigger.run,
+        target: trigger.target,
+        args: filled.args,
+        requester: request.requester,
+        issue: trigger.reportTo,
+        openPullRequest: true,
+        dryRun: request.dryRun,
+        event,
+    };
+    return runOne(run, manifest, own);
+}
+/** A reporter that names the event and trigger on every report it shows (the record reads it there). */
+function withEvent(reporter, event) {
+    return {
+        accept: () => reporter.accept(),
+        update: (report) => {
+            report.event = event;
+            return reporter.update(report);
+        },
+        get url() {
+            return reporter.url;
+        },
+    };
+}
+/** A trigger whose arguments could not be filled from the event: rejected, nothing runs. */
+async function rejectUnfilled(request, trigger, args, rejection, manifest, ports) {
+    const started = Date.now();
+    const script = Object.prototype.hasOwnProperty.call(manifest.scripts, trigger.run)
+        ? manifest.scripts[trigger.run]
+        : undefined;
+    const reporter = ports.reporter({ issue: trigger.reportTo, statusLabels: manifest.statusLabels });
+    const report = {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        script: trigger.run,
+        scriptTitle: script?.title,
+        mode: script?.mode,
+        target: trigger.target,
+        args: { ...args },
+        requester: request.requester,
+        issue: trigger.reportTo,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        reason: `The arguments of ${triggerTitle(trigger)} could not be filled from the event: ${rejection}`,
+        problems: [
+            {
+                message: rejection,
+                fix: "Name a text, number or yes/no value of the event in the trigger's `args` (`{event.PATH}`), or send it in the event.",
+            },
+        ],
+    };
+    const final = await finishReport(report, 'rejected', started, reporter);
+    return {
+        status: 'rejected',
+        message: ports.masker.mask(final.reason ?? 'rejected'),
+        report: final,
+        commentUrl: reporter.url,
+    };
+}
+/**
+ * The issue of a trigger with `open-issue-on-failure`: a failure opens it (or comments on the open one), a
+ * success after failures says so on it. Only issues opened by an app (the action's token) count.
+ */
+async function keepTriggerIssue(trigger, report, eventName, ports) {
+    const api = ports.api;
+    if (!api)
+        return;
+    const mask = ports.masker.mask.bind(ports.masker);
+    const status = report.status ?? 'failed';
+    const failed = FAILING_STATUSES.includes(status);
+    const info = {
+        job: report.job,
+        status,
+        runUrl: report.run?.url,
+        eventName,
+        reason: report.reason,
+    };
+    const open = (await api.listOpenIssues()).find((issue) => issue.user.endsWith('[bot]') && isTriggerIssue(issue.body, trigger));
+    if (failed) {
+        if (open) {
+            await api.createComment(open.number, `${marker(report)}\n${triggerFailureComment(trigger, info, mask)}`, marker(report));
+            ports.log.info(`Added the failure to issue #${open.number}.`);
+        }
+        else {
+            const issue = await api.createIssue(triggerIssueTitle(trigger), triggerIssueBody(trigger, info, mask), triggerIssueMarker(trigger));
+            ports.log.info(`Opened issue #${issue.number} about the failure: ${issue.htmlUrl}`);
+        }
+    }
+    else if (open && status === 'succeeded') {
+        await api.createComment(open.number, `${marker(report)}\n${triggerRecoveryComment(trigger, info)}`, marker(report));
+        ports.log.info(`Said on issue #${open.number} that ${triggerTitle(trigger)} succeeded again.`);
+    }
+}
+/** Ties a comment to the run that wrote it, so a retried create never adds it twice. */
+function marker(report) {
+    return `<!-- script-dispatcher:trigger-run job=${report.job} -->`;
+}
+function triggers_lookup(value, key) {
+    return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/dispatch.ts
+
 
 
 
@@ -10344,6 +11245,8 @@ async function dispatch(request, manifest, ports, fanOut) {
         }
         case 'run':
             return run(request, manifest, ports);
+        case 'triggered':
+            return dispatchTriggers(request, manifest, ports, run);
     }
 }
 async function run(request, manifest, ports) {
@@ -10438,13 +11341,13 @@ async function reply(ports, issue, body) {
         await ports.api.createComment(issue, `${marker}\n${body}`, marker);
     }
     catch (error) {
-        ports.log.warning(ports.masker.mask(`Could not comment on issue #${issue}: ${(0,markdown/* errorMessage */.gJ)(error)}`));
+        ports.log.warning(ports.masker.mask(`Could not comment on issue #${issue}: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`));
     }
 }
 async function react(ports, commentId, content) {
     await ports.api
         ?.addCommentReaction(commentId, content)
-        .catch((error) => ports.log.warning(ports.masker.mask((0,markdown/* errorMessage */.gJ)(error))));
+        .catch((error) => ports.log.warning(ports.masker.mask((0,shared_markdown/* errorMessage */.gJ)(error))));
 }
 /**
  * The status comments of an issue, read back from their hidden state, oldest first. Only comments written
@@ -10497,8 +11400,8 @@ async function cancel(request, manifest, ports) {
         await api.cancelWorkflowRun(runId);
     }
     catch (error) {
-        await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask, (0,markdown/* errorMessage */.gJ)(error)));
-        return { status: 'failed', message: `Could not cancel run ${runId}: ${(0,markdown/* errorMessage */.gJ)(error)}` };
+        await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask, (0,shared_markdown/* errorMessage */.gJ)(error)));
+        return { status: 'failed', message: `Could not cancel run ${runId}: ${(0,shared_markdown/* errorMessage */.gJ)(error)}` };
     }
     await react(ports, request.commentId, 'eyes');
     await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask));
@@ -11089,7 +11992,7 @@ function findScript(written, manifest) {
 }
 function listScripts(manifest) {
     const names = Object.keys(manifest.scripts);
-    return names.length > 0 ? names.map(markdown/* codeSpan */.SS).join(', ') : '(none)';
+    return names.length > 0 ? names.map(shared_markdown/* codeSpan */.SS).join(', ') : '(none)';
 }
 function better(a, b) {
     return a.count > b.count || (a.count === b.count && a.doubt < b.doubt);
@@ -11166,7 +12069,7 @@ function readForm(body, manifest) {
                     field: 'script',
                     message: named === ''
                         ? 'The issue does not name a script: its **Script** field is empty.'
-                        : `The script ${(0,markdown/* codeSpan */.SS)(named)} is not in the manifest.`,
+                        : `The script ${(0,shared_markdown/* codeSpan */.SS)(named)} is not in the manifest.`,
                     fix: `Open the issue from one of the script forms, or edit the issue and put one of these scripts in its **Script** field: ${listScripts(manifest)}.`,
                 },
             ],
@@ -11221,9 +12124,9 @@ function readForm(body, manifest) {
             else {
                 result.problems.push({
                     field: 'target',
-                    message: `${(0,markdown/* codeSpan */.SS)(unquoteCode(value))} is not one of the content repositories of ${(0,markdown/* codeSpan */.SS)(script.name)}.`,
+                    message: `${(0,shared_markdown/* codeSpan */.SS)(unquoteCode(value))} is not one of the content repositories of ${(0,shared_markdown/* codeSpan */.SS)(script.name)}.`,
                     fix: `Edit the issue and choose one of these in its **${field.label}** field: ${(field.options ?? [])
-                        .map((o) => o.label === o.value ? (0,markdown/* codeSpan */.SS)(o.label) : `${(0,markdown/* codeSpan */.SS)(o.label)} (${(0,markdown/* codeSpan */.SS)(o.value)})`)
+                        .map((o) => o.label === o.value ? (0,shared_markdown/* codeSpan */.SS)(o.label) : `${(0,shared_markdown/* codeSpan */.SS)(o.label)} (${(0,shared_markdown/* codeSpan */.SS)(o.value)})`)
                         .join(', ')}.`,
                 });
             }
@@ -11276,6 +12179,7 @@ var request_origin = __webpack_require__(50571);
 
 
 
+
 const obj = (v) => (v && typeof v === 'object' ? v : {});
 const str = (v) => (typeof v === 'string' ? v : '');
 const login = (v) => str(obj(v).login);
@@ -11290,8 +12194,23 @@ function readRequest(ctx, manifest) {
         case 'issue_comment':
             return fromCommentEvent(ctx, manifest);
         default:
-            return fromInputs(ctx);
+            return namesNoScript(ctx)
+                ? {
+                    kind: 'triggered',
+                    eventName: ctx.eventName,
+                    payload: ctx.payload,
+                    requester: ctx.actor,
+                    dryRun: ctx.inputs.dryRun,
+                }
+                : fromInputs(ctx);
     }
+}
+/** An event routed by the manifest's triggers: not a request event, and no script named by input or payload. */
+function namesNoScript(ctx) {
+    if (REQUEST_EVENTS.includes(ctx.eventName) || ctx.inputs.script.trim() !== '')
+        return false;
+    const named = obj(ctx.payload.client_payload).script;
+    return !(ctx.eventName === 'repository_dispatch' && typeof named === 'string' && named.trim() !== '');
 }
 function fromIssueEvent(ctx, manifest) {
     const action = str(ctx.payload.action);
@@ -11528,25 +12447,6 @@ function readInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-/**
- * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
- * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
- */
-function renderSummary(report, mask, options = {}) {
-    return renderReport(report, mask, {
-        local: options.local,
-        headingLevel: 2,
-        budget: SUMMARY_LIMIT_BYTES,
-        measure: (text) => Buffer.byteLength(text, 'utf8'),
-        showIssue: true,
-        alwaysShowTail: true,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
@@ -11558,6 +12458,8 @@ async function writeOutputs(result, mask) {
     if (result.matrix !== undefined)
         core/* setOutput */.uH('matrix', result.matrix);
     const report = result.report;
+    if (result.summary)
+        await appendSummary(result.summary);
     if (!report)
         return;
     core/* setOutput */.uH('script', report.script ?? '');
@@ -11569,17 +12471,21 @@ async function writeOutputs(result, mask) {
     core/* setOutput */.uH('comment-url', result.commentUrl ?? '');
     core/* setOutput */.uH('result', report.result === undefined ? '' : mask(JSON.stringify(report.result)));
     core/* setOutput */.uH('record', report.record ? mask(JSON.stringify(report.record)) : '');
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        try {
-            await external_node_fs_.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, `${renderSummary(report, mask)}\n`);
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not write the job summary: ${(0,markdown/* errorMessage */.gJ)(error)}`);
-        }
+    await appendSummary(renderSummary(report, mask));
+}
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await external_node_fs_.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -11608,7 +12514,7 @@ async function main_run(prefetched) {
     }
     catch (error) {
         core/* setOutput */.uH('status', 'failed');
-        core/* setFailed */.C1((0,markdown/* errorMessage */.gJ)(error));
+        core/* setFailed */.C1((0,shared_markdown/* errorMessage */.gJ)(error));
     }
 }
 async function main(prefetched) {
@@ -11655,6 +12561,7 @@ async function main(prefetched) {
         masker,
         download: (url, maxBytes) => downloadAttachment(url, { token: inputs.token, serverUrl, maxBytes }),
         signal: controller.signal,
+        changedFiles: pushChangedFilesIn(workspace, { token: inputs.token, serverUrl, repository }),
     };
     const ctx = {
         eventName: env.GITHUB_EVENT_NAME ?? '',
@@ -11692,7 +12599,7 @@ async function main(prefetched) {
         core/* setFailed */.C1(result.message);
 }
 function brokenManifest(ctx, name, error) {
-    const message = error instanceof UserError ? error.message : (0,markdown/* errorMessage */.gJ)(error);
+    const message = error instanceof UserError ? error.message : (0,shared_markdown/* errorMessage */.gJ)(error);
     const problems = (error instanceof ManifestError ? error.problems : []).map((p) => ({
         message: `${p.position.file}:${p.position.line}:${p.position.column}: ${p.message}`,
         fix: p.fix,
