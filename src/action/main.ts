@@ -4,12 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OctokitGitHubApi, createOctokit } from '../adapters/github/api';
 import { ActionsArtifactStore } from '../adapters/github/artifact-store';
+import { actionsCacheStore } from '../adapters/github/cache-store';
 import { GitHubContentRepo } from '../adapters/github/content-repo';
 import { ActionsLog } from '../adapters/github/log';
 import type { PermissionPrefetch } from '../adapters/github/prefetch';
 import { issueReporters } from '../adapters/github/reporter';
 import { downloadAttachment } from '../args/download';
 import { ManifestError, UserError } from '../errors';
+import { withFlowsAsScripts } from '../forms/flows';
 import { loadManifest } from '../manifest/load';
 import type { Manifest } from '../manifest/types';
 import { dispatch } from '../pipeline';
@@ -82,6 +84,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
     masker,
     download: (url, maxBytes) => downloadAttachment(url, { token: inputs.token, serverUrl, maxBytes }),
     signal: controller.signal,
+    cache: actionsCacheStore({ workspace, warn: (m) => core.warning(mask(m)) }),
   };
 
   const ctx: EventContext = {
@@ -94,7 +97,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
   let request: Request;
   try {
     manifest = await loadManifest(path.resolve(workspace, inputs.manifest), inputs.manifest);
-    request = readRequest(ctx, manifest);
+    request = readRequest(ctx, withFlowsAsScripts(manifest)); // flows are requested as scripts are
   } catch (error) {
     request = brokenManifest(ctx, inputs.manifest, error);
   }

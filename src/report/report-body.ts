@@ -12,6 +12,7 @@ import type { RawArgument } from '../request/types';
 import { CHANGE_KIND_WORDS } from '../publish/types';
 import { PHASE_TABLE, PHASES, phaseRow } from './phases';
 import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
+import { stepsSection } from './flow-steps';
 import { liveProgressSection } from './progress-bar';
 import {
   escapeProse,
@@ -177,6 +178,8 @@ function sections(report: RunReport, mask: Mask, limits: Limits, options: Render
   const live = liveProgressSection(report, mask);
   if (live) out.push(live);
   out.push(factsTable(report, mask, limits, options));
+  const steps = stepsSection(report, mask);
+  if (steps) out.push(steps);
   const result = resultSection(report.result, mask, limits);
   if (result) out.push(result);
   if (report.reason && report.reason.trim()) {
