@@ -26605,7 +26605,7 @@ function statusCell(step, mask) {
         return words;
     const reason = prepare(step.reason, mask).replace(/\s+/g, ' ').trim();
     const cut = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS - 1)}…` : reason;
-    return `${words}: ${escapeText(cut).replace(/\|/g, '\\|')}`;
+    return `${words}: ${escapeProse(cut, { table: true })}`;
 }
 function durationCell(step) {
     if (!step['started-at'] || !step['finished-at'])
@@ -26617,7 +26617,7 @@ function cachedCell(step, mask) {
     if (step.status === 'cached')
         return 'yes';
     if (step['cache-miss']) {
-        const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS)).replace(/\|/g, '\\|');
+        const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS));
         return `no (${why})`;
     }
     return '—';

@@ -2,7 +2,7 @@
  * The steps of a flow run in the status comment and summary: one row per step with its status, how long it
  * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
  */
-import { escapeText, formatDuration, inlineCode, prepare, type Mask } from './markdown';
+import { escapeProse, escapeText, formatDuration, inlineCode, prepare, type Mask } from './markdown';
 import type { ReportStep, RunReport } from './types';
 
 const STATUS_WORDS: Record<ReportStep['status'], string> = {
@@ -54,7 +54,7 @@ function statusCell(step: ReportStep, mask: Mask): string {
   if (!step.reason || step.status === 'succeeded' || step.status === 'cached') return words;
   const reason = prepare(step.reason, mask).replace(/\s+/g, ' ').trim();
   const cut = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS - 1)}…` : reason;
-  return `${words}: ${escapeText(cut).replace(/\|/g, '\\|')}`;
+  return `${words}: ${escapeProse(cut, { table: true })}`;
 }
 
 function durationCell(step: ReportStep): string {
@@ -66,7 +66,7 @@ function durationCell(step: ReportStep): string {
 function cachedCell(step: ReportStep, mask: Mask): string {
   if (step.status === 'cached') return 'yes';
   if (step['cache-miss']) {
-    const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS)).replace(/\|/g, '\\|');
+    const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS));
     return `no (${why})`;
   }
   return '—';
