@@ -58,7 +58,7 @@ function makefile(): string {
 export async function measureFlow(
   log: (text: string) => void,
   cli = join(PROJECT_ROOT, 'dist', 'cli', 'index.js'),
-  runs = 5,
+  runs = 3,
 ): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-flow-'));
   try {
