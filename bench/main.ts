@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,changed-files]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,changed-files,flow]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { startWorld, type World } from '../test/support/world';
 import { CHANGED_FILES_RATIO, measureChangedFiles } from './changed-files';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
+import { FLOW_CACHED, FLOW_RATIO, measureFlow } from './flow';
 import { DOWNLOAD_TIME, GATHER_RATIO, GATHER_TIME, measureFanOut, PLAN_TIME } from './fan-out';
 import { HASH_RATIO, HASH_TIME, measureHash } from './hash';
 import { measureProgress, PROGRESS_RATIO } from './progress';
@@ -36,6 +37,7 @@ const MEASUREMENTS = [
   'hash',
   'progress',
   'changed-files',
+  'flow',
 ] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
@@ -151,6 +153,9 @@ async function main(): Promise<number> {
     await attempt('hash', [HASH_RATIO, HASH_TIME], () => measureHash(log));
     await attempt('progress', [PROGRESS_RATIO], () => measureProgress(log));
     await attempt('changed-files', [CHANGED_FILES_RATIO], () => measureChangedFiles(log));
+    await attempt('flow', [FLOW_RATIO, FLOW_CACHED], () =>
+      measureFlow(log, join(SNAPSHOT, 'cli', 'index.js')),
+    );
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

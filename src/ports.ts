@@ -125,12 +125,24 @@ export interface ArtifactStore {
   upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }>;
 }
 
-/** Stored outputs of cached flow steps: the Actions cache, or a local folder. */
+/** One cache entry of a flow step: its key and the key's components (to explain a later miss). */
+export interface CacheEntry {
+  flow: string;
+  step: string;
+  /** 64 hex digits. */
+  key: string;
+  components: Record<string, string>;
+}
+
+/** Stored outputs of cached flow steps: the Actions cache, or a local folder (see src/flow/cache-store.ts). */
 export interface CacheStore {
-  /** Restores the entry `key` into `dir`; false when there is none. */
-  restore(key: string, dir: string): Promise<boolean>;
-  /** Stores `dir` as the entry `key` (entries are immutable: an existing key is left as it is). */
-  save(key: string, dir: string): Promise<void>;
+  /** On a hit, copies the entry's files into `dir`; a miss may tell the components of the step's last entry. */
+  restore(
+    entry: CacheEntry,
+    dir: string,
+  ): Promise<{ hit: true } | { hit: false; previous?: Record<string, string> }>;
+  /** Saves the files of `dir` as the entry (entries are immutable: an existing key is left as it is). */
+  save(entry: CacheEntry, dir: string): Promise<void>;
 }
 
 /** A checked-out content repository. */
@@ -196,4 +208,6 @@ export interface Ports {
   signal?: AbortSignal;
   /** The files a push changed (push triggers with `paths`), computed from the payload's before and after. */
   changedFiles?: (payload: Record<string, unknown>) => Promise<string[]>;
+  /** Where flow steps with `cache: true` keep their outputs; none: they always run. */
+  cache?: CacheStore;
 }

@@ -19433,7 +19433,7 @@ function stepPlaceholdersIn(value) {
     return [...value.matchAll(TOKEN)].map((m) => m[1]);
 }
 /** The names of the steps whose `{steps.NAME.output}` a value uses. */
-function stepOutputsIn(value) {
+function flows_stepOutputsIn(value) {
     return stepPlaceholdersIn(value)
         .map((name) => STEP_OUTPUT.exec(name)?.[1])
         .filter((name) => name !== undefined);
@@ -20830,6 +20830,191 @@ function inOrder(problems) {
         .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 
+;// CONCATENATED MODULE: ./src/request/command.ts
+
+const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+function isSpace(char) {
+    return /\s/.test(char);
+}
+/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && isSpace(line[i]))
+            i++;
+        if (i >= line.length)
+            break;
+        const start = i;
+        let text = '';
+        let equals = -1;
+        let unterminated;
+        while (i < line.length && !isSpace(line[i])) {
+            const char = line[i];
+            const closing = CLOSING_QUOTE[char];
+            if (closing === undefined) {
+                if (char === '=' && equals < 0)
+                    equals = text.length;
+                text += char;
+                i++;
+                continue;
+            }
+            i++;
+            let closed = false;
+            while (i < line.length) {
+                const c = line[i];
+                if (c === closing) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
+                    text += ESCAPES[line[i + 1]];
+                    i += 2;
+                    continue;
+                }
+                text += c;
+                i++;
+            }
+            if (!closed)
+                unterminated = char;
+        }
+        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
+    }
+    return tokens;
+}
+/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
+function commandLine(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const line = lines.find((l) => l.trim() !== '');
+    return line?.trimEnd();
+}
+function setArg(args, name, value) {
+    // defineProperty: a name such as `__proto__` becomes an ordinary key.
+    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
+function needsQuotes(text, allowEquals) {
+    if (text === '')
+        return true;
+    for (const char of text) {
+        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
+            return true;
+        if (char === '=' && !allowEquals)
+            return true;
+    }
+    return false;
+}
+function quote(text) {
+    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
+        return `'${text}'`;
+    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
+ * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
+ */
+function formatRunCommand(script, args) {
+    const parts = ['/run'];
+    if (script !== '')
+        parts.push(needsQuotes(script, false) ? quote(script) : script);
+    for (const [name, value] of Object.entries(args))
+        parts.push(formatArg(name, value));
+    return parts.join(' ');
+}
+/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
+function formatArg(name, value) {
+    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
+}
+function parseRun(tokens) {
+    let script;
+    const args = {};
+    const problems = [];
+    /** What the line would be with every problem fixed as suggested. */
+    const fixed = [];
+    for (const token of tokens) {
+        if (token.unterminated) {
+            problems.push({
+                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
+                fix: 'Close the quote at the end of the value.',
+            });
+        }
+        if (token.equals === 0) {
+            problems.push({
+                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
+                fix: 'Write each argument as `name=value`.',
+            });
+            continue;
+        }
+        if (token.equals > 0) {
+            const name = token.text.slice(0, token.equals);
+            const value = token.text.slice(token.equals + 1);
+            setArg(args, name, value);
+            fixed.push({ name, value });
+            continue;
+        }
+        if (script === undefined) {
+            script = token.text;
+            continue;
+        }
+        const previous = fixed[fixed.length - 1];
+        if (previous) {
+            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
+            problems.push({
+                field: previous.name,
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
+                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
+            });
+            previous.value = `${previous.value} ${token.text}`;
+        }
+        else {
+            problems.push({
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
+                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        // The whole line with every suggestion applied, ready to copy, on the last problem.
+        const byName = {};
+        for (const { name, value } of fixed)
+            setArg(byName, name, value);
+        const last = problems[problems.length - 1];
+        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
+    }
+    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
+}
+/**
+ * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
+ * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
+ * `name=value`) are listed with a fix; what could be read is still returned.
+ */
+function parseCommand(commentBody) {
+    if (typeof commentBody !== 'string')
+        return undefined;
+    const line = commandLine(commentBody);
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const tokens = tokenize(line);
+    const [first, ...rest] = tokens;
+    if (!first || first.raw !== first.text)
+        return undefined;
+    switch (first.raw) {
+        case '/run':
+            return parseRun(rest);
+        case '/cancel':
+            return { name: 'cancel' };
+        case '/help':
+            return rest.length > 0 && rest[0].text !== ''
+                ? { name: 'help', script: rest[0].text }
+                : { name: 'help' };
+        default:
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown pieces that user- or script-provided text cannot break out of.
@@ -21088,191 +21273,6 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/request/command.ts
-
-const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
-const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
-function isSpace(char) {
-    return /\s/.test(char);
-}
-/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
-function tokenize(line) {
-    const tokens = [];
-    let i = 0;
-    while (i < line.length) {
-        while (i < line.length && isSpace(line[i]))
-            i++;
-        if (i >= line.length)
-            break;
-        const start = i;
-        let text = '';
-        let equals = -1;
-        let unterminated;
-        while (i < line.length && !isSpace(line[i])) {
-            const char = line[i];
-            const closing = CLOSING_QUOTE[char];
-            if (closing === undefined) {
-                if (char === '=' && equals < 0)
-                    equals = text.length;
-                text += char;
-                i++;
-                continue;
-            }
-            i++;
-            let closed = false;
-            while (i < line.length) {
-                const c = line[i];
-                if (c === closing) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
-                    text += ESCAPES[line[i + 1]];
-                    i += 2;
-                    continue;
-                }
-                text += c;
-                i++;
-            }
-            if (!closed)
-                unterminated = char;
-        }
-        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
-    }
-    return tokens;
-}
-/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
-function commandLine(body) {
-    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    const line = lines.find((l) => l.trim() !== '');
-    return line?.trimEnd();
-}
-function setArg(args, name, value) {
-    // defineProperty: a name such as `__proto__` becomes an ordinary key.
-    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
-function needsQuotes(text, allowEquals) {
-    if (text === '')
-        return true;
-    for (const char of text) {
-        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
-            return true;
-        if (char === '=' && !allowEquals)
-            return true;
-    }
-    return false;
-}
-function quote(text) {
-    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
-        return `'${text}'`;
-    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
-    return `"${escaped}"`;
-}
-/**
- * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
- * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
- */
-function formatRunCommand(script, args) {
-    const parts = ['/run'];
-    if (script !== '')
-        parts.push(needsQuotes(script, false) ? quote(script) : script);
-    for (const [name, value] of Object.entries(args))
-        parts.push(formatArg(name, value));
-    return parts.join(' ');
-}
-/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
-function formatArg(name, value) {
-    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
-}
-function parseRun(tokens) {
-    let script;
-    const args = {};
-    const problems = [];
-    /** What the line would be with every problem fixed as suggested. */
-    const fixed = [];
-    for (const token of tokens) {
-        if (token.unterminated) {
-            problems.push({
-                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
-                fix: 'Close the quote at the end of the value.',
-            });
-        }
-        if (token.equals === 0) {
-            problems.push({
-                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
-                fix: 'Write each argument as `name=value`.',
-            });
-            continue;
-        }
-        if (token.equals > 0) {
-            const name = token.text.slice(0, token.equals);
-            const value = token.text.slice(token.equals + 1);
-            setArg(args, name, value);
-            fixed.push({ name, value });
-            continue;
-        }
-        if (script === undefined) {
-            script = token.text;
-            continue;
-        }
-        const previous = fixed[fixed.length - 1];
-        if (previous) {
-            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
-            problems.push({
-                field: previous.name,
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
-                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
-            });
-            previous.value = `${previous.value} ${token.text}`;
-        }
-        else {
-            problems.push({
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
-                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
-            });
-        }
-    }
-    if (problems.length > 0) {
-        // The whole line with every suggestion applied, ready to copy, on the last problem.
-        const byName = {};
-        for (const { name, value } of fixed)
-            setArg(byName, name, value);
-        const last = problems[problems.length - 1];
-        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
-    }
-    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
-}
-/**
- * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
- * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
- * `name=value`) are listed with a fix; what could be read is still returned.
- */
-function parseCommand(commentBody) {
-    if (typeof commentBody !== 'string')
-        return undefined;
-    const line = commandLine(commentBody);
-    if (line === undefined || !line.startsWith('/'))
-        return undefined;
-    const tokens = tokenize(line);
-    const [first, ...rest] = tokens;
-    if (!first || first.raw !== first.text)
-        return undefined;
-    switch (first.raw) {
-        case '/run':
-            return parseRun(rest);
-        case '/cancel':
-            return { name: 'cancel' };
-        case '/help':
-            return rest.length > 0 && rest[0].text !== ''
-                ? { name: 'help', script: rest[0].text }
-                : { name: 'help' };
-        default:
-            return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
 /** The reply to `/cancel`. */
 
@@ -21461,6 +21461,86 @@ function targetsText(manifest, script, mask, withKeys = false) {
         return `${title} (${notes.join(', ')})`;
     })
         .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/flow-help.ts
+
+
+
+/** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
+function renderHelpWithFlows(manifest, name, mask) {
+    const flows = manifest.flows ?? {};
+    const wanted = name?.trim() ?? '';
+    if (wanted !== '' && Object.hasOwn(flows, wanted))
+        return renderFlowHelp(manifest, flows[wanted], mask);
+    const help = renderHelp(manifest, name, mask);
+    if (wanted !== '' && Object.hasOwn(manifest.scripts, wanted))
+        return help;
+    const list = Object.values(flows);
+    if (list.length === 0)
+        return help;
+    const lines = ['### Flows', '', '| Flow | What it does | Steps |', '|---|---|---|'];
+    for (const flow of list) {
+        const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+        const first = prepare(flow.description, mask).trim().split('\n', 1)[0] ?? '';
+        lines.push(`| ${inlineCode(prepare(flow.name, mask), { table: true })}${title} | ${escapeText(first)} | ${flow.steps
+            .map((s) => inlineCode(s.name, { table: true }))
+            .join(' → ')} |`);
+    }
+    return `${help}\n\n${lines.join('\n')}\n\nA flow runs several scripts as one request: \`/run <flow> name=value\`, \`/help <flow>\` shows its steps.`;
+}
+function renderFlowHelp(manifest, flow, mask) {
+    const parts = [];
+    const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+    parts.push(`### ${inlineCode(prepare(flow.name, mask))}${title}`);
+    if (flow.description.trim())
+        parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
+    const facts = [
+        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+            (flow.maxParallel !== undefined
+                ? `, at most ${flow.maxParallel} at once`
+                : ', independent ones at once'),
+        `- **Who can run it:** people with at least ${inlineCode(flow.permission)} permission on this repository`,
+    ];
+    if (flow.targets.length > 0) {
+        facts.push(`- **Content:** ${flow.targets
+            .map((key) => `${escapeText(prepare(manifest.repositories[key]?.title ?? key, mask))} (${inlineCode(key)})`)
+            .join(', ')}`);
+    }
+    parts.push(facts.join('\n'));
+    parts.push(`#### Steps\n\n${fencedBlock(stepGraph(flow), 'mermaid')}\n\n${stepTable(manifest, flow, mask)}`);
+    if (flow.args.length > 0) {
+        parts.push(`#### Arguments\n\n${flow.args
+            .map((a) => `- ${inlineCode(a.name)}: ${a.type}${a.required ? ', required' : ''}${a.description ? ` — ${escapeText(prepare(a.description, mask))}` : ''}`)
+            .join('\n')}`);
+    }
+    const example = {};
+    for (const arg of flow.args)
+        if (arg.required)
+            example[arg.name] = exampleValue(arg);
+    parts.push(`#### Example\n\n${fencedBlock(formatRunCommand(flow.name, example), 'text')}`);
+    return parts.join('\n\n');
+}
+/** A Mermaid flowchart of the steps: one node per step (named by step and script), an arrow per need. */
+function stepGraph(flow) {
+    const id = (name) => `s_${name.replace(/-/g, '_')}`;
+    const lines = ['flowchart LR'];
+    for (const step of flow.steps) {
+        lines.push(`  ${id(step.name)}["${step.name}<br/><small>${step.script}${step.cache ? ' · cached' : ''}</small>"]`);
+    }
+    for (const step of flow.steps)
+        for (const need of step.needs)
+            lines.push(`  ${id(need)} --> ${id(step.name)}`);
+    return lines.join('\n');
+}
+function stepTable(manifest, flow, mask) {
+    const lines = ['| Step | Script | Needs | Cache |', '|---|---|---|---|'];
+    for (const step of flow.steps) {
+        const script = manifest.scripts[step.script];
+        const what = script && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+        lines.push(`| ${inlineCode(step.name, { table: true })} | ${inlineCode(step.script, { table: true })}${what} | ${step.needs.map((n) => inlineCode(n, { table: true })).join(', ') || '—'} | ${step.cache ? 'yes' : 'no'} |`);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -21789,6 +21869,50 @@ function generateForms(manifest) {
         paths.add(path.toLowerCase());
         return { path, content: HEADER + toYaml(formDefinition(script, manifest, name)) };
     });
+}
+
+;// CONCATENATED MODULE: ./src/forms/flows.ts
+/**
+ * Issue forms for flows: a flow is requested like a script (its own arguments, its targets, a pull request
+ * choice when a step writes), so its form is a script's form made from the flow.
+ */
+
+
+
+/** The script-shaped view of a flow that forms (and the request parser reading them back) use. */
+function flowAsScript(flow, manifest) {
+    const steps = flow.steps.map((step) => manifest.scripts[step.script]).filter((s) => !!s);
+    return {
+        name: flow.name,
+        title: flow.title,
+        description: flow.description,
+        command: [],
+        mode: steps.some((s) => s.mode === 'write') ? 'write' : 'read',
+        targets: [...flow.targets],
+        args: flow.args,
+        outputs: { expect: [] },
+        pullRequest: { title: DEFAULT_PULL_REQUEST_TITLE, labels: [], draft: false },
+        timeoutMinutes: Math.max(0, ...steps.map((s) => s.timeoutMinutes)),
+        retries: 0,
+        env: {},
+        permission: flow.permission,
+        allowUsers: [],
+        allowTeams: [],
+        workingDirectory: '.',
+        passArgs: 'none',
+        commitAuthor: { ...DEFAULT_COMMIT_AUTHOR },
+    };
+}
+/** The manifest with every flow added to `scripts` as {@link flowAsScript}, after the scripts. */
+function withFlowsAsScripts(manifest) {
+    const scripts = { ...manifest.scripts };
+    for (const flow of Object.values(manifest.flows ?? {}))
+        scripts[flow.name] = flowAsScript(flow, manifest);
+    return { ...manifest, scripts };
+}
+/** `generateForms` with a form per flow too (`script-<flow>.yml`: flows and scripts share one namespace). */
+function generateFormsWithFlows(manifest) {
+    return generateForms(withFlowsAsScripts(manifest));
 }
 
 ;// CONCATENATED MODULE: ./src/forms/workflow-options.ts
@@ -22169,11 +22293,11 @@ function withDocs(readme, manifest) {
 
 /** `generate`: writes the issue forms, the scripts dropdowns of the workflows and the README's table. */
 async function generateCommand(manifest, root) {
-    for (const file of await orphanForms(manifest, root)) {
+    for (const file of await orphanForms(withFlowsAsScripts(manifest), root)) {
         await external_node_fs_namespaceObject.promises.rm(external_node_path_namespaceObject.join(root, file));
         process.stdout.write(`removed ${file}\n`);
     }
-    for (const form of generateForms(manifest)) {
+    for (const form of generateFormsWithFlows(manifest)) {
         const file = external_node_path_namespaceObject.join(root, form.path);
         await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
         await external_node_fs_namespaceObject.promises.writeFile(file, form.content);
@@ -22181,7 +22305,7 @@ async function generateCommand(manifest, root) {
     }
     for (const file of await workflowFiles(root)) {
         const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8');
-        const updated = withScriptOptions(text, Object.keys(manifest.scripts));
+        const updated = withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts));
         const withEvents = withTriggerEvents(updated, manifest.triggers ?? []);
         if (withEvents !== text) {
             await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(root, file), withEvents);
@@ -23515,6 +23639,415 @@ class LocalArtifactStore {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_namespaceObject.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
+
+
+
+/**
+ * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
+ * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
+ * file whose inode has more names than the directory holds is also linked from outside, and left out.
+ */
+async function collectOutputs(dir) {
+    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
+    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
+    const found = [];
+    let root;
+    try {
+        root = await external_node_fs_namespaceObject.promises.realpath(dir);
+    }
+    catch {
+        return result;
+    }
+    result.root = root;
+    const walk = async (current) => {
+        const entries = await external_node_fs_namespaceObject.promises.readdir(current, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_namespaceObject.join(current, entry.name);
+            const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
+            if (entry.isDirectory()) {
+                await walk(full);
+            }
+            else if (entry.isFile()) {
+                found.push({ full, rel, stat: await external_node_fs_namespaceObject.promises.lstat(full), how: 'a hard link to' });
+            }
+            else if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = await external_node_fs_namespaceObject.promises.realpath(full);
+                }
+                catch {
+                    result.skipped.push(`${rel}: a link to nothing`);
+                    continue;
+                }
+                if (!isInside(root, real)) {
+                    result.skipped.push(`${rel}: a link to outside the output directory`);
+                    continue;
+                }
+                const stat = await external_node_fs_namespaceObject.promises.stat(real);
+                if (!stat.isFile()) {
+                    result.skipped.push(`${rel}: a link to a directory`);
+                    continue;
+                }
+                found.push({ full, rel, stat, how: 'a link to a hard link to' });
+            }
+            else {
+                result.skipped.push(`${rel}: not a regular file`);
+            }
+        }
+    };
+    await walk(root);
+    // Names of each inode inside the directory; fewer than its link count: another name is outside.
+    const inode = (stat) => `${stat.dev}:${stat.ino}`;
+    const names = new Map();
+    for (const { stat, full, how } of found) {
+        if (how !== 'a hard link to')
+            continue;
+        const key = inode(stat);
+        names.set(key, (names.get(key) ?? new Set()).add(full));
+    }
+    for (const { full, rel, stat, how } of found) {
+        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
+            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
+            continue;
+        }
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+    }
+    return result;
+}
+/** The `outputs.expect` globs that match none of the files. */
+function missingExpected(expect, relative) {
+    return expect.filter((glob) => {
+        const matches = picomatch_default()(glob, { dot: true });
+        return !relative.some((file) => matches(file));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flow/cache-key.ts
+/**
+ * The cache key of a flow step: the SHA-256 of a canonical JSON of everything the step's outputs depend on.
+ *
+ * - the script's manifest entry;
+ * - the content of every workspace file its command or notebook names (argv elements that are existing
+ *   files inside the workspace) and of the files its `cache-files` globs match;
+ * - its typed argument values (csv and file values by the SHA-256 of their content);
+ * - the target's commit SHA;
+ * - the SHA-256 of every file in the outputs of the steps it needs.
+ *
+ * What differs between runs by design never enters as text: files are named relative to the workspace,
+ * `{steps.X.output}` counts by the content of X's outputs, `{job}` and temporary paths not at all. So the
+ * same flow gets the same keys on another machine or in another checkout folder.
+ *
+ * The key comes with its components (one hash per part), so a miss can say which part changed since the
+ * last entry of the step.
+ */
+
+
+
+
+
+
+
+/** Bump when what enters the key changes, so old entries stop matching. */
+const CACHE_KEY_VERSION = 1;
+/** JSON with object keys sorted at every level, no spaces: equal values give equal text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error('Not a finite number.');
+        return JSON.stringify(value ?? null);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+const sha256 = (text) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+/** The SHA-256 of a file's content, streamed. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The key of a step and its components. */
+async function cacheKey(input) {
+    const components = {};
+    components.script = sha256(canonicalJson(input.script));
+    const workspace = await realDir(input.workspace);
+    const files = new Set();
+    const named = [...input.script.command];
+    const notebook = input.script.notebook;
+    if (typeof notebook === 'string')
+        named.push(notebook);
+    for (const element of named) {
+        if (element === '' || element.includes('{'))
+            continue; // placeholders: the arguments and target count
+        const file = await workspaceFile(workspace, external_node_path_namespaceObject.resolve(input.workingDirectory, element));
+        if (file)
+            files.add(file);
+    }
+    for (const glob of input.step.cacheFiles) {
+        for (const file of await globFiles(input.workingDirectory, glob)) {
+            const inside = await workspaceFile(workspace, file);
+            if (inside)
+                files.add(inside);
+        }
+    }
+    for (const file of files) {
+        components[`file:${external_node_path_namespaceObject.relative(workspace, file).split(external_node_path_namespaceObject.sep).join('/')}`] = await sha256File(file);
+    }
+    const outputsPlaceholder = Object.fromEntries(input.step.needs.map((n) => [n, `{steps.${n}.output}`]));
+    for (const [name, value] of Object.entries(input.args)) {
+        const spec = input.script.args.find((a) => a.name === name);
+        let canonical;
+        if ((spec?.type === 'csv' || spec?.type === 'file') && typeof value === 'string') {
+            canonical = { sha256: await sha256File(value) };
+        }
+        else if (Object.hasOwn(input.step.args, name)) {
+            // As written, with `{args.NAME}` and `{target}` filled and `{steps.X.output}`, `{job}` kept as text.
+            canonical = fillStepValue(input.step.args[name], {
+                args: input.flowArgs,
+                target: input.target?.key,
+                job: '{job}',
+                outputs: outputsPlaceholder,
+            });
+        }
+        else
+            canonical = value;
+        components[`arg:${name}`] = sha256(canonicalJson(canonical));
+    }
+    components.target = sha256(canonicalJson(input.target ?? null));
+    for (const need of [...input.step.needs].sort()) {
+        const dir = input.neededOutputs[need];
+        const listing = dir ? await collectOutputs(dir) : undefined;
+        const hashes = [];
+        for (const [i, rel] of (listing?.relative ?? []).entries()) {
+            hashes.push([rel, await sha256File(listing.files[i])]);
+        }
+        components[`step:${need}`] = sha256(canonicalJson(hashes));
+    }
+    return { key: sha256(canonicalJson({ version: CACHE_KEY_VERSION, components })), components };
+}
+/** The steps whose outputs a step's arguments read (for a caller that wants to check `needs`). */
+function outputsReadBy(step) {
+    return [
+        ...new Set(Object.values(step.args).flatMap((v) => (typeof v === 'string' ? stepOutputsIn(v) : []))),
+    ];
+}
+/**
+ * Why a step ran although it has `cache: true`: `no entry` when the step has none yet, else the components
+ * that differ from the last entry (`file scripts/broken.py`, `argument limit`, `target commit`,
+ * `outputs of step images`, `script entry`).
+ */
+function explainMiss(previous, current) {
+    if (!previous)
+        return 'no entry';
+    const names = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+    const changed = names.filter((name) => previous[name] !== current[name]).map(describeComponent);
+    return changed.length > 0 ? changed.join(', ') : 'no entry';
+}
+function describeComponent(name) {
+    if (name === 'script')
+        return 'script entry';
+    if (name === 'target')
+        return 'target commit';
+    if (name.startsWith('file:'))
+        return `file ${name.slice('file:'.length)}`;
+    if (name.startsWith('arg:'))
+        return `argument ${name.slice('arg:'.length)}`;
+    if (name.startsWith('step:'))
+        return `outputs of step ${name.slice('step:'.length)}`;
+    return name;
+}
+async function realDir(dir) {
+    try {
+        return await external_node_fs_namespaceObject.promises.realpath(dir);
+    }
+    catch {
+        return external_node_path_namespaceObject.resolve(dir);
+    }
+}
+/** The real path of `candidate` when it is a regular file inside the workspace. */
+async function workspaceFile(workspace, candidate) {
+    try {
+        const real = await external_node_fs_namespaceObject.promises.realpath(candidate);
+        if (!isInside(workspace, real))
+            return undefined;
+        return (await external_node_fs_namespaceObject.promises.stat(real)).isFile() ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Regular files under `root` that `glob` matches (relative to `root`), `.git` excluded, sorted. */
+async function globFiles(root, glob) {
+    const matches = picomatch_default()(glob, { dot: true });
+    const scan = picomatch_default().scan(glob);
+    const start = external_node_path_namespaceObject.resolve(root, scan.base);
+    if (start !== root && !isInside(root, start))
+        return [];
+    if (!scan.isGlob) {
+        const stat = await external_node_fs_namespaceObject.promises.stat(start).catch(() => undefined);
+        return stat?.isFile() ? [start] : [];
+    }
+    const found = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (entry.name === '.git')
+                continue;
+            const full = external_node_path_namespaceObject.join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && matches(external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/')))
+                found.push(full);
+        }
+    };
+    await walk(start);
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./src/flow/cache-store.ts
+/**
+ * Where cached step outputs live. A port: the CLI keeps entries on disk (`src/adapters/local/cache-store.ts`),
+ * Actions in the Actions cache service (`src/adapters/github/cache-store.ts`).
+ */
+
+
+
+
+/** The name of an entry: `script-dispatcher-<flow>-<step>-<key>`. */
+function cacheEntryName(entry) {
+    checkEntry(entry);
+    return `script-dispatcher-${entry.flow}-${entry.step}-${entry.key}`;
+}
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const KEY = /^[0-9a-f]{64}$/;
+/** Flow and step names are manifest names and the key is hex: all safe as path segments and cache keys. */
+function checkEntry(entry) {
+    if (!NAME.test(entry.flow) || !NAME.test(entry.step) || !KEY.test(entry.key)) {
+        throw new Error(`Not a cache entry: ${JSON.stringify([entry.flow, entry.step, entry.key])}.`);
+    }
+}
+/**
+ * Looks a step up: `cached` when its outputs were restored, otherwise `cacheMiss` says why it must run
+ * (`no entry`, or which components changed since the step's last entry).
+ */
+async function lookUpStep(store, entry, dir) {
+    const lookup = await store.restore(entry, dir);
+    if (lookup.hit)
+        return { cached: true };
+    return { cached: false, cacheMiss: explainMiss(lookup.previous, entry.components) };
+}
+/**
+ * Copies the regular files of `from` into `to` (links that lead outside `from` are left out, as for
+ * uploads); returns their paths relative to `to`.
+ */
+async function copyFiles(from, to) {
+    const listing = await collectOutputs(from);
+    for (const [i, rel] of listing.relative.entries()) {
+        const target = external_node_path_namespaceObject.join(to, ...rel.split('/'));
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.copyFile(listing.files[i], target);
+    }
+    return listing.relative;
+}
+/** Reads `components.json` written beside an entry's outputs; undefined when absent or unreadable. */
+async function readComponents(file) {
+    try {
+        const value = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'));
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        const entries = Object.entries(value);
+        if (!entries.every(([, v]) => typeof v === 'string'))
+            return undefined;
+        return Object.fromEntries(entries);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/cache-store.ts
+/**
+ * The CLI's step cache, under `.script-dispatcher/cache/` of the repository root:
+ * `<flow>/<step>/<key>/outputs/...` and `<flow>/<step>/<key>/components.json`, and
+ * `<flow>/<step>/latest.json` naming the step's newest entry (to explain a miss).
+ */
+
+
+
+
+const LOCAL_CACHE_DIR = external_node_path_namespaceObject.join('.script-dispatcher', 'cache');
+/** `root`: the repository root (the manifest's directory). */
+function localCacheStore(root) {
+    const base = external_node_path_namespaceObject.join(root, LOCAL_CACHE_DIR);
+    const stepDir = (entry) => {
+        checkEntry(entry);
+        return external_node_path_namespaceObject.join(base, entry.flow, entry.step);
+    };
+    return {
+        async restore(entry, dir) {
+            const folder = external_node_path_namespaceObject.join(stepDir(entry), entry.key);
+            if (await readComponents(external_node_path_namespaceObject.join(folder, 'components.json'))) {
+                await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+                await copyFiles(external_node_path_namespaceObject.join(folder, 'outputs'), dir);
+                return { hit: true };
+            }
+            const latest = await readComponents(external_node_path_namespaceObject.join(stepDir(entry), 'latest.json'));
+            return latest ? { hit: false, previous: latest } : { hit: false };
+        },
+        async save(entry, dir) {
+            const parent = stepDir(entry);
+            const folder = external_node_path_namespaceObject.join(parent, entry.key);
+            await external_node_fs_namespaceObject.promises.mkdir(parent, { recursive: true });
+            const staging = external_node_path_namespaceObject.join(parent, `.tmp-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+            try {
+                await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.join(staging, 'outputs'), { recursive: true });
+                await copyFiles(dir, external_node_path_namespaceObject.join(staging, 'outputs'));
+                await external_node_fs_namespaceObject.promises.writeFile(external_node_path_namespaceObject.join(staging, 'components.json'), JSON.stringify(entry.components, null, 2));
+                try {
+                    await external_node_fs_namespaceObject.promises.rename(staging, folder);
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error; // another run saved it first
+                }
+                const latest = external_node_path_namespaceObject.join(parent, `.latest-${(0,external_node_crypto_namespaceObject.randomUUID)()}.json`);
+                await external_node_fs_namespaceObject.promises.writeFile(latest, JSON.stringify(entry.components, null, 2));
+                await external_node_fs_namespaceObject.promises.rename(latest, external_node_path_namespaceObject.join(parent, 'latest.json'));
+            }
+            finally {
+                await external_node_fs_namespaceObject.promises.rm(staging, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/commit.ts
 
 
@@ -23735,14 +24268,6 @@ function rejection(porcelain, ref) {
             return summary;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/shared/paths.ts
-
-/** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
-    const rel = external_node_path_namespaceObject.relative(root, candidate);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(rel);
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/checkout.ts
@@ -27160,8 +27685,6 @@ function legCsvText(plan, part) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/notebook/ipynb.ts
 /** The parts of the Jupyter notebook format (nbformat 4) this project reads and writes. */
 
@@ -28239,6 +28762,74 @@ function changeKinds(changes, count) {
 /** The statuses the step fails for (and the comment shows the log for). */
 const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
 
+;// CONCATENATED MODULE: ./src/report/flow-steps.ts
+/**
+ * The steps of a flow run in the status comment and summary: one row per step with its status, how long it
+ * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
+ */
+
+const STATUS_WORDS = {
+    pending: '⏳ waiting',
+    running: '🔄 running',
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    skipped: '⏭️ skipped',
+    cached: '♻️ cached',
+    cancelled: '🚫 cancelled',
+};
+/** Most rows shown; the rest are counted (a 200-step flow must still fit a comment). */
+const MAX_ROWS = 60;
+const REASON_CHARS = 200;
+/** The steps table of a flow's report, or undefined for a script's. */
+function stepsSection(report, mask, maxRows = MAX_ROWS) {
+    const steps = report.steps;
+    if (!steps || steps.length === 0)
+        return undefined;
+    const lines = ['| Step | Script | Status | Duration | Cached |', '|---|---|---|---|---|'];
+    // Rows that say most first when they do not all fit: what did not succeed, then what runs.
+    const rank = (s) => s.status === 'succeeded' || s.status === 'cached' ? 2 : s.status === 'pending' ? 3 : 0;
+    const shown = new Set([...steps]
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+        .slice(0, maxRows)
+        .map(({ s }) => s));
+    for (const step of steps) {
+        if (!shown.has(step))
+            continue;
+        lines.push(`| ${inlineCode(prepare(step.name, mask), { table: true })} | ${inlineCode(prepare(step.script, mask), {
+            table: true,
+        })} | ${statusCell(step, mask)} | ${durationCell(step)} | ${cachedCell(step, mask)} |`);
+    }
+    const hidden = steps.length - shown.size;
+    const done = steps.filter((s) => !['pending', 'running'].includes(s.status)).length;
+    const head = `**Steps** (${done}/${steps.length} done)`;
+    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${hidden} more step${hidden === 1 ? '' : 's'} (see the run record).` : ''}`;
+}
+function statusCell(step, mask) {
+    const words = STATUS_WORDS[step.status];
+    if (!step.reason || step.status === 'succeeded' || step.status === 'cached')
+        return words;
+    const reason = prepare(step.reason, mask).replace(/\s+/g, ' ').trim();
+    const cut = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS - 1)}…` : reason;
+    return `${words}: ${escapeProse(cut, { table: true })}`;
+}
+function durationCell(step) {
+    if (!step['started-at'] || !step['finished-at'])
+        return '—';
+    const ms = Date.parse(step['finished-at']) - Date.parse(step['started-at']);
+    return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
+}
+function cachedCell(step, mask) {
+    if (step.status === 'cached')
+        return 'yes';
+    if (step['cache-miss']) {
+        const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS));
+        return `no (${why})`;
+    }
+    return '—';
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress-bar.ts
 /**
  * The live progress of a running script, as the status comment shows it:
@@ -28335,6 +28926,7 @@ function notebookRows(notebook, code, maxFiles) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report-body.ts
+
 
 
 
@@ -28464,6 +29056,9 @@ function sections(report, mask, limits, options) {
     out.push(factsTable(report, mask, limits, options));
     if (report.legs)
         out.push(report.legs);
+    const steps = stepsSection(report, mask);
+    if (steps)
+        out.push(steps);
     const result = resultSection(report.result, mask, limits);
     if (result)
         out.push(result);
@@ -28970,7 +29565,7 @@ async function planCsv(owner, args) {
     return { text: await (0,promises_namespaceObject.readFile)(value, 'utf8'), header: spec.header ?? (spec.columns?.length ?? 0) > 0 };
 }
 /** A reason's length in a row: 256 rows must fit in one comment (65,536 characters). */
-const REASON_CHARS = 160;
+const modes_REASON_CHARS = 160;
 const STATUS_ICON = {
     succeeded: '✅',
     failed: '❌',
@@ -28984,7 +29579,7 @@ const STATUS_ICON = {
  * exit code and reason, then a line that names the failing and the missing legs.
  */
 function legsMarkdown(merged, mask = (text) => text) {
-    const cell = (text) => escapeProse(truncate(prepare(text, mask), REASON_CHARS), { table: true });
+    const cell = (text) => escapeProse(truncate(prepare(text, mask), modes_REASON_CHARS), { table: true });
     const rows = merged.legs.map((entry) => `| ${entry.leg} | ${inlineCode(entry.name, { table: true })} | ${STATUS_ICON[entry.status] ?? ''} ${entry.status} | ${entry['exit-code'] ?? ''} | ${entry.reason ? cell(entry.reason) : ''} |`);
     const counts = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected', 'missing']
         .map((status) => [status, merged.legs.filter((l) => l.status === status).length])
@@ -29596,94 +30191,6 @@ async function hashArgFiles(specs, values) {
         out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/publish/outputs.ts
-
-
-
-
-/**
- * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
- * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
- * file whose inode has more names than the directory holds is also linked from outside, and left out.
- */
-async function collectOutputs(dir) {
-    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
-    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
-    const found = [];
-    let root;
-    try {
-        root = await external_node_fs_namespaceObject.promises.realpath(dir);
-    }
-    catch {
-        return result;
-    }
-    result.root = root;
-    const walk = async (current) => {
-        const entries = await external_node_fs_namespaceObject.promises.readdir(current, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = external_node_path_namespaceObject.join(current, entry.name);
-            const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
-            if (entry.isDirectory()) {
-                await walk(full);
-            }
-            else if (entry.isFile()) {
-                found.push({ full, rel, stat: await external_node_fs_namespaceObject.promises.lstat(full), how: 'a hard link to' });
-            }
-            else if (entry.isSymbolicLink()) {
-                let real;
-                try {
-                    real = await external_node_fs_namespaceObject.promises.realpath(full);
-                }
-                catch {
-                    result.skipped.push(`${rel}: a link to nothing`);
-                    continue;
-                }
-                if (!isInside(root, real)) {
-                    result.skipped.push(`${rel}: a link to outside the output directory`);
-                    continue;
-                }
-                const stat = await external_node_fs_namespaceObject.promises.stat(real);
-                if (!stat.isFile()) {
-                    result.skipped.push(`${rel}: a link to a directory`);
-                    continue;
-                }
-                found.push({ full, rel, stat, how: 'a link to a hard link to' });
-            }
-            else {
-                result.skipped.push(`${rel}: not a regular file`);
-            }
-        }
-    };
-    await walk(root);
-    // Names of each inode inside the directory; fewer than its link count: another name is outside.
-    const inode = (stat) => `${stat.dev}:${stat.ino}`;
-    const names = new Map();
-    for (const { stat, full, how } of found) {
-        if (how !== 'a hard link to')
-            continue;
-        const key = inode(stat);
-        names.set(key, (names.get(key) ?? new Set()).add(full));
-    }
-    for (const { full, rel, stat, how } of found) {
-        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
-            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
-            continue;
-        }
-        result.files.push(full);
-        result.relative.push(rel);
-        result.bytes += stat.size;
-    }
-    return result;
-}
-/** The `outputs.expect` globs that match none of the files. */
-function missingExpected(expect, relative) {
-    return expect.filter((glob) => {
-        const matches = picomatch_default()(glob, { dot: true });
-        return !relative.some((file) => matches(file));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/record.ts
@@ -31724,6 +32231,659 @@ function fan_out_outcome(report, ports, commentUrl) {
     return { status, message, report, commentUrl };
 }
 
+;// CONCATENATED MODULE: ./src/flow/schedule.ts
+/**
+ * Runs the steps of a flow as a graph: a step starts as soon as every step it needs succeeded or was cached,
+ * independent steps run at the same time (at most `maxParallel`), a step that did not succeed skips the
+ * steps that need it while the others run to the end, and an abort stops launching and cancels what runs.
+ *
+ * Pure scheduling: what a step does is the injected `startStep`; time comes from the injected `now`.
+ */
+
+const PASSED = ['succeeded', 'cached'];
+/** Checks what the manifest check guarantees, for graphs built elsewhere: needs exist, no cycle. */
+function topologicalOrder(steps) {
+    const byName = new Map(steps.map((s) => [s.name, s]));
+    if (byName.size !== steps.length)
+        throw new Error('Two steps of the flow have the same name.');
+    const order = [];
+    const state = new Map();
+    const visit = (step, path) => {
+        const seen = state.get(step.name);
+        if (seen === 'done')
+            return;
+        if (seen === 'open')
+            throw new Error(`The steps need each other in a cycle: ${[...path, step.name].join(' → ')}.`);
+        state.set(step.name, 'open');
+        for (const need of step.needs) {
+            const other = byName.get(need);
+            if (!other)
+                throw new Error(`The step \`${step.name}\` needs \`${need}\`, which is not a step of the flow.`);
+            visit(other, [...path, step.name]);
+        }
+        state.set(step.name, 'done');
+        order.push(step);
+    };
+    for (const step of steps)
+        visit(step, []);
+    return order;
+}
+/**
+ * Runs every step of `flow` through `startStep` in dependency order, and resolves when every step has an
+ * end: ran, skipped or cancelled. Never rejects because of a step: a step that throws is `failed`.
+ */
+async function runFlow(flow, startStep, options = {}) {
+    topologicalOrder(flow.steps);
+    const maxParallel = Math.max(1, Math.floor(options.maxParallel ?? (0,external_node_os_namespaceObject.availableParallelism)()));
+    const now = options.now ?? Date.now;
+    const exclusive = options.exclusive ?? (() => false);
+    const records = flow.steps.map((step) => ({
+        step,
+        name: step.name,
+        status: 'skipped',
+        needs: [...step.needs],
+    }));
+    const byName = new Map(records.map((r) => [r.name, r]));
+    const pending = new Set(records);
+    const running = new Set();
+    let runningExclusive = false;
+    let started = 0;
+    const controller = new AbortController();
+    const outer = options.signal;
+    return new Promise((resolve) => {
+        const finish = () => {
+            const statuses = records.map((r) => r.status);
+            const status = statuses.every((s) => PASSED.includes(s))
+                ? 'succeeded'
+                : outer?.aborted || statuses.includes('cancelled')
+                    ? 'cancelled'
+                    : 'failed';
+            outer?.removeEventListener('abort', onAbort);
+            resolve({ steps: records, status });
+        };
+        const settle = () => {
+            // Skip what can never start; cancel what has not started once the flow is aborted.
+            let changed = true;
+            while (changed) {
+                changed = false;
+                for (const record of pending) {
+                    if (controller.signal.aborted) {
+                        pending.delete(record);
+                        record.status = 'cancelled';
+                        changed = true;
+                        continue;
+                    }
+                    const blocked = record.needs.filter((n) => {
+                        const need = byName.get(n);
+                        return !pending.has(need) && !running.has(need) && !PASSED.includes(need.status);
+                    });
+                    if (blocked.length > 0) {
+                        pending.delete(record);
+                        record.status = 'skipped';
+                        record.blockedBy = blocked;
+                        changed = true;
+                    }
+                }
+            }
+            for (const record of records) {
+                if (!pending.has(record))
+                    continue;
+                if (running.size >= maxParallel || runningExclusive)
+                    break;
+                const ready = record.needs.every((n) => PASSED.includes(byName.get(n).status));
+                const isReady = ready && record.needs.every((n) => !pending.has(byName.get(n)));
+                if (!isReady)
+                    continue;
+                if (exclusive(record.step)) {
+                    if (running.size > 0)
+                        break; // wait for the others, and start nothing after it meanwhile
+                    runningExclusive = true;
+                }
+                launch(record);
+            }
+            if (pending.size === 0 && running.size === 0)
+                finish();
+        };
+        const launch = (record) => {
+            pending.delete(record);
+            running.add(record);
+            record.startedAt = now();
+            started += 1;
+            const needs = {};
+            for (const n of record.needs)
+                needs[n] = byName.get(n);
+            options.onEvent?.({ kind: 'started', record, running: running.size });
+            let promise;
+            try {
+                promise = startStep(record.step, {
+                    signal: controller.signal,
+                    needs,
+                    position: started,
+                    total: records.length,
+                });
+            }
+            catch (error) {
+                promise = Promise.reject(error);
+            }
+            promise.then((outcome) => {
+                record.outcome = outcome;
+                record.status = outcome.status;
+                done(record);
+            }, (error) => {
+                record.status = 'failed';
+                record.error = error instanceof Error ? error.message : String(error);
+                done(record);
+            });
+        };
+        const done = (record) => {
+            record.finishedAt = now();
+            running.delete(record);
+            if (exclusive(record.step))
+                runningExclusive = false;
+            options.onEvent?.({ kind: 'finished', record, running: running.size });
+            settle();
+        };
+        const onAbort = () => {
+            if (controller.signal.aborted)
+                return;
+            controller.abort(outer?.reason);
+            settle();
+        };
+        if (outer?.aborted)
+            controller.abort(outer.reason);
+        else
+            outer?.addEventListener('abort', onAbort, { once: true });
+        settle();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flow/run.ts
+/**
+ * A flow run over an injected step runner: fills each step's arguments (`{args.NAME}`, `{target}`, `{job}`,
+ * `{steps.NAME.output}`), checks and writes them as a request's would be, looks cached steps up, runs the
+ * others through `runStep` (the engine's `runJob`), saves what succeeded, and reports one record per step.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A step whose arguments are wrong once filled in: the step fails with this reason, dependents skip. */
+class StepArgumentsError extends UserError {
+    constructor(step, problems) {
+        super(`The arguments of step \`${step}\` are not valid: ${problems.map((p) => p.message).join(' ')}`, problems);
+        this.name = 'StepArgumentsError';
+    }
+}
+/**
+ * A step's argument values for its script, placeholders filled: csv/file values that name a file in a
+ * needed step's outputs (or a csv/file flow argument) become that file, never a path outside it; other
+ * values are checked as a request's would be. Script defaults are applied by the check.
+ */
+function stepArguments(step, script, values, flowArgTypes = {}) {
+    const files = {};
+    const raw = {};
+    const problems = [];
+    for (const [name, template] of Object.entries(step.args)) {
+        const spec = script.args.find((a) => a.name === name);
+        const filled = fillStepValue(template, values);
+        if (spec && (spec.type === 'csv' || spec.type === 'file') && typeof template === 'string') {
+            const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(template);
+            const fromStep = flows_stepOutputsIn(template)[0];
+            if (whole && (flowArgTypes[whole[1]] === 'csv' || flowArgTypes[whole[1]] === 'file')) {
+                files[name] = { kind: 'local', path: String(filled) };
+                continue;
+            }
+            if (fromStep !== undefined && template.startsWith(`{steps.${fromStep}.output}`)) {
+                const root = values.outputs[fromStep];
+                const file = external_node_path_namespaceObject.resolve(String(filled));
+                if (!root || !isInside(root, file)) {
+                    problems.push({
+                        field: name,
+                        message: `Argument \`${name}\` names ${JSON.stringify(String(filled))}, which is not inside the outputs of step \`${fromStep}\`.`,
+                        fix: 'Name a file inside that step output directory, without `..`.',
+                    });
+                }
+                else
+                    files[name] = { kind: 'local', path: file };
+                continue;
+            }
+        }
+        raw[name] = filled;
+    }
+    const refused = new Set(problems.map((p) => p.field));
+    const checked = checkArgs(script.args.filter((spec) => !Object.hasOwn(files, spec.name) && !refused.has(spec.name)), raw);
+    return { values: { ...checked.values, ...files }, problems: [...problems, ...checked.problems] };
+}
+/** Runs `input.flow`; resolves when every step has an end. */
+async function runFlowSteps(input) {
+    const { flow } = input;
+    const outputs = {};
+    const extra = new Map();
+    const flowArgTypes = Object.fromEntries(flow.args.map((a) => [a.name, a.type]));
+    const refuse = () => Promise.reject(new UserError('A flow step downloads nothing: give the file as a flow argument.'));
+    const result = await runFlow(flow, async (step, context) => {
+        const script = input.manifest.scripts[step.script];
+        const outputDir = await input.outputDir(step);
+        outputs[step.name] = outputDir;
+        const needed = Object.fromEntries(step.needs.map((n) => [n, outputs[n]]));
+        const given = stepArguments(step, script, { args: input.args, target: input.target?.key, job: input.job, outputs: needed }, flowArgTypes);
+        if (given.problems.length > 0)
+            throw new StepArgumentsError(step.name, given.problems);
+        const written = await materializeArgs(script.args, given.values, {
+            dir: input.argsDir(step),
+            download: refuse,
+            maxBytes: input.manifest.maxDownloadBytes,
+            policy: { serverUrl: '', repository: '', allowedHosts: [] },
+            readLocal: (file) => (0,promises_namespaceObject.readFile)(file),
+        });
+        if (written.problems.length > 0)
+            throw new StepArgumentsError(step.name, written.problems);
+        const cached = step.cache && script.mode === 'read' && input.cache !== undefined;
+        let entry;
+        if (cached && input.cache) {
+            const key = await cacheKey({
+                script,
+                step,
+                workspace: input.workspace,
+                workingDirectory: external_node_path_namespaceObject.resolve(input.workspace, script.workingDirectory),
+                flowArgs: input.args,
+                args: written.values,
+                ...(input.target ? { target: input.target } : {}),
+                neededOutputs: needed,
+            });
+            entry = { flow: flow.name, step: step.name, ...key };
+            const lookup = await lookUpStep(input.cache, entry, outputDir);
+            if (lookup.cached) {
+                extra.set(step.name, { cacheKey: key.key });
+                return { status: 'cached' };
+            }
+            extra.set(step.name, { cacheKey: key.key, cacheMiss: lookup.cacheMiss });
+        }
+        if (context.signal.aborted)
+            return { status: 'cancelled' };
+        const outcome = await input.runStep({
+            flow,
+            step,
+            script,
+            args: written.values,
+            outputDir,
+            env: { DISPATCH_STEP: step.name, DISPATCH_STEPS: JSON.stringify(needed) },
+            signal: context.signal,
+            position: context.position,
+            total: context.total,
+        });
+        if (outcome.status === 'succeeded' && entry && input.cache) {
+            try {
+                await input.cache.save(entry, outputDir);
+            }
+            catch (error) {
+                input.warn?.(`The outputs of step ${step.name} were not cached: ${error.message}`);
+            }
+        }
+        return outcome;
+    }, {
+        ...((input.maxParallel ?? flow.maxParallel) !== undefined
+            ? { maxParallel: input.maxParallel ?? flow.maxParallel }
+            : {}),
+        ...(input.signal ? { signal: input.signal } : {}),
+        ...(input.onEvent ? { onEvent: input.onEvent } : {}),
+        ...(input.now ? { now: input.now } : {}),
+        exclusive: (step) => input.manifest.scripts[step.script]?.mode === 'write',
+    });
+    const iso = (ms) => (ms === undefined ? undefined : new Date(ms).toISOString());
+    return {
+        status: result.status,
+        steps: result.steps.map((record) => {
+            const more = extra.get(record.name) ?? {};
+            const report = {
+                name: record.name,
+                script: record.step.script,
+                status: record.status,
+                needs: [...record.needs],
+            };
+            const started = iso(record.startedAt);
+            const finished = iso(record.finishedAt);
+            if (started)
+                report['started-at'] = started;
+            if (finished)
+                report['finished-at'] = finished;
+            if (record.outcome?.exitCode !== undefined)
+                report['exit-code'] = record.outcome.exitCode;
+            if (more.cacheKey)
+                report['cache-key'] = more.cacheKey;
+            if (more.cacheMiss)
+                report['cache-miss'] = more.cacheMiss;
+            const reason = record.outcome?.reason ?? record.error;
+            if (reason)
+                report.reason = reason;
+            if (record.blockedBy)
+                report['blocked-by'] = record.blockedBy;
+            return report;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-flow.ts
+/**
+ * A flow request, accepted: its target checked out once, its steps run as a graph (`runFlowSteps`), each
+ * step a Job of its own script run like `runJob` runs one (own output folder `<artifact>/<step>/`, the
+ * script's timeout and retries, `DISPATCH_STEP`/`DISPATCH_STEPS`), one artifact `<flow>-<job>`, and, when
+ * every step succeeded, one commit and pull request for all the changes of a write flow.
+ */
+
+
+
+
+
+
+
+
+/** The flow a request's (resolved) script name is, if it is one. */
+function flowNamed(manifest, name) {
+    const flows = manifest.flows ?? {};
+    return name !== undefined && Object.hasOwn(flows, name) ? flows[name] : undefined;
+}
+/** Most of a step's output kept in memory while other steps run, before it is cut. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/**
+ * Runs `job` (accepted against the flow's script view: its arguments, target, permission, artifact name and
+ * write branch are the flow's) as the steps of `flow`. Never throws.
+ */
+async function runFlowJob(flow, job, manifest, ports, options = {}) {
+    const started = options.startedAt ?? Date.now();
+    const report = jobReport(job, ports, started);
+    const { reporter } = ports;
+    const rows = new Map();
+    report.steps = flow.steps.map((step) => {
+        const row = {
+            name: step.name,
+            script: step.script,
+            status: 'pending',
+            needs: [...step.needs],
+        };
+        rows.set(step.name, row);
+        return row;
+    });
+    await reporter.update(report);
+    let failure;
+    let checkout;
+    let result;
+    try {
+        if (job.target) {
+            report.phase = 'checking-out';
+            await reporter.update(report);
+            const t0 = Date.now();
+            checkout = await ports.content.checkout(job).catch((error) => {
+                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+            });
+            report.durations.checkout = Date.now() - t0;
+            if (checkout.sha)
+                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+        }
+        report.phase = 'running';
+        report.progress = { done: 0, total: flow.steps.length, message: 'steps' };
+        await reporter.update(report);
+        await external_node_fs_namespaceObject.promises.mkdir(job.outputDir, { recursive: true });
+        const t1 = Date.now();
+        let finished = 0;
+        const onEvent = (event) => {
+            const row = rows.get(event.record.name);
+            if (!row)
+                return;
+            if (event.kind === 'started') {
+                row.status = 'running';
+                if (event.record.startedAt !== undefined)
+                    row['started-at'] = new Date(event.record.startedAt).toISOString();
+            }
+            else {
+                finished += 1;
+                row.status = event.record.status;
+                if (event.record.finishedAt !== undefined)
+                    row['finished-at'] = new Date(event.record.finishedAt).toISOString();
+                ports.log.info(`step ${finished}/${flow.steps.length}: ${event.record.name} ${event.record.status}`);
+            }
+            const running = [...rows.values()].filter((r) => r.status === 'running').map((r) => r.name);
+            report.progress = {
+                done: finished,
+                total: flow.steps.length,
+                message: running.length ? `running ${running.join(', ')}` : 'steps',
+            };
+            void reporter.update(report);
+        };
+        result = await runFlowSteps({
+            manifest,
+            flow,
+            args: job.args,
+            ...(job.target ? { target: { key: job.target.key, commit: checkout?.sha ?? '' } } : {}),
+            job: job.id,
+            workspace: ports.environment.workspace,
+            outputDir: async (step) => {
+                const dir = external_node_path_namespaceObject.join(job.outputDir, step.name);
+                await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+                await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true });
+                return dir;
+            },
+            argsDir: (step) => external_node_path_namespaceObject.join(ports.environment.tempDir, 'steps', step.name, 'inputs'),
+            runStep: (call) => runStep(call, job, ports),
+            ...(ports.cache ? { cache: ports.cache } : {}),
+            ...(ports.signal ? { signal: ports.signal } : {}),
+            onEvent,
+            warn: (message) => ports.log.warning(ports.masker.mask(message)),
+        });
+        report.durations.run = Date.now() - t1;
+        for (const step of result.steps)
+            rows.set(step.name, Object.assign(rows.get(step.name) ?? {}, reportStep(step)));
+        report.steps = flow.steps.map((s) => rows.get(s.name));
+        report.progress = { done: flow.steps.length, total: flow.steps.length, message: 'steps' };
+        const bad = result.steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
+        if (bad.length > 0) {
+            report.reason = bad
+                .filter((s) => s.status !== 'skipped')
+                .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`)
+                .join('; ');
+            const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
+            if (skipped.length)
+                report.reason += `${report.reason ? '; ' : ''}skipped: ${skipped.join(', ')}`;
+        }
+    }
+    catch (error) {
+        failure = errorMessage(error);
+    }
+    // One artifact with a folder per step, whatever happened.
+    report.phase = 'uploading';
+    await reporter.update(report);
+    const t2 = Date.now();
+    let uploadFailure;
+    try {
+        const outputs = await collectOutputs(job.outputDir);
+        if (outputs.skipped.length)
+            report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
+        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+        if (outputs.files.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+            report.artifact.id = uploaded.id;
+            report.artifact.url = uploaded.url;
+        }
+    }
+    catch (error) {
+        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+    }
+    report.durations.upload = Date.now() - t2;
+    // All the changes of the flow: one commit and one pull request, only when every step succeeded.
+    const succeeded = result?.status === 'succeeded' && !failure && !uploadFailure;
+    if (succeeded && job.write && checkout) {
+        report.phase = 'opening-pull-request';
+        report.branch = job.write.branch;
+        await reporter.update(report);
+        const t3 = Date.now();
+        try {
+            run_flow_recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
+        }
+        catch (error) {
+            failure = `the changes could not be published: ${errorMessage(error)}`;
+        }
+        report.durations.publish = Date.now() - t3;
+    }
+    const problem = failure ?? uploadFailure;
+    let status = result?.status ?? 'failed';
+    if (problem) {
+        report.reason = report.reason ? `${report.reason}; ${problem}` : problem;
+        if (status === 'succeeded')
+            status = 'failed';
+    }
+    return finishReport(report, status, started, reporter);
+}
+/** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */
+async function runStep(call, flowJob, ports) {
+    const { environment } = ports;
+    const tempDir = external_node_path_namespaceObject.join(environment.tempDir, 'steps', call.step.name);
+    // A step's outputs are always its folder of the flow's artifact, never the script's own `outputs.path`.
+    const script = { ...call.script, outputs: { ...call.script.outputs, path: undefined } };
+    const stepJob = planJob(script, flowJob.target, call.args, {
+        ...environment,
+        jobId: flowJob.id,
+        tempDir,
+        defaultOutputDir: call.outputDir,
+        requester: flowJob.requester,
+        issue: flowJob.issue,
+        dryRun: flowJob.dryRun,
+        openPullRequest: false,
+        ...(flowJob.target ? { targetPath: flowJob.target.absolutePath } : {}),
+    });
+    await external_node_fs_namespaceObject.promises.mkdir(tempDir, { recursive: true });
+    await external_node_fs_namespaceObject.promises.rm(stepJob.resultFile, { force: true });
+    const log = new StepLog(ports.log, call.step.name, call.position, call.total);
+    const execution = await execute({
+        argv: stepJob.argv,
+        cwd: stepJob.cwd,
+        env: { ...stepJob.env, ...call.env },
+        outputDir: call.outputDir,
+        timeoutMs: stepJob.timeoutMs,
+        graceMs: stepJob.graceMs,
+        retries: stepJob.retries,
+        workflowCommands: call.script.workflowCommands,
+    }, log, { signal: call.signal, masker: ports.masker });
+    log.flush();
+    if (execution.status === 'succeeded') {
+        const outputs = await collectOutputs(call.outputDir);
+        const missing = missingExpected(script.outputs.expect, outputs.relative);
+        if (missing.length > 0) {
+            return {
+                status: 'failed',
+                exitCode: execution.exitCode,
+                reason: `the script did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
+                    .map((m) => `\`${m}\``)
+                    .join(', ')}`,
+            };
+        }
+    }
+    return {
+        status: execution.status,
+        exitCode: execution.exitCode,
+        ...(execution.reason ? { reason: ports.masker.mask(execution.reason) } : {}),
+    };
+}
+/**
+ * A step's log: its output is kept until the step ends and then written as one group, so that steps running
+ * at the same time do not interleave in the log. Lines of the dispatcher's own go through at once.
+ */
+class StepLog {
+    log;
+    step;
+    position;
+    total;
+    chunks = [];
+    bytes = 0;
+    cut = false;
+    groups = [];
+    constructor(log, step, position, total) {
+        this.log = log;
+        this.step = step;
+        this.position = position;
+        this.total = total;
+    }
+    group(title, options) {
+        this.chunks = [];
+        this.groups.push({
+            title: `[step ${this.position}/${this.total} ${this.step}] ${title}`,
+            ...(options ? { options } : {}),
+            chunks: this.chunks,
+        });
+    }
+    endGroup() { }
+    write(chunk) {
+        if (this.bytes + chunk.length > MAX_BUFFERED_BYTES) {
+            if (!this.cut)
+                this.chunks.push(Buffer.from('\n[… more output of this step was cut from the log]\n'));
+            this.cut = true;
+            return;
+        }
+        this.bytes += chunk.length;
+        this.chunks.push(chunk);
+    }
+    info(line) {
+        this.log.info(`[${this.step}] ${line}`);
+    }
+    warning(line) {
+        this.log.warning(`[${this.step}] ${line}`);
+    }
+    flush() {
+        for (const group of this.groups) {
+            this.log.group(group.title, group.options);
+            for (const chunk of group.chunks)
+                void this.log.write(chunk);
+            this.log.endGroup();
+        }
+        this.groups = [];
+    }
+}
+/** A step of the run record (the fields `record.ts` writes), from the flow's report of it. */
+function reportStep(step) {
+    const row = {
+        name: step.name,
+        script: step.script,
+        status: step.status,
+        needs: [...step.needs],
+    };
+    if (step['started-at'])
+        row['started-at'] = step['started-at'];
+    if (step['finished-at'])
+        row['finished-at'] = step['finished-at'];
+    if (step['exit-code'] !== undefined)
+        row['exit-code'] = step['exit-code'];
+    if (step['cache-key'])
+        row['cache-key'] = step['cache-key'];
+    if (step['cache-miss'])
+        row['cache-miss'] = step['cache-miss'];
+    const reason = step.reason ??
+        (step['blocked-by']?.length
+            ? `needs ${step['blocked-by'].map((n) => `\`${n}\``).join(', ')}, which did not succeed`
+            : undefined);
+    if (reason)
+        row.reason = reason;
+    return row;
+}
+function run_flow_recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = published.pullRequests;
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 /** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
@@ -32023,6 +33183,9 @@ function triggers_lookup(value, key) {
 
 
 
+
+
+
 /**
  * Every branch a request can take: run (accepted or rejected), an edited issue, help, cancel, a request that
  * cannot be read, one that came while the manifest is broken, and events that are no request. Never throws
@@ -32071,7 +33234,8 @@ async function run(request, manifest, ports) {
         statusLabels: manifest.statusLabels,
         progressIntervalSeconds: manifest.progressIntervalSeconds,
     });
-    const acceptance = await accept(request, manifest, ports);
+    // A flow is accepted as a script made of it (its args, targets, permission, artifact, branch).
+    const acceptance = await accept(request, withFlowsAsScripts(manifest), ports);
     let report;
     if (acceptance.kind === 'rejection') {
         report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
@@ -32088,7 +33252,10 @@ async function run(request, manifest, ports) {
     }
     else {
         await reporter.accept();
-        report = await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
+        const flow = flowNamed(manifest, acceptance.job.script.name);
+        report = flow
+            ? await runFlowJob(flow, acceptance.job, manifest, { ...ports, reporter }, { startedAt: started })
+            : await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
     }
     return dispatch_outcome(report, ports, reporter.url);
 }
@@ -32118,7 +33285,8 @@ async function answerRejected(request, manifest, ports) {
     report.problems = request.problems;
     if (request.kind === 'unreadable') {
         report.script = request.script;
-        report.scriptTitle = request.script && manifest ? ownScript(manifest, request.script)?.title : undefined;
+        report.scriptTitle =
+            request.script && manifest ? ownScript(withFlowsAsScripts(manifest), request.script)?.title : undefined;
         report.reason = 'The request could not be read.';
     }
     else {
@@ -32140,7 +33308,7 @@ async function help(request, manifest, ports) {
     if (!manifest)
         throw new Error('help needs the manifest');
     const mask = ports.masker.mask.bind(ports.masker);
-    await reply(ports, request.issue, renderHelp(manifest, request.script, mask));
+    await reply(ports, request.issue, renderHelpWithFlows(manifest, request.script, mask));
     await react(ports, request.commentId, 'eyes');
     return { status: 'succeeded', message: 'help posted' };
 }
@@ -32189,7 +33357,8 @@ async function cancel(request, manifest, ports) {
         return { status: 'succeeded', message: 'nothing to cancel' };
     }
     // Cancelling needs what running the script needs (at least triage when the script is gone).
-    const script = (running.state.script && ownScript(manifest, running.state.script)) || {
+    const script = (running.state.script &&
+        ownScript(withFlowsAsScripts(manifest), running.state.script)) || {
         name: running.state.script ?? 'this run',
         permission: 'triage',
         allowUsers: [],
@@ -32576,6 +33745,7 @@ async function runFanOutLocally(request, manifest, ports, options) {
 
 
 
+
 function jobId() {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
@@ -32594,7 +33764,9 @@ async function runCommand(manifest, root, scriptName, values) {
     }
     const script = Object.prototype.hasOwnProperty.call(manifest.scripts, scriptName)
         ? manifest.scripts[scriptName]
-        : undefined;
+        : manifest.flows && Object.hasOwn(manifest.flows, scriptName)
+            ? manifest.flows[scriptName]
+            : undefined;
     const targetKey = values.target ?? script?.targets[0];
     const id = jobId();
     const token = process.env.GITHUB_TOKEN ?? '';
@@ -32631,6 +33803,7 @@ async function runCommand(manifest, root, scriptName, values) {
         masker,
         download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
         localFiles: true,
+        cache: localCacheStore(root),
     };
     const { report } = fansOut(manifest, scriptName)
         ? await runFanOutLocally(request, manifest, ports, {
@@ -33016,12 +34189,12 @@ async function validateCommand(manifest, root, checkGenerated) {
     if (!checkGenerated || unreachable)
         return unreachable ? 1 : 0;
     const stale = [];
-    for (const form of generateForms(manifest)) {
+    for (const form of generateFormsWithFlows(manifest)) {
         const current = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, form.path), 'utf8').catch(() => undefined);
         if (current !== form.content)
             stale.push(form.path);
     }
-    for (const file of await orphanForms(manifest, root))
+    for (const file of await orphanForms(withFlowsAsScripts(manifest), root))
         stale.push(`${file} (no such script)`);
     const readme = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, 'README.md'), 'utf8').catch(() => undefined);
     if (readme !== undefined && readme !== withDocs(readme, manifest)) {
@@ -33029,7 +34202,8 @@ async function validateCommand(manifest, root, checkGenerated) {
     }
     for (const file of await workflowFiles(root)) {
         const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(root, file), 'utf8');
-        if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+        if (hasScriptOptions(text) &&
+            withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts)) !== text) {
             stale.push(`${file} (list of scripts)`);
         }
         if (hasTriggerEvents(text) && withTriggerEvents(text, manifest.triggers ?? []) !== text) {
@@ -33122,10 +34296,18 @@ async function cli(argv) {
                     const targets = script.targets.join(', ') || '-';
                     process.stdout.write(`${script.name}\t${script.mode}\t${targets}\t${script.title}\n`);
                 }
+                for (const flow of Object.values(manifest.flows ?? {})) {
+                    const targets = flow.targets.join(', ') || '-';
+                    process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
+                }
                 return 0;
             case 'help':
-                process.stdout.write(`${renderHelp(manifest, rest[0], (t) => t)}\n`);
-                return rest[0] && !Object.prototype.hasOwnProperty.call(manifest.scripts, rest[0]) ? 1 : 0;
+                process.stdout.write(`${renderHelpWithFlows(manifest, rest[0], (t) => t)}\n`);
+                return rest[0] &&
+                    !Object.hasOwn(manifest.scripts, rest[0]) &&
+                    !Object.hasOwn(manifest.flows ?? {}, rest[0])
+                    ? 1
+                    : 0;
             default:
                 throw new UsageError(`Unknown command \`${command}\`.`);
         }

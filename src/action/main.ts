@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OctokitGitHubApi, createOctokit } from '../adapters/github/api';
 import { ActionsArtifactStore } from '../adapters/github/artifact-store';
+import { actionsCacheStore } from '../adapters/github/cache-store';
 import { GitHubContentRepo } from '../adapters/github/content-repo';
 import { findLegArtifacts } from '../adapters/github/fan-out-legs';
 import { pushChangedFilesIn } from '../adapters/github/changed-files';
@@ -13,6 +14,7 @@ import { issueReporters } from '../adapters/github/reporter';
 import { downloadAttachment } from '../args/download';
 import { ManifestError, UserError } from '../errors';
 import type { FanOutPlan } from '../fanout/plan';
+import { withFlowsAsScripts } from '../forms/flows';
 import { loadManifest } from '../manifest/load';
 import type { Manifest } from '../manifest/types';
 import { dispatch } from '../pipeline';
@@ -89,6 +91,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
     download: (url, maxBytes) => downloadAttachment(url, { token: inputs.token, serverUrl, maxBytes }),
     signal: controller.signal,
     changedFiles: pushChangedFilesIn(workspace, { token: inputs.token, serverUrl, repository }),
+    cache: actionsCacheStore({ workspace, warn: (m) => core.warning(mask(m)) }),
   };
 
   const ctx: EventContext = {
@@ -101,7 +104,7 @@ async function main(prefetched?: PermissionPrefetch): Promise<void> {
   let request: Request;
   try {
     manifest = await loadManifest(path.resolve(workspace, inputs.manifest), inputs.manifest);
-    request = readRequest(ctx, manifest);
+    request = readRequest(ctx, withFlowsAsScripts(manifest)); // flows are requested as scripts are
   } catch (error) {
     request = brokenManifest(ctx, inputs.manifest, error);
   }

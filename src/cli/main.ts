@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems, UserError } from '../errors';
 import { loadManifest } from '../manifest/load';
-import { renderHelp } from '../report/help';
+import { renderHelpWithFlows } from '../report/flow-help';
 import { errorMessage } from '../shared/markdown';
 import { generateCommand } from './commands/generate';
 import { routeCommand } from './commands/route';
@@ -62,10 +62,18 @@ export async function cli(argv: string[]): Promise<number> {
           const targets = script.targets.join(', ') || '-';
           process.stdout.write(`${script.name}\t${script.mode}\t${targets}\t${script.title}\n`);
         }
+        for (const flow of Object.values(manifest.flows ?? {})) {
+          const targets = flow.targets.join(', ') || '-';
+          process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
+        }
         return 0;
       case 'help':
-        process.stdout.write(`${renderHelp(manifest, rest[0], (t) => t)}\n`);
-        return rest[0] && !Object.prototype.hasOwnProperty.call(manifest.scripts, rest[0]) ? 1 : 0;
+        process.stdout.write(`${renderHelpWithFlows(manifest, rest[0], (t) => t)}\n`);
+        return rest[0] &&
+          !Object.hasOwn(manifest.scripts, rest[0]) &&
+          !Object.hasOwn(manifest.flows ?? {}, rest[0])
+          ? 1
+          : 0;
       default:
         throw new UsageError(`Unknown command \`${command}\`.`);
     }

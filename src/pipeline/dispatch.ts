@@ -1,7 +1,9 @@
 import { authorize, type Guarded } from '../authorize/authorize';
 import type { Manifest } from '../manifest/types';
 import type { GitHubApi, IssueComment, Ports } from '../ports';
-import { renderCancelReply, renderHelp } from '../report/help';
+import { withFlowsAsScripts } from '../forms/flows';
+import { renderHelpWithFlows } from '../report/flow-help';
+import { renderCancelReply } from '../report/help';
 import { failureMessage } from '../report/outcome';
 import { parseStatusComment, renderStatusComment, type StatusCommentState } from '../report/status-comment';
 import type { RunReport, RunStatus } from '../report/types';
@@ -16,6 +18,7 @@ import type {
 import { errorMessage } from '../shared/markdown';
 import { accept } from './accept';
 import { runFanOut, type FanOutOptions } from './fan-out';
+import { flowNamed, runFlowJob } from './run-flow';
 import { finishReport, runJob } from './run-job';
 import { dispatchTriggers } from './triggers';
 
@@ -92,7 +95,8 @@ async function run(
     statusLabels: manifest.statusLabels,
     progressIntervalSeconds: manifest.progressIntervalSeconds,
   });
-  const acceptance = await accept(request, manifest, ports);
+  // A flow is accepted as a script made of it (its args, targets, permission, artifact, branch).
+  const acceptance = await accept(request, withFlowsAsScripts(manifest), ports);
   let report: RunReport;
   if (acceptance.kind === 'rejection') {
     report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
@@ -108,7 +112,10 @@ async function run(
     report = await finishReport(report, acceptance.status, started, reporter);
   } else {
     await reporter.accept();
-    report = await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
+    const flow = flowNamed(manifest, acceptance.job.script.name);
+    report = flow
+      ? await runFlowJob(flow, acceptance.job, manifest, { ...ports, reporter }, { startedAt: started })
+      : await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
   }
   return outcome(report, ports, reporter.url);
 }
@@ -151,7 +158,8 @@ async function answerRejected(
   report.problems = request.problems;
   if (request.kind === 'unreadable') {
     report.script = request.script;
-    report.scriptTitle = request.script && manifest ? ownScript(manifest, request.script)?.title : undefined;
+    report.scriptTitle =
+      request.script && manifest ? ownScript(withFlowsAsScripts(manifest), request.script)?.title : undefined;
     report.reason = 'The request could not be read.';
   } else {
     report.reason = request.reason;
@@ -177,7 +185,7 @@ async function help(
 ): Promise<DispatchResult> {
   if (!manifest) throw new Error('help needs the manifest');
   const mask = ports.masker.mask.bind(ports.masker);
-  await reply(ports, request.issue, renderHelp(manifest, request.script, mask));
+  await reply(ports, request.issue, renderHelpWithFlows(manifest, request.script, mask));
   await react(ports, request.commentId, 'eyes');
   return { status: 'succeeded', message: 'help posted' };
 }
@@ -232,7 +240,8 @@ async function cancel(
     return { status: 'succeeded', message: 'nothing to cancel' };
   }
   // Cancelling needs what running the script needs (at least triage when the script is gone).
-  const script: Guarded = (running.state.script && ownScript(manifest, running.state.script)) || {
+  const script: Guarded = (running.state.script &&
+    ownScript(withFlowsAsScripts(manifest), running.state.script)) || {
     name: running.state.script ?? 'this run',
     permission: 'triage',
     allowUsers: [],

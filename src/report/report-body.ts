@@ -12,6 +12,7 @@ import type { RawArgument } from '../request/types';
 import { CHANGE_KIND_WORDS, changeKinds } from '../publish/types';
 import { PHASE_TABLE, PHASES, phaseRow } from './phases';
 import { FAILING_STATUSES, type RunReport, type RunStatus } from './types';
+import { stepsSection } from './flow-steps';
 import { liveProgressSection } from './progress-bar';
 import { notebookRows } from './notebook-rows';
 import {
@@ -179,6 +180,8 @@ function sections(report: RunReport, mask: Mask, limits: Limits, options: Render
   if (live) out.push(live);
   out.push(factsTable(report, mask, limits, options));
   if (report.legs) out.push(report.legs);
+  const steps = stepsSection(report, mask);
+  if (steps) out.push(steps);
   const result = resultSection(report.result, mask, limits);
   if (result) out.push(result);
   if (report.reason && report.reason.trim()) {

@@ -79,4 +79,21 @@ export interface RunReport {
   legs?: string;
   /** The event that started the run, and the trigger (its title) when a manifest trigger did. */
   event?: { name: string; trigger?: string };
+  /** Flows: one row per step, in the flow's order (done: the run record's `steps`). */
+  steps?: ReportStep[];
+}
+
+/** A step of a flow run: the fields of the record's `steps`; `pending`/`running` only while the flow runs. */
+export interface ReportStep {
+  name: string;
+  script: string;
+  status: 'pending' | 'running' | 'succeeded' | 'failed' | 'timed-out' | 'skipped' | 'cached' | 'cancelled';
+  needs: string[];
+  'started-at'?: string;
+  'finished-at'?: string;
+  'exit-code'?: number | null;
+  'cache-key'?: string;
+  /** A step that ran with `cache: true`: why (`no entry`, or which input changed). */
+  'cache-miss'?: string;
+  reason?: string;
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { generateForms } from '../../forms/generate';
+import { generateFormsWithFlows, withFlowsAsScripts } from '../../forms/flows';
 import { withScriptOptions } from '../../forms/workflow-options';
 import { withTriggerEvents } from '../../forms/workflow-triggers';
 import type { Manifest } from '../../manifest/types';
@@ -8,11 +8,11 @@ import { DOCS_END, DOCS_START, docsMarkers, orphanForms, withDocs, workflowFiles
 
 /** `generate`: writes the issue forms, the scripts dropdowns of the workflows and the README's table. */
 export async function generateCommand(manifest: Manifest, root: string): Promise<number> {
-  for (const file of await orphanForms(manifest, root)) {
+  for (const file of await orphanForms(withFlowsAsScripts(manifest), root)) {
     await fs.rm(path.join(root, file));
     process.stdout.write(`removed ${file}\n`);
   }
-  for (const form of generateForms(manifest)) {
+  for (const form of generateFormsWithFlows(manifest)) {
     const file = path.join(root, form.path);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, form.content);
@@ -20,7 +20,7 @@ export async function generateCommand(manifest: Manifest, root: string): Promise
   }
   for (const file of await workflowFiles(root)) {
     const text = await fs.readFile(path.join(root, file), 'utf8');
-    const updated = withScriptOptions(text, Object.keys(manifest.scripts));
+    const updated = withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts));
     const withEvents = withTriggerEvents(updated, manifest.triggers ?? []);
     if (withEvents !== text) {
       await fs.writeFile(path.join(root, file), withEvents);

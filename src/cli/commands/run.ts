@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LocalArtifactStore } from '../../adapters/local/artifact-store';
+import { localCacheStore } from '../../adapters/local/cache-store';
 import { LocalContentRepo } from '../../adapters/local/content-repo';
 import { TerminalLog, TerminalReporter } from '../../adapters/local/terminal';
 import { downloadAttachment } from '../../args/download';
@@ -47,7 +48,9 @@ export async function runCommand(
   }
   const script = Object.prototype.hasOwnProperty.call(manifest.scripts, scriptName)
     ? manifest.scripts[scriptName]
-    : undefined;
+    : manifest.flows && Object.hasOwn(manifest.flows, scriptName)
+      ? manifest.flows[scriptName]
+      : undefined;
   const targetKey = values.target ?? script?.targets[0];
   const id = jobId();
   const token = process.env.GITHUB_TOKEN ?? '';
@@ -84,6 +87,7 @@ export async function runCommand(
     masker,
     download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
     localFiles: true,
+    cache: localCacheStore(root),
   };
   const { report } = fansOut(manifest, scriptName)
     ? await runFanOutLocally(request, manifest, ports, {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { generateForms } from '../../forms/generate';
+import { generateFormsWithFlows, withFlowsAsScripts } from '../../forms/flows';
 import { hasScriptOptions, withScriptOptions } from '../../forms/workflow-options';
 import { hasTriggerEvents, validateTriggerWorkflows, withTriggerEvents } from '../../forms/workflow-triggers';
 import type { Manifest } from '../../manifest/types';
@@ -19,18 +19,22 @@ export async function validateCommand(
   const unreachable = await unreachableTriggers(manifest, root);
   if (!checkGenerated || unreachable) return unreachable ? 1 : 0;
   const stale: string[] = [];
-  for (const form of generateForms(manifest)) {
+  for (const form of generateFormsWithFlows(manifest)) {
     const current = await fs.readFile(path.join(root, form.path), 'utf8').catch(() => undefined);
     if (current !== form.content) stale.push(form.path);
   }
-  for (const file of await orphanForms(manifest, root)) stale.push(`${file} (no such script)`);
+  for (const file of await orphanForms(withFlowsAsScripts(manifest), root))
+    stale.push(`${file} (no such script)`);
   const readme = await fs.readFile(path.join(root, 'README.md'), 'utf8').catch(() => undefined);
   if (readme !== undefined && readme !== withDocs(readme, manifest)) {
     stale.push('README.md (scripts table)');
   }
   for (const file of await workflowFiles(root)) {
     const text = await fs.readFile(path.join(root, file), 'utf8');
-    if (hasScriptOptions(text) && withScriptOptions(text, Object.keys(manifest.scripts)) !== text) {
+    if (
+      hasScriptOptions(text) &&
+      withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts)) !== text
+    ) {
       stale.push(`${file} (list of scripts)`);
     }
     if (hasTriggerEvents(text) && withTriggerEvents(text, manifest.triggers ?? []) !== text) {
