@@ -10457,7 +10457,8 @@ async function observe(job, ports, report, reporter) {
     const facts = (finishedAt) => {
         const env = ports.environment;
         return {
-            kind: job.notebook ? 'notebook' : 'script',
+            kind: report.steps ? 'flow' : job.notebook ? 'notebook' : 'script',
+            ...(report.steps ? { steps: recordSteps(report.steps) } : {}),
             event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
             workflow: env.run && env.repository
                 ? {
@@ -10542,6 +10543,13 @@ function actionableReason(job, execution) {
 /** The expected outputs that are missing, named with what the script did write. */
 function missingReason(missing, written) {
     return missingOutputsReason(missing, [...written]);
+}
+/** The record's `steps`: a flow's rows once they are done (a step never reached is `skipped`). */
+function recordSteps(steps) {
+    return steps.map(({ status, ...row }) => ({
+        ...row,
+        status: status === 'pending' || status === 'running' ? 'skipped' : status,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/notebook/failure.ts
@@ -11590,6 +11598,7 @@ async function runFlowSteps(input) {
 
 
 
+
 /** The flow a request's (resolved) script name is, if it is one. */
 function flowNamed(manifest, name) {
     const flows = manifest.flows ?? {};
@@ -11616,6 +11625,9 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
         rows.set(step.name, row);
         return row;
     });
+    // The whole log of every step, and the flow's record (with its `steps`), like a job's.
+    const observation = await observe(job, ports, report, reporter);
+    const stepPorts = { ...ports, log: observation.log };
     await reporter.update(report);
     let failure;
     let checkout;
@@ -11676,7 +11688,7 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
                 return dir;
             },
             argsDir: (step) => external_node_path_.join(ports.environment.tempDir, 'steps', step.name, 'inputs'),
-            runStep: (call) => runStep(call, job, ports),
+            runStep: (call) => runStep(call, job, stepPorts),
             ...(ports.cache ? { cache: ports.cache } : {}),
             ...(ports.signal ? { signal: ports.signal } : {}),
             onEvent,
@@ -11707,14 +11719,20 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
     const t2 = Date.now();
     let uploadFailure;
     try {
+        await observation.reserve();
         const outputs = await collectOutputs(job.outputDir);
         if (outputs.skipped.length)
             report.skippedOutputs = outputs.skipped;
         for (const skipped of outputs.skipped)
             ports.log.warning(`Not uploaded: ${skipped}`);
         report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        if (outputs.files.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        const soFar = failure ? 'failed' : (result?.status ?? 'failed');
+        const recordFiles = await observation.writeRecord(outputs, soFar);
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
             report.artifact.id = uploaded.id;
             report.artifact.url = uploaded.url;
         }
@@ -11745,7 +11763,7 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
         if (status === 'succeeded')
             status = 'failed';
     }
-    return finishReport(report, status, started, reporter);
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
 }
 /** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */
 async function runStep(call, flowJob, ports) {

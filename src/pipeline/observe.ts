@@ -15,8 +15,8 @@ import type { LogSink, Ports, Reporter } from '../ports';
 import { reserveDispatchFolder, writeDispatchFiles, LOG_FILE, RECORD_FILE } from '../publish/dispatch-folder';
 import { hashArgFiles, hashFiles, type FileHash } from '../publish/hash';
 import type { OutputFiles } from '../publish/outputs';
-import { buildRunRecord, type RecordFacts, type RunRecord } from '../report/record';
-import type { RunReport, RunStatus } from '../report/types';
+import { buildRunRecord, type RecordFacts, type RecordStep, type RunRecord } from '../report/record';
+import type { ReportStep, RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
 
 /** How often the live state is looked at while the script runs (the reporter paces the edits itself). */
@@ -105,7 +105,8 @@ export async function observe(
   const facts = (finishedAt: Date): RecordFacts => {
     const env = ports.environment;
     return {
-      kind: job.notebook ? 'notebook' : 'script',
+      kind: report.steps ? 'flow' : job.notebook ? 'notebook' : 'script',
+      ...(report.steps ? { steps: recordSteps(report.steps) } : {}),
       event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
       workflow:
         env.run && env.repository
@@ -193,4 +194,12 @@ export function actionableReason(job: Job, execution: Execution): string | undef
 /** The expected outputs that are missing, named with what the script did write. */
 export function missingReason(missing: string[], written: readonly string[]): string {
   return missingOutputsReason(missing, [...written]);
+}
+
+/** The record's `steps`: a flow's rows once they are done (a step never reached is `skipped`). */
+function recordSteps(steps: readonly ReportStep[]): RecordStep[] {
+  return steps.map(({ status, ...row }) => ({
+    ...row,
+    status: status === 'pending' || status === 'running' ? 'skipped' : status,
+  }));
 }

@@ -16,6 +16,7 @@ import type { Checkout, LogSink, PublishResult } from '../ports';
 import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { ReportStep, RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
+import { observe } from './observe';
 import { finishReport, jobReport, type JobPorts } from './run-job';
 
 /** The flow a request's (resolved) script name is, if it is one. */
@@ -52,6 +53,9 @@ export async function runFlowJob(
     rows.set(step.name, row);
     return row;
   });
+  // The whole log of every step, and the flow's record (with its `steps`), like a job's.
+  const observation = await observe(job, ports, report, reporter);
+  const stepPorts: JobPorts = { ...ports, log: observation.log };
   await reporter.update(report);
 
   let failure: string | undefined;
@@ -113,7 +117,7 @@ export async function runFlowJob(
         return dir;
       },
       argsDir: (step) => path.join(ports.environment.tempDir, 'steps', step.name, 'inputs'),
-      runStep: (call) => runStep(call, job, ports),
+      runStep: (call) => runStep(call, job, stepPorts),
       ...(ports.cache ? { cache: ports.cache } : {}),
       ...(ports.signal ? { signal: ports.signal } : {}),
       onEvent,
@@ -143,12 +147,18 @@ export async function runFlowJob(
   const t2 = Date.now();
   let uploadFailure: string | undefined;
   try {
+    await observation.reserve();
     const outputs = await collectOutputs(job.outputDir);
     if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
     for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
     report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-    if (outputs.files.length > 0) {
-      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+    const soFar: RunStatus = failure ? 'failed' : (result?.status ?? 'failed');
+    const recordFiles = await observation.writeRecord(outputs, soFar);
+    if (outputs.files.length + recordFiles.length > 0) {
+      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+        ...outputs.files,
+        ...recordFiles,
+      ]);
       report.artifact.id = uploaded.id;
       report.artifact.url = uploaded.url;
     }
@@ -181,7 +191,7 @@ export async function runFlowJob(
     report.reason = report.reason ? `${report.reason}; ${problem}` : problem;
     if (status === 'succeeded') status = 'failed';
   }
-  return finishReport(report, status, started, reporter);
+  return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
 }
 
 /** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */

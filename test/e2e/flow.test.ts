@@ -179,6 +179,17 @@ test('a three-step flow from its issue form passes data through {steps.a.output}
   const end = (s: string) => Number(files.get(`${s}/end.txt`));
   expect(start('b')).toBeGreaterThanOrEqual(end('a'));
   expect(start('c')).toBeGreaterThanOrEqual(end('b'));
+  // One record for the flow, with its steps and every step's outputs.
+  const record = JSON.parse(files.get('_dispatch/record.json')!);
+  expect(record).toMatchObject({ kind: 'flow', script: 'chain', status: 'succeeded' });
+  expect(record.steps.map((s: { name: string; status: string }) => [s.name, s.status])).toEqual([
+    ['a', 'succeeded'],
+    ['b', 'succeeded'],
+    ['c', 'succeeded'],
+  ]);
+  expect(record.outputs.map((o: { path: string }) => o.path)).toContain('c/data.txt');
+  expect(JSON.parse(run.outputs.record).steps).toHaveLength(3);
+  expect(files.get('_dispatch/log.txt')).toContain('step 3/3');
 });
 
 test('/run names a flow and a wrong argument is rejected against the flow arguments', async () => {
@@ -230,6 +241,9 @@ test('a failing step skips its dependents, the others finish, and every output i
   expect(run.summary).toMatch(/`bad`.*failed/);
   expect(run.summary).toMatch(/`other`.*succeeded/);
   expect(run.stdout).toContain('fails on purpose');
+  const record = JSON.parse(files.get('_dispatch/record.json')!);
+  expect(record.status).toBe('failed');
+  expect(record.steps.find((s: { name: string }) => s.name === 'after').status).toBe('skipped');
 });
 
 test('a cached step is taken from the Actions cache on the second run, and runs again when its input changes', async () => {
