@@ -12503,7 +12503,7 @@ async function rejectUnfilled(request, trigger, args, rejection, manifest, ports
         scriptTitle: script?.title,
         mode: script?.mode,
         target: trigger.target,
-        args: { ...args },
+        args: (0,shared_markdown/* withoutUrlCredentials */.el)(args),
         requester: request.requester,
         issue: trigger.reportTo,
         dryRun: request.dryRun,
@@ -12634,7 +12634,8 @@ async function run(request, manifest, ports) {
     let report;
     if (acceptance.kind === 'rejection') {
         report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
-        report.args = { ...request.args };
+        // As the request gave them, but never a password of a link.
+        report.args = (0,shared_markdown/* withoutUrlCredentials */.el)(request.args);
         report.script = acceptance.script?.name;
         report.scriptTitle = acceptance.script?.title;
         report.mode = acceptance.script?.mode;

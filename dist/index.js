@@ -247,11 +247,12 @@ function requestOrigin(eventName, payload, actor, issueNumber) {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   el: () => (/* binding */ withoutUrlCredentials),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports tableCell, firstLine */
+/* unused harmony exports tableCell, firstLine, hideUrlCredentials */
 /** Small text and Markdown builders shared by every stage: one copy each. */
 /** An inline code span that holds `text` whatever backticks it contains. */
 function codeSpan(text) {
@@ -332,6 +333,14 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/** `https://***@host/…` for every URL in `text` that carries a user name or password. */
+function hideUrlCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+/** The values as given, with `hideUrlCredentials` applied to the text ones (for showing a request back). */
+function withoutUrlCredentials(values) {
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? hideUrlCredentials(v) : v]));
 }
 
 

@@ -21272,6 +21272,14 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/** `https://***@host/…` for every URL in `text` that carries a user name or password. */
+function hideUrlCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+/** The values as given, with `hideUrlCredentials` applied to the text ones (for showing a request back). */
+function withoutUrlCredentials(values) {
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? hideUrlCredentials(v) : v]));
+}
 
 ;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
 /** The reply to `/cancel`. */
@@ -33126,7 +33134,7 @@ async function rejectUnfilled(request, trigger, args, rejection, manifest, ports
         scriptTitle: script?.title,
         mode: script?.mode,
         target: trigger.target,
-        args: { ...args },
+        args: withoutUrlCredentials(args),
         requester: request.requester,
         issue: trigger.reportTo,
         dryRun: request.dryRun,
@@ -33257,7 +33265,8 @@ async function run(request, manifest, ports) {
     let report;
     if (acceptance.kind === 'rejection') {
         report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
-        report.args = { ...request.args };
+        // As the request gave them, but never a password of a link.
+        report.args = withoutUrlCredentials(request.args);
         report.script = acceptance.script?.name;
         report.scriptTitle = acceptance.script?.title;
         report.mode = acceptance.script?.mode;

@@ -15,7 +15,7 @@ import type {
   RunRequest,
   UnreadableRequest,
 } from '../request/types';
-import { errorMessage } from '../shared/markdown';
+import { errorMessage, withoutUrlCredentials } from '../shared/markdown';
 import { accept } from './accept';
 import { runFanOut, type FanOutOptions } from './fan-out';
 import { flowNamed, runFlowJob } from './run-flow';
@@ -100,7 +100,8 @@ async function run(
   let report: RunReport;
   if (acceptance.kind === 'rejection') {
     report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
-    report.args = { ...request.args };
+    // As the request gave them, but never a password of a link.
+    report.args = withoutUrlCredentials(request.args);
     report.script = acceptance.script?.name;
     report.scriptTitle = acceptance.script?.title;
     report.mode = acceptance.script?.mode;

@@ -21,7 +21,7 @@ import {
 import { FAILING_STATUSES, type RunReport } from '../report/types';
 import type { RunRequest, TriggeredRequest } from '../request/types';
 import { fillTriggerArgs, needsChangedFiles, routeEvent, type TriggerMatch } from '../route/triggers';
-import { errorMessage } from '../shared/markdown';
+import { errorMessage, withoutUrlCredentials } from '../shared/markdown';
 import type { DispatchResult } from './dispatch';
 import { finishReport } from './run-job';
 
@@ -188,7 +188,7 @@ async function rejectUnfilled(
     scriptTitle: script?.title,
     mode: script?.mode,
     target: trigger.target,
-    args: { ...args },
+    args: withoutUrlCredentials(args),
     requester: request.requester,
     issue: trigger.reportTo,
     dryRun: request.dryRun,

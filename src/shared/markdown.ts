@@ -89,3 +89,15 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** `https://***@host/…` for every URL in `text` that carries a user name or password. */
+export function hideUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+
+/** The values as given, with `hideUrlCredentials` applied to the text ones (for showing a request back). */
+export function withoutUrlCredentials<T>(values: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? (hideUrlCredentials(v) as T) : v]),
+  );
+}

@@ -163,6 +163,8 @@ test('a notebook runs with its parameters: printed values, an output file, PNG a
   expect(run.outputs.status).toBe('succeeded');
   const files = await world.artifacts.download(`report-${run.outputs.job}`);
   expect([...files.keys()].sort()).toEqual([
+    '_dispatch/log.txt',
+    '_dispatch/record.json',
     'figures/cell-5-1.png',
     'figures/cell-5-2.svg',
     'report.html',
@@ -170,6 +172,10 @@ test('a notebook runs with its parameters: printed values, an output file, PNG a
     'summary.txt',
   ]);
   expect(files.get('summary.txt')?.toString()).toBe('Ada "L":3\n');
+  const record = JSON.parse(files.get('_dispatch/record.json')!.toString());
+  expect(record).toMatchObject({ kind: 'notebook', script: 'report', status: 'succeeded' });
+  expect(record.notebook).toMatch(/\.ipynb$/);
+  expect(record.command).toBeUndefined();
 
   const nb = JSON.parse(files.get('report.ipynb')!.toString()) as Nb;
   // The injected cell, right after the parameters cell, as papermill writes it.
@@ -320,7 +326,13 @@ describe('the CLI', () => {
     expect(run.code).toBe(0);
     const [job] = await readdir(join(dir, 'script-dispatcher-output'));
     const out = join(dir, 'script-dispatcher-output', job);
-    expect((await readdir(out)).sort()).toEqual(['figures', 'report.html', 'report.ipynb', 'summary.txt']);
+    expect((await readdir(out)).sort()).toEqual([
+      '_dispatch',
+      'figures',
+      'report.html',
+      'report.ipynb',
+      'summary.txt',
+    ]);
     expect(await readFile(join(out, 'summary.txt'), 'utf8')).toBe('cli:3\n');
     expect(await readFile(join(out, 'figures', 'cell-5-1.png'))).toEqual(PNG);
     expect(run.stdout + run.stderr).toContain("name='cli' count=3");

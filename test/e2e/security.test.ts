@@ -70,6 +70,10 @@ scripts:
   read:
     command: [python3, scripts/sec.py, where]
     targets: [docs]
+  csvecho:
+    command: [python3, scripts/sec.py, csvecho]
+    args:
+      sheet: { type: csv }
 `,
   });
   await writeFile(join(world.workspace, 'scripts', 'secret.txt'), `${world.token}\n`);
@@ -304,4 +308,27 @@ describe('what already held, and must go on holding', () => {
       expect(run.orphans).toEqual([]);
     },
   );
+});
+
+describe('values that look like something else stay what they are', () => {
+  test('CSV formula values reach the script literally', async () => {
+    const text = 'name,value\n"=HYPERLINK(""http://evil.example"",""x"")",+1\n@SUM(A1),-2\n=1+2,=cmd|\' /C calc\'!A0\n';
+    const run = await dispatch({ script: 'csvecho', args: JSON.stringify({ sheet: text }) });
+    expect(run.outputs.status).toBe('succeeded');
+    expect(JSON.parse(run.outputs.result).text).toBe(text);
+    const files = await world.artifacts.download(`csvecho-${run.outputs.job}`);
+    expect(files.get('sheet.csv')?.toString('utf8')).toBe(text);
+  });
+
+  test('an attachment link with a user and password in it is refused, and nothing is fetched', async () => {
+    const host = new URL(world.fake.serverUrl).host;
+    const before = world.fake.requests.length;
+    const url = `http://someone:hunter2@${host}/user-attachments/files/1/sheet.csv`;
+    const run = await dispatch({ script: 'csvecho', args: JSON.stringify({ sheet: url }) });
+    expect(run.outputs.status).toBe('rejected');
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/sheet/);
+    expect(visibleText(run)).not.toContain('hunter2');
+    const fetched = world.fake.requests.slice(before).filter((r) => r.path.includes('user-attachments'));
+    expect(fetched).toEqual([]);
+  });
 });
