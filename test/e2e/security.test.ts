@@ -312,7 +312,8 @@ describe('what already held, and must go on holding', () => {
 
 describe('values that look like something else stay what they are', () => {
   test('CSV formula values reach the script literally', async () => {
-    const text = 'name,value\n"=HYPERLINK(""http://evil.example"",""x"")",+1\n@SUM(A1),-2\n=1+2,=cmd|\' /C calc\'!A0\n';
+    const text =
+      'name,value\n"=HYPERLINK(""http://evil.example"",""x"")",+1\n@SUM(A1),-2\n=1+2,=cmd|\' /C calc\'!A0\n';
     const run = await dispatch({ script: 'csvecho', args: JSON.stringify({ sheet: text }) });
     expect(run.outputs.status).toBe('succeeded');
     expect(JSON.parse(run.outputs.result).text).toBe(text);
