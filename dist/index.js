@@ -1100,6 +1100,6 @@ function receive(file) {
 handOverSecrets();
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72517)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45845)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -8,6 +8,7 @@ import type { Job } from '../plan/job';
 import { planJob } from '../plan/plan';
 import { resolveScript, resolveTarget } from '../plan/resolve';
 import type { Ports } from '../ports';
+import { cliFixLine } from '../request/cli-command';
 import { formatRunCommand } from '../request/command';
 import type { RawArgument, RunRequest } from '../request/types';
 import { errorMessage } from '../shared/markdown';
@@ -44,7 +45,8 @@ export async function accept(request: RunRequest, manifest: Manifest, ports: Por
         return { kind: 'rejection', status: 'rejected', reason: decision.reason, script, target };
     }
     const checked = checkArgs(script.args, request.args, { localFiles: ports.localFiles });
-    if (checked.problems.length > 0) return argumentRejection(script, target, request.args, checked.problems);
+    if (checked.problems.length > 0)
+      return argumentRejection(script, target, request.args, checked.problems, request);
     const { environment } = ports;
     const materialized = await materializeArgs(script.args, checked.values, {
       dir: path.join(environment.tempDir, 'inputs'),
@@ -57,7 +59,7 @@ export async function accept(request: RunRequest, manifest: Manifest, ports: Por
       },
     });
     if (materialized.problems.length > 0) {
-      return argumentRejection(script, target, request.args, materialized.problems);
+      return argumentRejection(script, target, request.args, materialized.problems, request);
     }
     const job = planJob(script, target, materialized.values, {
       ...environment,
@@ -98,6 +100,7 @@ function argumentRejection(
   target: Target | undefined,
   raw: Record<string, RawArgument>,
   problems: Problem[],
+  request?: RunRequest,
 ): Rejection {
   const count = problems.length;
   return {
@@ -105,7 +108,10 @@ function argumentRejection(
     status: 'rejected',
     reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
     problems,
-    fixCommand: fixLine(script.name, script.args, raw, problems),
+    fixCommand:
+      request?.source === 'cli'
+        ? cliFixLine(script.name, request.target, script.args, raw, problems)
+        : fixLine(script.name, script.args, raw, problems),
     script,
     target,
   };

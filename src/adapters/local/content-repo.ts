@@ -82,3 +82,16 @@ async function publishForCli(
   );
   return { changes: result.changes, branch: write.branch };
 }
+
+/**
+ * The uncommitted changes (`git status --porcelain` lines, untracked files included) of the git repository
+ * whose root is `dir`; none when `dir` is not the root of a repository.
+ */
+export async function uncommittedChanges(dir: string): Promise<string[]> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) return [];
+  const git = await Git.create({ cwd: dir });
+  if (!(await isRepositoryRoot(git, dir))) return [];
+  const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
+  return stdout.split('\n').filter((line) => line.trim() !== '');
+}
