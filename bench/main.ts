@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,cli]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NODE24, PROJECT_ROOT } from '../test/support/runner';
 import { startWorld, type World } from '../test/support/world';
+import { CLI_LIST_RATIO, CLI_VERSION_RATIO, measureCliStart } from './cli-start';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { DOWNLOAD_TIME, GATHER_RATIO, GATHER_TIME, measureFanOut, PLAN_TIME } from './fan-out';
@@ -34,6 +35,7 @@ const MEASUREMENTS = [
   'notebook',
   'hash',
   'progress',
+  'cli',
 ] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
@@ -147,6 +149,7 @@ async function main(): Promise<number> {
     await attempt('notebook', [NOTEBOOK_PREP], () => measureNotebookPrep());
     await attempt('hash', [HASH_RATIO, HASH_TIME], () => measureHash(log));
     await attempt('progress', [PROGRESS_RATIO], () => measureProgress(log));
+    await attempt('cli', [CLI_VERSION_RATIO, CLI_LIST_RATIO], () => measureCliStart(log));
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(
