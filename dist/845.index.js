@@ -1413,6 +1413,7 @@ class GitHubContentRepo {
         if (!write.openPullRequest) {
             return {
                 changes: result.changes,
+                branch: write.branch,
                 compareUrl: compareUrl(ctx.serverUrl, repo, checkout.ref, write.branch),
             };
         }
@@ -1435,7 +1436,7 @@ class GitHubContentRepo {
             labels: write.pullRequest.labels,
             draft: write.pullRequest.draft,
         });
-        return { changes: result.changes, pullRequests: [pr] };
+        return { changes: result.changes, branch: write.branch, pullRequests: [pr] };
     }
 }
 /** The manifest's `pull-request.body` above the generated body, cut so that the whole stays within the limit. */
@@ -7029,8 +7030,7 @@ function recordPublished(report, published) {
         report.pullRequests = published.pullRequests;
     if (published.compareUrl)
         report.compareUrl = published.compareUrl;
-    if (published.branch)
-        report.branch = published.branch;
+    report.branch = published.branch; // only a branch that was really pushed or committed
 }
 /** Marks the report done with its status and total duration, and shows it one last time. */
 async function finishReport(report, status, started, reporter) {

@@ -4020,7 +4020,13 @@ async function publishForCli(job, checkout, opts) {
     if (!write)
         return {};
     const git = await Git.create({ cwd: target.absolutePath });
-    if (opts.dryRun || !checkout.sha || !(await isRepositoryRoot(git, target.absolutePath))) {
+    const isRoot = !!checkout.sha && (await isRepositoryRoot(git, target.absolutePath));
+    if (opts.dryRun && isRoot) {
+        const changes = content_repo_summarize(await uncommittedChanges(target.absolutePath));
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them (dry run).\n`);
+        return changes.count > 0 ? { changes } : { noChanges: true, changes };
+    }
+    if (opts.dryRun || !isRoot) {
         process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
             `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
         return {};
@@ -4050,6 +4056,27 @@ async function uncommittedChanges(dir) {
         return [];
     const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
     return stdout.split('\n').filter((line) => line.trim() !== '');
+}
+/** A change summary from `git status --porcelain` lines (what a dry run would commit). */
+function content_repo_summarize(lines) {
+    const summary = { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+    for (const line of lines) {
+        const xy = line.slice(0, 2);
+        const file = line.slice(3).replace(/^.* -> /, '');
+        const status = xy === '??' || xy.includes('A') ? 'A' : xy.includes('D') ? 'D' : xy.includes('R') ? 'R' : 'M';
+        summary.count++;
+        if (status === 'A')
+            summary.added++;
+        else if (status === 'D')
+            summary.deleted++;
+        else if (status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+        if (summary.files.length < 10)
+            summary.files.push({ status, path: file });
+    }
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/report/phases.ts
@@ -7615,8 +7642,7 @@ function recordPublished(report, published) {
         report.pullRequests = published.pullRequests;
     if (published.compareUrl)
         report.compareUrl = published.compareUrl;
-    if (published.branch)
-        report.branch = published.branch;
+    report.branch = published.branch; // only a branch that was really pushed or committed
 }
 /** Marks the report done with its status and total duration, and shows it one last time. */
 async function finishReport(report, status, started, reporter) {

@@ -299,6 +299,13 @@ scripts:
   expect(await readFile(join(dir, 'content', 'pages', 'about.md'), 'utf8')).toBe('# Mine, not committed\n');
 
   await git(['checkout', '-q', '--', '.'], { cwd: join(dir, 'content') });
+  const dry = await cli(['run', 'edit', '--dry-run'], dir);
+  expect(dry.code).toBe(0);
+  expect(dry.stderr).toContain('would change');
+  expect(dry.stderr).not.toMatch(/Branch|nothing was pushed\)|uploading|pull request/i);
+  expect((await git(['branch', '--list'], { cwd: join(dir, 'content') })).stdout.trim()).toBe('* main');
+  await git(['checkout', '-q', '--', '.'], { cwd: join(dir, 'content') });
+  await git(['clean', '-qfd'], { cwd: join(dir, 'content') });
   const ran = await cli(['run', 'edit'], dir);
   expect(ran.code).toBe(0);
   expect(ran.stderr).toMatch(
