@@ -4,7 +4,7 @@
  * git smart HTTP) and artifact service. Prints a table to stdout (progress goes to stderr) and writes the
  * results as JSON to `.bench/results.json`.
  *
- *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,changed-files,flow]
+ *   node scripts/bench.mjs [--only cold,overhead,memory,write,fan-out,notebook,hash,progress,changed-files,flow,cli]
  */
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { NODE24, PROJECT_ROOT } from '../test/support/runner';
 import { startWorld, type World } from '../test/support/world';
 import { CHANGED_FILES_RATIO, measureChangedFiles } from './changed-files';
+import { CLI_LIST_RATIO, CLI_VERSION_RATIO, measureCliStart } from './cli-start';
 import { COLD_START, measureColdStart } from './cold-start';
 import { exec, MANIFEST, workspaceFiles, type Bench } from './common';
 import { FLOW_CACHED, FLOW_RATIO, measureFlow } from './flow';
@@ -38,6 +39,7 @@ const MEASUREMENTS = [
   'progress',
   'changed-files',
   'flow',
+  'cli',
 ] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
@@ -156,6 +158,7 @@ async function main(): Promise<number> {
     await attempt('flow', [FLOW_RATIO, FLOW_CACHED], () =>
       measureFlow(log, join(SNAPSHOT, 'cli', 'index.js')),
     );
+    await attempt('cli', [CLI_VERSION_RATIO, CLI_LIST_RATIO], () => measureCliStart(log));
     const complaints = world.fake.violations.length + world.fake.unknownRequests.length;
     if (complaints) {
       header.push(

@@ -1109,6 +1109,6 @@ function receive(file) {
 handOverSecrets();
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1827)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16192)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-import { cli } from './cli/main';
+// `--version` is answered before anything else loads: the rest of the CLI is a chunk of its own.
+import { VERSION } from './cli/version';
 
-cli(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  import('./cli/main')
+    .then(
+      ({ cli }) =>
+        cli(argv).then((code) => {
+          process.exitCode = code;
+        }),
+      (error: unknown) => {
+        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    )
+    .catch((error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}

@@ -10,6 +10,7 @@ import { planNotebookJob } from '../plan/notebook-job';
 import { planJob } from '../plan/plan';
 import { resolveScript, resolveTarget } from '../plan/resolve';
 import type { Ports } from '../ports';
+import { cliFixLine } from '../request/cli-command';
 import { formatRunCommand } from '../request/command';
 import type { RawArgument, RunRequest } from '../request/types';
 import { errorMessage } from '../shared/markdown';
@@ -65,7 +66,8 @@ export async function accept(
         return { kind: 'rejection', status: 'rejected', reason: decision.reason, script, target };
     }
     const checked = checkArgs(script.args, request.args, { localFiles: ports.localFiles });
-    if (checked.problems.length > 0) return argumentRejection(script, target, request.args, checked.problems);
+    if (checked.problems.length > 0)
+      return argumentRejection(script, target, request.args, checked.problems, request);
     const { environment } = ports;
     const materialized = await materializeArgs(script.args, checked.values, {
       dir: path.join(environment.tempDir, 'inputs'),
@@ -78,7 +80,7 @@ export async function accept(
       },
     });
     if (materialized.problems.length > 0) {
-      return argumentRejection(script, target, request.args, materialized.problems);
+      return argumentRejection(script, target, request.args, materialized.problems, request);
     }
     let values = materialized.values;
     if (options.fanOut) {
@@ -149,6 +151,7 @@ function argumentRejection(
   target: Target | undefined,
   raw: Record<string, RawArgument>,
   problems: Problem[],
+  request?: RunRequest,
 ): Rejection {
   const count = problems.length;
   return {
@@ -156,7 +159,10 @@ function argumentRejection(
     status: 'rejected',
     reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
     problems,
-    fixCommand: fixLine(script.name, script.args, raw, problems),
+    fixCommand:
+      request?.source === 'cli'
+        ? cliFixLine(script.name, request.target, script.args, raw, problems)
+        : fixLine(script.name, script.args, raw, problems),
     script,
     target,
   };

@@ -168,7 +168,7 @@ function recordPublished(report: RunReport, published: PublishResult): void {
   if (published.noChanges) report.noChanges = true;
   if (published.pullRequests) report.pullRequests = published.pullRequests;
   if (published.compareUrl) report.compareUrl = published.compareUrl;
-  if (published.branch) report.branch = published.branch;
+  report.branch = published.branch; // only a branch that was really pushed or committed
 }
 
 /** Marks the report done with its status and total duration, and shows it one last time. */

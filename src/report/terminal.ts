@@ -8,7 +8,7 @@
  * sequences, so that it can neither hide a secret nor drive the terminal.
  */
 import { phaseRow } from './phases';
-import { type Phase, type RunReport, type RunStatus } from './types';
+import { type Phase, type ReportStep, type RunReport, type RunStatus } from './types';
 import { CHANGE_KIND_WORDS, changeKinds } from '../publish/types';
 import { formatDuration, formatSize, type Mask } from './markdown';
 import { formatCount, plural, truncate } from '../shared/markdown';
@@ -392,6 +392,7 @@ export function renderTerminalSummary(report: RunReport, options: TerminalSummar
 
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(`  ${style.dim(label.padEnd(width))}  ${value}`);
+  if (report.steps?.length) lines.push('', style.bold('Steps'), ...stepLines(report.steps, mask));
 
   const result = resultText(report.result, mask);
   if (result) lines.push('', style.bold('Result'), result);
@@ -513,4 +514,18 @@ function resultText(result: unknown, mask: Mask): string | undefined {
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n');
+}
+
+/** A flow's steps, one line each: name, status, and why a cached step ran (or failed). */
+function stepLines(steps: readonly ReportStep[], mask: Mask): string[] {
+  const width = Math.max(...steps.map((s) => s.name.length));
+  return steps.map((step) => {
+    const name = clean(step.name, mask, 100).padEnd(width);
+    const why = step['cache-miss']
+      ? ` (ran: ${clean(step['cache-miss'], mask, 200)})`
+      : step.reason
+        ? ` (${clean(step.reason, mask, 300)})`
+        : '';
+    return `  ${name}  ${step.status}${why}`;
+  });
 }

@@ -78,11 +78,11 @@ scripts:
   expect(await readFile(join(dir, 'data', 'docs', 'a.md'), 'utf8')).toBe('one two three\n');
 
   const bad = await cli(['run', 'probe', '--arg', 'count=9', '--arg', 'colour=red'], dir);
-  expect(bad.code).toBe(1);
+  expect(bad.code).toBe(3);
   expect(bad.stderr).toContain('count');
   expect(bad.stderr).toContain('colour');
   const unknown = await cli(['run', 'prob'], dir);
-  expect(unknown.code).toBe(1);
+  expect(unknown.code).toBe(3);
   expect(unknown.stderr).toContain('probe');
 });
 
@@ -126,7 +126,7 @@ scripts:
 test('validate reports every manifest problem with its position; generate and --check-generated agree', async () => {
   const broken = await project('broken', 'version: 2\nscripts:\n  x:\n    command: [echo]\n    mode: rw\n');
   const bad = await cli(['validate'], broken);
-  expect(bad.code).toBe(1);
+  expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/script-dispatcher\.yml:1:\d+/);
   expect(bad.stderr).toMatch(/script-dispatcher\.yml:5:\d+/);
 

@@ -102,9 +102,7 @@ test('it installs offline into an empty folder, with no dependency besides itsel
   expect(modules).toEqual(['script-dispatcher']);
 });
 
-// `--version` is wired into the command line separately (it prints src/cli/version.ts); until then the
-// installed bin answers it as an unknown option. Flip `test.failing` to `test` once it lands.
-test.failing('--version prints the version of the package', async () => {
+test('--version prints the version of the package', async () => {
   const version = await run(bin, ['--version'], installed);
   expect(version).toMatchObject({ code: 0, stdout: '1.0.0\n' });
 });
@@ -151,9 +149,7 @@ describe('the installed bin, on a copy of the example', () => {
     lastRun = ran;
   });
 
-  // The plain-text summary (src/report/terminal.ts) replaces the Markdown one when the run command is rewired;
-  // until then the terminal still gets the job summary's Markdown. Flip to `test` once it lands.
-  test.failing('run prints plain text: no Markdown table, no HTML, no escape codes without a TTY', () => {
+  test('run prints plain text: no Markdown table, no HTML, no escape codes without a TTY', () => {
     expect(lastRun).toBeDefined();
     const printed = lastRun!.stdout + lastRun!.stderr;
     expect(printed).not.toMatch(/^\|.*\|$/m);

@@ -190,6 +190,7 @@ function world(
             const shown = reporter.last!;
             published.push({ job, checkout, phase: shown.phase, status: shown.status });
             return {
+              branch: job.write?.branch,
               pullRequests: [
                 {
                   url: 'https://github.example/org/content/pull/1',

@@ -65,6 +65,7 @@ export class GitHubContentRepo implements ContentRepo {
     if (!write.openPullRequest) {
       return {
         changes: result.changes,
+        branch: write.branch,
         compareUrl: compareUrl(ctx.serverUrl, repo, checkout.ref, write.branch),
       };
     }
@@ -87,7 +88,7 @@ export class GitHubContentRepo implements ContentRepo {
       labels: write.pullRequest.labels,
       draft: write.pullRequest.draft,
     });
-    return { changes: result.changes, pullRequests: [pr] };
+    return { changes: result.changes, branch: write.branch, pullRequests: [pr] };
   }
 }
 

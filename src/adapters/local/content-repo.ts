@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Job } from '../../plan/job';
 import type { Checkout, ContentRepo, PublishResult } from '../../ports';
+import type { ChangeSummary } from '../../publish/types';
 import { commitOnLocalBranch } from '../../publish/commit';
 import { checkoutForAction, excluded, needTarget, type ContentAccess } from '../../workspace/content';
 import { Git } from '../../workspace/git';
@@ -62,7 +63,15 @@ async function publishForCli(
   const write = job.write;
   if (!write) return {};
   const git = await Git.create({ cwd: target.absolutePath });
-  if (opts.dryRun || !checkout.sha || !(await isRepositoryRoot(git, target.absolutePath))) {
+  const isRoot = !!checkout.sha && (await isRepositoryRoot(git, target.absolutePath));
+  if (opts.dryRun && isRoot) {
+    const changes = summarize(await uncommittedChanges(target.absolutePath));
+    process.stderr.write(
+      `The changes were left in ${target.absolutePath} as the script made them (dry run).\n`,
+    );
+    return changes.count > 0 ? { changes } : { noChanges: true, changes };
+  }
+  if (opts.dryRun || !isRoot) {
     process.stderr.write(
       `The changes were left in ${target.absolutePath} as the script made them ` +
         `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`,
@@ -81,4 +90,35 @@ async function publishForCli(
     `Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`,
   );
   return { changes: result.changes, branch: write.branch };
+}
+
+/**
+ * The uncommitted changes (`git status --porcelain` lines, untracked files included) of the git repository
+ * whose root is `dir`; none when `dir` is not the root of a repository.
+ */
+export async function uncommittedChanges(dir: string): Promise<string[]> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) return [];
+  const git = await Git.create({ cwd: dir });
+  if (!(await isRepositoryRoot(git, dir))) return [];
+  const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
+  return stdout.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** A change summary from `git status --porcelain` lines (what a dry run would commit). */
+function summarize(lines: string[]): ChangeSummary {
+  const summary: ChangeSummary = { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+  for (const line of lines) {
+    const xy = line.slice(0, 2);
+    const file = line.slice(3).replace(/^.* -> /, '');
+    const status =
+      xy === '??' || xy.includes('A') ? 'A' : xy.includes('D') ? 'D' : xy.includes('R') ? 'R' : 'M';
+    summary.count++;
+    if (status === 'A') summary.added++;
+    else if (status === 'D') summary.deleted++;
+    else if (status === 'R') summary.renamed++;
+    else summary.modified++;
+    if (summary.files.length < 10) summary.files.push({ status, path: file });
+  }
+  return summary;
 }

@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 192;
+export const ids = [192];
 export const modules = {
 
-/***/ 1827:
+/***/ 16192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3745,6 +3745,7 @@ class GitHubContentRepo {
         if (!write.openPullRequest) {
             return {
                 changes: result.changes,
+                branch: write.branch,
                 compareUrl: compareUrl(ctx.serverUrl, repo, checkout.ref, write.branch),
             };
         }
@@ -3767,7 +3768,7 @@ class GitHubContentRepo {
             labels: write.pullRequest.labels,
             draft: write.pullRequest.draft,
         });
-        return { changes: result.changes, pullRequests: [pr] };
+        return { changes: result.changes, branch: write.branch, pullRequests: [pr] };
     }
 }
 /** The manifest's `pull-request.body` above the generated body, cut so that the whole stays within the limit. */
@@ -8246,9 +8247,52 @@ function resolveTarget(manifest, script, given) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/request/cli-command.ts
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** A word for a POSIX shell: as it is when it is safe, else in single quotes. */
+function shellWord(text) {
+    return SAFE.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function placeholder(spec) {
+    switch (spec.type) {
+        case 'choice':
+            return spec.options && spec.options.length > 0 ? `<${spec.options.join('|')}>` : '<choice>';
+        case 'boolean':
+            return '<true|false>';
+        case 'number':
+            return '<number>';
+        case 'csv':
+            return '@<file.csv>';
+        case 'file':
+            return '@<file>';
+        default:
+            return `<${spec.title.replace(/[<>\n]/g, ' ').trim() || spec.name}>`;
+    }
+}
+/** The line to run again: right values kept, wrong or missing required ones as placeholders. */
+function cliFixLine(script, target, specs, raw, problems) {
+    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
+    const parts = ['script-dispatcher', 'run', shellWord(script)];
+    if (target)
+        parts.push('--target', shellWord(target));
+    for (const spec of specs) {
+        const given = raw[spec.name];
+        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
+        if (ok) {
+            parts.push('--arg', shellWord(`${spec.name}=${String(given)}`));
+        }
+        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
+            const value = spec.example !== undefined ? shellWord(spec.example) : placeholder(spec);
+            parts.push('--arg', `${shellWord(spec.name)}=${value}`);
+        }
+    }
+    return parts.join(' ');
+}
+
 // EXTERNAL MODULE: ./src/request/command.ts
 var request_command = __webpack_require__(78976);
 ;// CONCATENATED MODULE: ./src/pipeline/accept.ts
+
 
 
 
@@ -8278,7 +8322,7 @@ async function accept(request, manifest, ports, options = {}) {
         }
         const checked = checkArgs(script.args, request.args, { localFiles: ports.localFiles });
         if (checked.problems.length > 0)
-            return argumentRejection(script, target, request.args, checked.problems);
+            return argumentRejection(script, target, request.args, checked.problems, request);
         const { environment } = ports;
         const materialized = await materializeArgs(script.args, checked.values, {
             dir: external_node_path_.join(environment.tempDir, 'inputs'),
@@ -8291,7 +8335,7 @@ async function accept(request, manifest, ports, options = {}) {
             },
         });
         if (materialized.problems.length > 0) {
-            return argumentRejection(script, target, request.args, materialized.problems);
+            return argumentRejection(script, target, request.args, materialized.problems, request);
         }
         let values = materialized.values;
         if (options.fanOut) {
@@ -8356,14 +8400,16 @@ function targetsOf(manifest, script, given, fanOut) {
     }
     return keys;
 }
-function argumentRejection(script, target, raw, problems) {
+function argumentRejection(script, target, raw, problems, request) {
     const count = problems.length;
     return {
         kind: 'rejection',
         status: 'rejected',
         reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
         problems,
-        fixCommand: fixLine(script.name, script.args, raw, problems),
+        fixCommand: request?.source === 'cli'
+            ? cliFixLine(script.name, request.target, script.args, raw, problems)
+            : fixLine(script.name, script.args, raw, problems),
         script,
         target,
     };
@@ -10811,8 +10857,7 @@ function recordPublished(report, published) {
         report.pullRequests = published.pullRequests;
     if (published.compareUrl)
         report.compareUrl = published.compareUrl;
-    if (published.branch)
-        report.branch = published.branch;
+    report.branch = published.branch; // only a branch that was really pushed or committed
 }
 /** Marks the report done with its status and total duration, and shows it one last time. */
 async function finishReport(report, status, started, reporter, record) {

@@ -1,0 +1,14700 @@
+export const id = 637;
+export const ids = [637];
+export const modules = {
+
+/***/ 3637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cli: () => (/* binding */ cli)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Errors a user can cause. Each carries messages written for the person who made the mistake:
+ * what was wrong and how to fix it. A stack trace is never the message.
+ */
+/** Base of every error a user can cause; the pipeline reports these as `rejected`. */
+class errors_UserError extends Error {
+    problems;
+    constructor(summary, problems = []) {
+        super(summary);
+        this.name = 'UserError';
+        this.problems = problems;
+    }
+}
+/** The manifest is missing, not YAML, or fails the schema or the semantic checks. All problems at once. */
+class ManifestError extends errors_UserError {
+    problems;
+    constructor(problems) {
+        super(`The manifest has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+            problems
+                .map((p) => `${p.position.file}:${p.position.line}:${p.position.column}: ${p.message}`)
+                .join('\n'), problems);
+        this.name = 'ManifestError';
+        this.problems = problems;
+    }
+}
+/** The request names something that does not exist, or its arguments are wrong. */
+class RequestError extends errors_UserError {
+    constructor(summary, problems = []) {
+        super(summary, problems);
+        this.name = 'RequestError';
+    }
+}
+/** Formats a list of problems as plain text lines. */
+function formatProblems(problems) {
+    return problems.map((p) => `- ${p.message}${p.fix ? ` ${p.fix}` : ''}`).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/own.ts
+/**
+ * Lookups by a name someone else chose (a request, a manifest) never reach an object's prototype: `constructor`,
+ * `__proto__` and `toString` are names like any other.
+ */
+/** An empty record with no prototype: every key, `__proto__` included, is an ordinary own key. */
+function dict() {
+    return Object.create(null);
+}
+/** `record[key]` when it is the record's own property, else undefined. */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Sets `record[key]` as an own, enumerable property, whatever the key (`__proto__` included). */
+function setOwn(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./src/shared/pattern.ts
+/** The `pattern` of a text argument: a JavaScript regular expression the whole value must match. */
+/** Compiles `pattern` so that it matches whole values only. Throws a SyntaxError when it is not valid. */
+function wholeValuePattern(pattern) {
+    // Compiled alone first, so a pattern such as `a)(b` cannot pass by closing the group around it.
+    new RegExp(pattern);
+    return new RegExp(`^(?:${pattern})$`);
+}
+
+;// CONCATENATED MODULE: ./src/args/messages.ts
+/** Longest part of a value shown in a message. */
+const MAX_SHOWN = 80;
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A value as a message shows it: control characters escaped, truncated, as inline code. */
+function showValue(value) {
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else if (value === null || value === undefined)
+        text = String(value);
+    else if (typeof value === 'object') {
+        try {
+            text = JSON.stringify(value) ?? String(value);
+        }
+        catch {
+            text = String(value);
+        }
+    }
+    else
+        text = String(value);
+    const chars = [...text];
+    let shown = chars.slice(0, MAX_SHOWN).join('');
+    shown = shown.replace(/[\u0000-\u001f\u007f]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    if (chars.length > MAX_SHOWN)
+        shown += '…';
+    return code(shown);
+}
+/** `Argument "Extra paths" (`eps`)`, or `Argument `eps`` when the title is the name. */
+function argLabel(spec) {
+    const title = spec.title?.trim();
+    if (!title || title === spec.name)
+        return `Argument ${code(spec.name)}`;
+    return `Argument "${title}" (${code(spec.name)})`;
+}
+function list(items) {
+    return items.map(code).join(', ');
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+const BOOLEAN_WORDS = '`true` or `false` (also `yes`/`no`, `on`/`off`, `1`/`0`, or a checkbox `[x]`/`[ ]`)';
+function numberBounds(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return ` between ${spec.min} and ${spec.max}`;
+    if (spec.min !== undefined)
+        return ` of at least ${spec.min}`;
+    if (spec.max !== undefined)
+        return ` of at most ${spec.max}`;
+    return '';
+}
+/** What an argument accepts, as the `fix` of a problem: "Give a number between 1 and 10, e.g. `3`." */
+function accepted(spec) {
+    const example = spec.example !== undefined && spec.example !== '' ? `, e.g. ${showValue(spec.example)}` : '';
+    switch (spec.type) {
+        case 'text':
+            return spec.pattern !== undefined
+                ? `Give text that matches the pattern ${code(spec.pattern)} as a whole${example}.`
+                : `Give any text${example}.`;
+        case 'textarea':
+            return `Give any text${example}.`;
+        case 'number':
+            return `Give a number${numberBounds(spec)}, written like \`3\`, \`-2.5\` or \`1e3\`${example}.`;
+        case 'boolean':
+            return `Give ${BOOLEAN_WORDS}.`;
+        case 'choice':
+            return `Give one of: ${list(spec.options ?? [])}.`;
+        case 'csv': {
+            const columns = spec.columns?.length ? ` with the columns ${list(spec.columns)}` : '';
+            return (`Give a CSV${columns}: paste it in a fenced block (\`\`\`csv … \`\`\`), or attach a .csv file to the ` +
+                `issue and give its link.`);
+        }
+        case 'file':
+            return 'Paste the content in a fenced block (``` … ```), or attach the file to the issue and give its link.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/similar.ts
+/** Finds the name a user probably meant ("did you mean …?"). */
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate closest to `given` when it is a near miss: the same ignoring case, or within about one edit
+ * per three characters. Undefined when nothing is close.
+ */
+function closest(given, candidates) {
+    if (given.length > 200)
+        return undefined;
+    const lower = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        const limit = Math.max(1, Math.floor(Math.max(given.length, candidate.length) / 3));
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/args/check.ts
+
+
+
+
+/**
+ * Checks every argument at once. An argument is absent when it is missing, null, or (except textarea) blank;
+ * an absent argument takes its default, and is a problem when it is required and has none. Unknown names are
+ * problems too.
+ */
+function checkArgs(args, raw, options = {}) {
+    const values = dict();
+    const problems = [];
+    const given = raw !== null && typeof raw === 'object' ? raw : {};
+    const known = new Set(args.map((spec) => spec.name));
+    for (const name of Object.keys(given)) {
+        if (!known.has(name))
+            problems.push(unknownArgument(name, args));
+    }
+    for (const spec of args) {
+        const value = Object.hasOwn(given, spec.name) ? given[spec.name] : undefined;
+        if (!isAbsent(spec, value)) {
+            const outcome = checkValue(spec, value, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else
+                problems.push({ field: spec.name, message: `${argLabel(spec)} ${outcome.why}`, fix: outcome.fix });
+        }
+        else if (spec.default !== undefined) {
+            const outcome = checkValue(spec, spec.default, options);
+            if (outcome.ok)
+                values[spec.name] = outcome.value;
+            else {
+                problems.push({
+                    field: spec.name,
+                    message: `The default of ${argLabel(spec).replace(/^Argument/, 'argument')} in the manifest ${outcome.why}`,
+                    fix: 'Give a value for it, and ask a maintainer to fix its `default` in the manifest.',
+                });
+            }
+        }
+        else if (spec.required) {
+            problems.push({
+                field: spec.name,
+                message: `${argLabel(spec)} is required, but no value was given.`,
+                fix: accepted(spec),
+            });
+        }
+    }
+    return { values, problems };
+}
+function isAbsent(spec, value) {
+    if (value === undefined || value === null)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    return spec.type === 'textarea' ? value === '' : value.trim() === '';
+}
+function checkValue(spec, value, options) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        const what = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value;
+        return {
+            ok: false,
+            why: `must be a single value, got ${what} ${showValue(value)}.`,
+            fix: accepted(spec),
+        };
+    }
+    if (typeof value === 'string' && value.includes('\u0000')) {
+        return {
+            ok: false,
+            why: `contains a NUL character, which cannot be passed to a script: ${showValue(value)}.`,
+            fix: 'Remove the NUL character (`\\u0000`) from the value.',
+        };
+    }
+    switch (spec.type) {
+        case 'text':
+            return checkText(spec, String(value).trim());
+        case 'textarea':
+            return { ok: true, value: String(value) };
+        case 'number':
+            return checkNumber(spec, value);
+        case 'boolean':
+            return checkBoolean(spec, value);
+        case 'choice':
+            return checkChoice(spec, String(value).trim());
+        case 'csv':
+        case 'file':
+            if (typeof value !== 'string') {
+                return {
+                    ok: false,
+                    why: `must be ${spec.type === 'csv' ? 'CSV content' : 'file content'} or a link to a file, got ${showValue(value)}.`,
+                    fix: accepted(spec),
+                };
+            }
+            return { ok: true, value: pendingContent(value, options) };
+        default:
+            return { ok: false, why: `has a type the dispatcher does not know: ${showValue(spec.type)}.` };
+    }
+}
+function checkText(spec, text) {
+    if (spec.pattern === undefined)
+        return { ok: true, value: text };
+    const pattern = compile(spec.pattern);
+    if (!pattern) {
+        return {
+            ok: false,
+            why: `cannot be checked: its pattern ${code(spec.pattern)} in the manifest is not a valid regular expression.`,
+            fix: 'Ask a maintainer to fix the `pattern` of this argument in the manifest.',
+        };
+    }
+    if (!pattern.test(text)) {
+        return {
+            ok: false,
+            why: `does not match the pattern ${code(spec.pattern)}: ${showValue(text)}.`,
+            fix: accepted(spec),
+        };
+    }
+    return { ok: true, value: text };
+}
+/** The pattern anchored to the whole value, compiled as the manifest check compiles it. */
+function compile(pattern) {
+    try {
+        return wholeValuePattern(pattern);
+    }
+    catch {
+        return undefined;
+    }
+}
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function checkNumber(spec, value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string' && DECIMAL.test(value.trim()))
+        number = Number(value.trim());
+    else
+        return { ok: false, why: `must be a number, got ${showValue(value)}.`, fix: accepted(spec) };
+    if (!Number.isFinite(number)) {
+        return { ok: false, why: `must be a finite number, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.min !== undefined && number < spec.min) {
+        return { ok: false, why: `must be at least ${spec.min}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    if (spec.max !== undefined && number > spec.max) {
+        return { ok: false, why: `must be at most ${spec.max}, got ${showValue(value)}.`, fix: accepted(spec) };
+    }
+    return { ok: true, value: number };
+}
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', '[x]']);
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0', '[ ]']);
+function checkBoolean(spec, value) {
+    if (typeof value === 'boolean')
+        return { ok: true, value };
+    const word = String(value).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return { ok: true, value: true };
+    if (FALSE_WORDS.has(word))
+        return { ok: true, value: false };
+    return { ok: false, why: `must be ${BOOLEAN_WORDS}, got ${showValue(value)}.`, fix: accepted(spec) };
+}
+function checkChoice(spec, text) {
+    const options = spec.options ?? [];
+    if (options.includes(text))
+        return { ok: true, value: text };
+    const folded = options.filter((option) => option.toLowerCase() === text.toLowerCase());
+    if (folded.length === 1)
+        return { ok: true, value: folded[0] };
+    const near = closest(text, options);
+    return {
+        ok: false,
+        why: `must be one of ${list(options)}, got ${showValue(text)}.`,
+        fix: near !== undefined ? `Did you mean ${code(near)}? ${accepted(spec)}` : accepted(spec),
+    };
+}
+/**
+ * A csv/file value: a link alone (bare, `<link>` or a Markdown link `[name](link)`), `@path` when local files
+ * are allowed, or inline content.
+ */
+function pendingContent(value, options = {}) {
+    const trimmed = value.trim();
+    if (options.localFiles && /^@[^\n]+$/.test(trimmed))
+        return { kind: 'local', path: trimmed.slice(1).trim() };
+    const url = linkAlone(trimmed);
+    if (url !== undefined)
+        return { kind: 'url', url };
+    return inlineContent(value);
+}
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+function linkAlone(text) {
+    if (SCHEME.test(text))
+        return text;
+    const angle = /^<(\S+)>$/.exec(text);
+    if (angle && SCHEME.test(angle[1]))
+        return angle[1];
+    const markdown = /^!?\[[^\]\n]*\]\(\s*<?(\S+?)>?(?:\s+"[^"\n]*")?\s*\)$/.exec(text);
+    if (markdown && SCHEME.test(markdown[1]))
+        return markdown[1];
+    return undefined;
+}
+/**
+ * Content given inline. Line breaks become `\n`; one fenced block around the whole value (```lang … ```) is
+ * removed and its info string kept as `lang`. Without a fence, blank lines around the content are removed.
+ */
+function inlineContent(value) {
+    const text = value.replace(/\r\n?/g, '\n');
+    const lines = text
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .replace(/\s+$/, '')
+        .split('\n');
+    const opening = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/.exec(lines[0] ?? '');
+    if (opening) {
+        const fence = opening[1];
+        const last = lines.length > 1 ? lines[lines.length - 1].trim() : '';
+        const closed = last.length >= fence.length && [...last].every((c) => c === fence[0]);
+        const body = lines.slice(1, closed ? -1 : undefined);
+        const content = body.length > 0 ? `${body.join('\n')}\n` : '';
+        return opening[2]
+            ? { kind: 'inline', text: content, lang: opening[2] }
+            : { kind: 'inline', text: content };
+    }
+    const content = lines.join('\n');
+    return { kind: 'inline', text: content === '' ? '' : `${content}\n` };
+}
+function unknownArgument(name, args) {
+    const names = args.map((spec) => spec.name);
+    if (names.length === 0) {
+        return {
+            field: name,
+            message: `There is no argument ${showValue(name)}: this script takes no arguments.`,
+            fix: 'Remove it.',
+        };
+    }
+    const byTitle = args.find((spec) => normalize(spec.title) === normalize(name) && normalize(name) !== '');
+    const near = byTitle?.name ?? closest(name, names);
+    return {
+        field: name,
+        message: `There is no argument ${showValue(name)}.`,
+        fix: (near !== undefined ? `Did you mean ${code(near)}? ` : '') +
+            `The arguments of this script are ${list(names)}.`,
+    };
+}
+function normalize(text) {
+    return (text ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/locate.ts
+/**
+ * Where a value of the manifest is in its YAML text: turns a path such as `scripts.link_checker.mode`
+ * into a line and column, so every problem can point at the key or value it is about.
+ */
+
+/** `scripts.link_checker.command[2]`; the root is "the manifest". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the manifest';
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+/** Splits an ajv instancePath (`/scripts/a~1b/command/2`) into a path; list indexes become numbers. */
+function pointerToPath(pointer, data) {
+    if (pointer === '')
+        return [];
+    const path = [];
+    let value = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(value)) {
+            const index = Number(segment);
+            path.push(index);
+            value = value[index];
+        }
+        else {
+            path.push(segment);
+            value =
+                value !== null && typeof value === 'object' ? value[segment] : undefined;
+        }
+    }
+    return path;
+}
+function createLocator(doc, lineCounter, file) {
+    const position = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    const resolve = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    const start = (node) => {
+        const range = node?.range;
+        return range ? range[0] : undefined;
+    };
+    /**
+     * A value on the line of its key: a scalar that is written out (not the empty value of `key:`) or a flow
+     * collection (`[a, b]`, `{}`). A block collection starts on a later line, so its key says more.
+     */
+    const isInline = (node) => {
+        const range = node?.range;
+        if (!range)
+            return false;
+        if ((0,dist/* isScalar */.jn)(node))
+            return range[1] > range[0];
+        return ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow === true;
+    };
+    const at = (path, part = 'value') => {
+        let node = resolve(doc.contents);
+        let key;
+        let found = true;
+        for (const segment of path) {
+            node = resolve(node);
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(segment));
+                if (!pair) {
+                    found = false;
+                    break;
+                }
+                key = pair.key;
+                node = resolve(pair.value);
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && segment < node.items.length) {
+                key = undefined;
+                node = resolve(node.items[segment]);
+            }
+            else {
+                found = false;
+                break;
+            }
+        }
+        let offset;
+        if (found && part === 'key' && key)
+            offset = start(key);
+        else if (found && isInline(node))
+            offset = start(node);
+        else if (key)
+            offset = start(key);
+        else
+            offset = start(node);
+        return offset === undefined ? { file, line: 1, column: 1 } : position(offset);
+    };
+    return {
+        at,
+        problem: (path, part, message, fix) => ({
+            message,
+            ...(fix ? { fix } : {}),
+            field: describePath(path),
+            position: at(path, part),
+        }),
+    };
+}
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    return String(key);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/targets.ts
+
+
+/** A script's or flow's `targets` must name keys of `repositories`. */
+function checkTargetKeys(base, targets, repositoryKeys, report) {
+    if (!Array.isArray(targets))
+        return;
+    targets.forEach((target, i) => {
+        if (typeof target !== 'string' || repositoryKeys.includes(target))
+            return;
+        const guess = closest(target, repositoryKeys);
+        report([...base, 'targets', i], 'value', `\`${describePath([...base, 'targets'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/manifest/types.ts
+/** The manifest as the rest of the pipeline sees it: validated, defaults applied, names resolved. */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ARG_TYPES = [
+    'text',
+    'textarea',
+    'number',
+    'boolean',
+    'choice',
+    'csv',
+    'file',
+];
+const DEFAULT_PROGRESS_INTERVAL_SECONDS = 15;
+const DEFAULT_MAX_DOWNLOAD_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+const DEFAULT_COMMIT_AUTHOR = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+;// CONCATENATED MODULE: ./src/manifest/words.ts
+/** Small phrases the manifest's problem messages are made of. */
+/** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string') {
+        if (value === '')
+            return 'an empty string';
+        const oneLine = value.replace(/\s+/g, ' ');
+        return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;
+    }
+    return `\`${String(value)}\``;
+}
+/** `a`, `b`, `c` */
+function codeList(items) {
+    return items.map((item) => `\`${item}\``).join(', ');
+}
+/** "a, b or c" */
+function orList(items) {
+    return joinWords(items, 'or');
+}
+/** "a, b and c" */
+function andList(items) {
+    return joinWords(items, 'and');
+}
+function joinWords(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/flows.ts
+/**
+ * Flows in the manifest: the rules a schema cannot say (names that refer to each other, cycles,
+ * placeholders, argument values against the step's script) and the typed flows built from checked values.
+ *
+ * Like `check.ts`, the checks read plain values and skip whatever has the wrong shape (the schema reports
+ * that), so every problem comes back at once, each at its line and column.
+ */
+
+
+
+
+
+
+
+const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A placeholder of a step argument: `{target}`, `{args.since}`, `{steps.images.output}`. */
+const TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
+const STEP_OUTPUT = /^steps\.([A-Za-z0-9][A-Za-z0-9_-]*)\.output$/;
+/** The placeholders a step argument may hold, besides `{args.NAME}` and `{steps.NAME.output}`. */
+const STEP_PLACEHOLDERS = ['target', 'job'];
+/** The placeholder names in `value`, in order (`args.since`, `steps.images.output`). */
+function stepPlaceholdersIn(value) {
+    return [...value.matchAll(TOKEN)].map((m) => m[1]);
+}
+/** The names of the steps whose `{steps.NAME.output}` a value uses. */
+function flows_stepOutputsIn(value) {
+    return stepPlaceholdersIn(value)
+        .map((name) => STEP_OUTPUT.exec(name)?.[1])
+        .filter((name) => name !== undefined);
+}
+/**
+ * Replaces the placeholders of a step argument. `outputs` maps step names to their absolute output
+ * directories. Unknown placeholders stay as written (the manifest check rejects them before any run).
+ */
+function fillStepValue(value, values) {
+    if (typeof value !== 'string')
+        return value;
+    const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(value);
+    if (whole && Object.hasOwn(values.args, whole[1]))
+        return values.args[whole[1]];
+    return value.replace(TOKEN, (text, name) => {
+        if (name === 'target')
+            return values.target ?? text;
+        if (name === 'job')
+            return values.job;
+        if (name.startsWith('args.')) {
+            const arg = name.slice('args.'.length);
+            return Object.hasOwn(values.args, arg) ? String(values.args[arg]) : text;
+        }
+        const step = STEP_OUTPUT.exec(name)?.[1];
+        return step !== undefined && Object.hasOwn(values.outputs, step) ? values.outputs[step] : text;
+    });
+}
+/** Every problem of the manifest's `flows`, with its position. */
+function checkFlows(data, locator) {
+    if (!isMapping(data) || !isMapping(data.flows))
+        return [];
+    const problems = [];
+    const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
+    const scripts = isMapping(data.scripts) ? data.scripts : {};
+    const repositoryKeys = isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    for (const [name, flow] of Object.entries(data.flows)) {
+        if (Object.hasOwn(scripts, name)) {
+            report(['flows', name], 'key', `The flow \`${name}\` has the name of the script \`scripts.${name}\`; flows and scripts share one namespace, so a request could not say which it means.`, `Rename the flow or the script, e.g. \`${name}-flow\`.`);
+        }
+        if (isMapping(flow))
+            checkFlow(name, flow, scripts, repositoryKeys, report);
+    }
+    return problems;
+}
+function checkFlow(name, flow, scripts, repositoryKeys, report) {
+    const base = ['flows', name];
+    checkTargetKeys(base, flow.targets, repositoryKeys, report);
+    const flowArgs = specsOf(flow.args);
+    const steps = isMapping(flow.steps) ? flow.steps : {};
+    const stepNames = Object.keys(steps);
+    const scriptNames = Object.keys(scripts);
+    /** Valid edges only, so the cycle search sees what the user meant. */
+    const needsOf = new Map();
+    for (const [stepName, step] of Object.entries(steps)) {
+        if (!isMapping(step))
+            continue;
+        const at = [...base, 'steps', stepName];
+        const script = typeof step.script === 'string' && isMapping(scripts[step.script]) ? step.script : undefined;
+        if (typeof step.script === 'string' && !Object.hasOwn(scripts, step.script)) {
+            const guess = closest(step.script, scriptNames);
+            report([...at, 'script'], 'value', `\`${describePath([...at, 'script'])}\` names \`${step.script}\`, which is not a script of the manifest${scriptNames.length ? ` (${scriptNames.join(', ')})` : ''}.`, guess
+                ? `Did you mean \`${guess}\`?`
+                : `Add \`${step.script}\` under \`scripts\`, or name another script.`);
+        }
+        const needs = [];
+        if (Array.isArray(step.needs)) {
+            step.needs.forEach((need, i) => {
+                if (typeof need !== 'string')
+                    return;
+                if (need === stepName) {
+                    report([...at, 'needs', i], 'value', `The step \`${stepName}\` of the flow \`${name}\` needs itself, so it could never start.`, 'Remove it from its own `needs`.');
+                }
+                else if (!Object.hasOwn(steps, need)) {
+                    const guess = closest(need, stepNames);
+                    report([...at, 'needs', i], 'value', `\`${describePath([...at, 'needs'])}\` names \`${need}\`, which is not a step of the flow \`${name}\` (${stepNames.join(', ')}).`, guess ? `Did you mean \`${guess}\`?` : 'Name a step of this flow, or remove it.');
+                }
+                else
+                    needs.push(need);
+            });
+        }
+        needsOf.set(stepName, needs);
+        if (script)
+            checkStepTargets(at, name, flow.targets, script, scripts[script], repositoryKeys, report);
+        const scriptSpecs = script ? specsOf(scripts[script].args) : undefined;
+        checkStepArgs(at, name, step.args, needs, stepNames, flowArgs, scriptSpecs, report);
+        if (step.cache === true && script && scripts[script].mode === 'write') {
+            report([...at, 'cache'], 'value', `The step \`${stepName}\` runs the write script \`${script}\`, and write steps are never cached: their changes must be made again on every run.`, 'Remove `cache: true`.');
+        }
+        if (Array.isArray(step['cache-files'])) {
+            step['cache-files'].forEach((glob, i) => {
+                if (typeof glob !== 'string')
+                    return;
+                if (/^([/\\~]|[A-Za-z]:)/.test(glob) || glob.split(/[/\\]+/).includes('..')) {
+                    report([...at, 'cache-files', i], 'value', `\`${describePath([...at, 'cache-files', i])}\` must be a glob inside the working directory (got ${describeValue(glob)}).`, 'Write it relative to the working directory, without `..`, e.g. `scripts/lib/**/*.py`.');
+                }
+            });
+        }
+    }
+    for (const cycle of findCycles(stepNames, needsOf)) {
+        const first = cycle[0];
+        const index = steps[first].needs;
+        report([...base, 'steps', first, 'needs', index.indexOf(cycle[1])], 'value', `The steps of the flow \`${name}\` need each other in a cycle: ${[...cycle].join(' → ')}; none of them could ever start.`, `Remove one of these \`needs\`, e.g. \`${cycle[1]}\` from \`${first}\`.`);
+    }
+}
+function checkStepArgs(at, flowName, args, needs, stepNames, flowArgs, scriptSpecs, report) {
+    const given = isMapping(args) ? args : {};
+    const known = [
+        ...STEP_PLACEHOLDERS,
+        ...(flowArgs ?? []).map((a) => `args.${a.name}`),
+        ...needs.map((n) => `steps.${n}.output`),
+    ];
+    const withPlaceholders = new Set();
+    for (const [argName, value] of Object.entries(given)) {
+        if (typeof value !== 'string')
+            continue;
+        const path = [...at, 'args', argName];
+        const names = stepPlaceholdersIn(value);
+        if (names.length > 0)
+            withPlaceholders.add(argName);
+        for (const placeholder of names) {
+            if (known.includes(placeholder))
+                continue;
+            const step = STEP_OUTPUT.exec(placeholder)?.[1];
+            if (step !== undefined && stepNames.includes(step)) {
+                report(path, 'value', `\`${describePath(path)}\` uses \`{${placeholder}}\`, but \`${step}\` is not in this step's \`needs\`: its output would not exist yet when this step starts.`, `Add \`${step}\` to \`needs\`.`);
+                continue;
+            }
+            if (step !== undefined) {
+                const guess = closest(step, stepNames);
+                report(path, 'value', `\`${describePath(path)}\` uses \`{${placeholder}}\`, but the flow \`${flowName}\` has no step \`${step}\`.`, guess
+                    ? `Did you mean \`{steps.${guess}.output}\`?`
+                    : `Name a step of \`needs\`: ${codeList(needs)}.`);
+                continue;
+            }
+            if (placeholder.startsWith('args.') && flowArgs === undefined)
+                continue;
+            const guess = closest(placeholder, known);
+            report(path, 'value', `\`${describePath(path)}\` uses the unknown placeholder \`{${placeholder}}\`; known placeholders here: ${known
+                .map((k) => `{${k}}`)
+                .join(', ')}.`, guess ? `Did you mean \`{${guess}}\`?` : undefined);
+        }
+        const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(value);
+        const from = whole ? flowArgs?.find((a) => a.name === whole[1]) : undefined;
+        const to = scriptSpecs?.find((a) => a.name === argName);
+        if (from && to && !typesFit(from.type, to.type)) {
+            report(path, 'value', `\`${describePath(path)}\` passes the flow's \`${from.type}\` argument \`${from.name}\` to the script's \`${to.type}\` argument \`${to.name}\`.`, `Give the flow argument \`${from.name}\` the type \`${to.type}\`.`);
+        }
+    }
+    if (!scriptSpecs)
+        return;
+    // Values without placeholders are checked now, as a request's would be; the others when the flow runs.
+    const specs = scriptSpecs.filter((spec) => !withPlaceholders.has(spec.name));
+    const raw = {};
+    for (const [argName, value] of Object.entries(given)) {
+        if (!withPlaceholders.has(argName) || !scriptSpecs.some((s) => s.name === argName))
+            raw[argName] = value;
+    }
+    const { problems } = checkArgs(specs, raw);
+    for (const problem of problems) {
+        const onValue = problem.field !== undefined && Object.hasOwn(given, problem.field);
+        report(onValue ? [...at, 'args', problem.field] : isMapping(args) ? [...at, 'args'] : at, onValue ? 'value' : 'key', `Step \`${String(at[at.length - 1])}\` of the flow \`${flowName}\`: ${problem.message}`, problem.fix);
+    }
+}
+/** Every target the flow may run on must be one the step's script may run on. */
+function checkStepTargets(at, flowName, flowTargets, scriptName, script, repositoryKeys, report) {
+    if (!Array.isArray(script.targets) || script.targets.length === 0)
+        return; // all targets, or none needed
+    const targets = Array.isArray(flowTargets)
+        ? flowTargets.filter((t) => typeof t === 'string')
+        : repositoryKeys;
+    const missing = targets.filter((t) => repositoryKeys.includes(t) && !script.targets.includes(t));
+    if (missing.length === 0)
+        return;
+    report([...at, 'script'], 'value', `The flow \`${flowName}\` may run on ${codeList(missing)}, but its step \`${String(at[at.length - 1])}\` runs the script \`${scriptName}\`, whose \`targets\` do not include ${missing.length === 1 ? 'it' : 'them'}.`, `Set the flow's \`targets\` to targets of \`${scriptName}\` (${codeList(script.targets)}), or add ${codeList(missing)} to the script's \`targets\`.`);
+}
+/** Whether a flow argument of type `from` can be passed whole to a script argument of type `to`. */
+function typesFit(from, to) {
+    if (from === to)
+        return true;
+    if (to === 'text' || to === 'textarea')
+        return ['text', 'textarea', 'choice', 'number'].includes(from);
+    return false;
+}
+/** Argument specs from raw values, skipping what the schema rejects; undefined when `args` has the wrong shape. */
+function specsOf(args) {
+    if (args === undefined)
+        return [];
+    if (!isMapping(args))
+        return undefined;
+    const specs = [];
+    for (const [name, arg] of Object.entries(args)) {
+        if (!isMapping(arg) || !ARG_TYPES.includes(arg.type))
+            continue;
+        try {
+            specs.push(buildArg(name, arg));
+        }
+        catch {
+            // a value of the wrong shape: the schema reports it
+        }
+    }
+    return specs;
+}
+/**
+ * Every cycle of the `needs` graph, each once, as the list of steps from the first one met (in declaration
+ * order) back to itself: `[a, b, c, a]` when a needs b, b needs c and c needs a.
+ */
+function findCycles(names, needsOf) {
+    const state = new Map();
+    const cycles = [];
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const need of needsOf.get(name) ?? []) {
+            const seen = state.get(need);
+            if (seen === 'open')
+                cycles.push([...stack.slice(stack.indexOf(need)), need]);
+            else if (seen === undefined)
+                visit(need);
+        }
+        stack.pop();
+        state.set(name, 'done');
+    };
+    for (const name of names)
+        if (!state.has(name))
+            visit(name);
+    return cycles;
+}
+/** The highest of some permissions. */
+function highestPermission(...permissions) {
+    return permissions.reduce((a, b) => (PERMISSIONS.indexOf(b) > PERMISSIONS.indexOf(a) ? b : a));
+}
+/** The typed flows, from values that passed the schema and the checks; `scripts` are already built. */
+function buildFlows(raw, scripts, repositoryKeys, defaults) {
+    const flows = {};
+    for (const [name, flow] of Object.entries(raw)) {
+        const steps = Object.entries(flow.steps).map(([stepName, step]) => ({
+            name: stepName,
+            script: step.script,
+            needs: [...(step.needs ?? [])],
+            args: { ...(step.args ?? {}) },
+            cache: step.cache ?? false,
+            cacheFiles: [...(step['cache-files'] ?? [])],
+        }));
+        const own = effectivePermission('read', flow.permission, defaults.permission);
+        flows[name] = {
+            name,
+            title: flow.title ?? name,
+            description: flow.description ?? '',
+            targets: flow.targets ? [...flow.targets] : [...repositoryKeys],
+            args: Object.entries(flow.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
+            permission: highestPermission(own, ...steps.map((s) => scripts[s.script].permission)),
+            ...(flow['max-parallel'] !== undefined ? { maxParallel: flow['max-parallel'] } : {}),
+            steps,
+        };
+    }
+    return flows;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/fan-out.ts
+/**
+ * `fan-out:` of a script (and of a flow: the same field, the same rules): what one request is split over
+ * when it runs on many runners. The schema says the shape; these are the rules that need the rest of the
+ * owner: the csv argument must exist and be of type csv, a leg has at least one row, and a targets fan-out
+ * needs targets to fan out over.
+ */
+
+
+const fan_out_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Checks `owner['fan-out']`, where `owner` is a script or a flow as plain values at `base` (e.g.
+ * `['scripts', 'compress']` or `['flows', 'audit']`). Wrong shapes are left to the schema.
+ */
+function checkFanOut(base, owner, report) {
+    const fanOut = owner['fan-out'];
+    const path = [...base, 'fan-out'];
+    const where = `\`${describePath(path)}\``;
+    if (fanOut === 'targets') {
+        if (Array.isArray(owner.targets) && owner.targets.length === 0) {
+            report(path, 'value', `${where} is \`targets\`, but \`${describePath([...base, 'targets'])}\` is empty: there is no target to fan out over.`, 'Name the targets in `targets`, or remove `fan-out`.');
+        }
+        return;
+    }
+    if (!fan_out_isMapping(fanOut))
+        return;
+    const csv = fanOut.csv;
+    if (typeof csv === 'string' && csv !== '') {
+        const args = fan_out_isMapping(owner.args) ? owner.args : {};
+        const arg = args[csv];
+        const csvArgs = Object.entries(args)
+            .filter(([, spec]) => fan_out_isMapping(spec) && spec.type === 'csv')
+            .map(([name]) => name);
+        const fix = csvArgs.length
+            ? `Name one of the csv arguments: ${csvArgs.map((n) => `\`${n}\``).join(', ')}.`
+            : `Add an argument \`${csv}\` with \`type: csv\` under \`${describePath([...base, 'args'])}\`.`;
+        if (arg === undefined) {
+            const guess = closest(csv, csvArgs);
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which \`${describePath(base)}\` does not have.`, guess ? `Did you mean \`${guess}\`?` : fix);
+        }
+        else if (fan_out_isMapping(arg) && typeof arg.type === 'string' && arg.type !== 'csv') {
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which is a \`${arg.type}\` argument; only the rows of a \`csv\` argument can be split.`, csvArgs.length ? fix : `Make \`${csv}\` a \`type: csv\` argument, or fan out over \`targets\`.`);
+        }
+    }
+    const rows = fanOut['rows-per-leg'];
+    if (typeof rows === 'number' && !(Number.isInteger(rows) && rows >= 1)) {
+        report([...path, 'rows-per-leg'], 'value', `\`${describePath([...path, 'rows-per-leg'])}\` is ${rows}; each leg needs at least 1 row.`, 'Set `rows-per-leg` to a whole number of 1 or more, e.g. `rows-per-leg: 500`.');
+    }
+}
+/** The typed field from a checked `fan-out` value: `{fanOut}` to spread into a script or flow, or nothing. */
+function buildFanOut(raw) {
+    if (raw === undefined)
+        return {};
+    if (raw === 'targets')
+        return { fanOut: { over: 'targets' } };
+    return { fanOut: { over: 'csv', arg: raw.csv, rowsPerLeg: raw['rows-per-leg'] } };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebook.ts
+/**
+ * The manifest's rules for notebook scripts (`notebook:` instead of `command:`, `kernel`, `python`), and
+ * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
+ */
+
+
+const notebook_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const DEFAULT_PYTHON = 'python3';
+/** A name every supported kernel language (Python, R, Julia, bash) can assign; each language adds its own rules. */
+const PORTABLE_IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The notebook field of a typed script, when it is a notebook script. */
+function buildNotebook(raw, defaults) {
+    if (raw.notebook === undefined)
+        return {};
+    return {
+        notebook: {
+            path: raw.notebook.replace(/\\/g, '/'),
+            ...(raw.kernel !== undefined ? { kernel: raw.kernel } : {}),
+            python: raw.python ?? defaults.python ?? DEFAULT_PYTHON,
+        },
+    };
+}
+/** The notebook rules for one script (`base` is `['scripts', name]`). */
+function checkNotebookScript(base, script, defaults, report) {
+    const where = `\`${describePath(base)}\``;
+    const hasCommand = 'command' in script;
+    const hasNotebook = 'notebook' in script;
+    if (!hasCommand && !hasNotebook)
+        return; // the schema requires `command` then
+    if (hasCommand && hasNotebook) {
+        report([...base, 'notebook'], 'key', `${where} has both \`command\` and \`notebook\`; a script runs one or the other.`, 'Remove `command` to run the notebook, or remove `notebook`.');
+    }
+    if (!hasNotebook) {
+        for (const key of ['kernel', 'python']) {
+            if (!(key in script))
+                continue;
+            report([...base, key], 'key', `\`${key}\` only applies to notebook scripts; ${where} runs a \`command\`.`, `Remove \`${key}\`, or replace \`command\` with \`notebook: path/to/notebook.ipynb\`.`);
+        }
+        return;
+    }
+    const path = [...base, 'notebook'];
+    const value = script.notebook;
+    if (typeof value === 'string' && value !== '') {
+        const workingDirectory = typeof script['working-directory'] === 'string'
+            ? script['working-directory']
+            : notebook_isMapping(defaults) && typeof defaults['working-directory'] === 'string'
+                ? defaults['working-directory']
+                : '.';
+        checkNotebookPath(path, value, workingDirectory, report);
+    }
+    if (notebook_isMapping(script.args)) {
+        for (const name of Object.keys(script.args)) {
+            if (PORTABLE_IDENTIFIER.test(name))
+                continue;
+            const suggestion = name.replace(/-/g, '_').replace(/^[^A-Za-z]+/, '');
+            report([...base, 'args', name], 'key', `The argument \`${name}\` of notebook script ${where} must be a variable name in the notebook: it becomes \`${name} = ...\` in the injected parameters cell.`, `Use letters, digits and \`_\`, starting with a letter${suggestion && PORTABLE_IDENTIFIER.test(suggestion) ? `, e.g. \`${suggestion}\`` : ''}.`);
+        }
+    }
+}
+function checkNotebookPath(path, value, workingDirectory, report) {
+    const at = `\`${describePath(path)}\``;
+    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+        report(path, 'value', `${at} must be a path relative to the working directory (got ${describeValue(value)}).`, 'Write it relative to the working directory, e.g. `notebooks/report.ipynb`.');
+        return;
+    }
+    // Depth below the workspace: the working directory's, then the notebook's segments.
+    let depth = 0;
+    for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0) {
+            report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
+            return;
+        }
+    }
+    if (!/\.ipynb$/i.test(value)) {
+        report(path, 'value', `${at} must name a Jupyter notebook, a \`.ipynb\` file (got ${describeValue(value)}).`, 'To run another kind of file, use `command:` instead.');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
+;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"},"workflow-commands":{"title":"Workflow commands","description":"Let the script\'s output issue workflow commands (`::error::`, `::add-mask::`, `::set-output`...). Default false: its output is shown in the log as it is, and lines it prints that look like commands are not obeyed.","type":"boolean","default":false}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+/**
+ * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
+ * one message per place, naming the field, what was expected and what was found.
+ */
+
+
+
+
+
+/** The JSON Schema users point their editors at (`schema/script-dispatcher.schema.json`). */
+const manifestSchema = script_dispatcher_schema_namespaceObject;
+let compiled;
+/** Compiles the schema once (draft-07, every error, strict about the schema itself). */
+function manifestValidator() {
+    if (!compiled) {
+        const ajv = new (ajv_default())({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // Read by editors (VS Code, yaml-language-server) and by the messages below.
+        ajv.addVocabulary(['patternErrorMessage']);
+        compiled = ajv.compile(script_dispatcher_schema_namespaceObject);
+    }
+    return compiled;
+}
+/** Validates `data` (the manifest as plain values) against the schema; every problem, with its position. */
+function checkSchema(data, locator) {
+    const validate = manifestValidator();
+    if (validate(data))
+        return [];
+    return problemsFromAjv(validate.errors ?? [], data, locator);
+}
+/** Script-only keys: under `defaults` they get a message of their own. */
+const SCRIPT_ONLY_KEYS = Object.keys(script_dispatcher_schema_namespaceObject.definitions.script.properties).filter((key) => !(key in script_dispatcher_schema_namespaceObject.properties.defaults.properties));
+const REQUIRED_FIXES = {
+    version: 'Add `version: 1` at the top of the file.',
+    scripts: 'Add `scripts:` with at least one script under it.',
+    command: 'Add `command: [program, argument, ...]`.',
+    repository: 'Add `repository: owner/name`.',
+    type: `Add \`type:\` with one of: ${script_dispatcher_schema_namespaceObject.definitions.arg.properties.type["enum"].join(', ')}.`,
+};
+/**
+ * Turns ajv's errors (made with `allErrors` and `verbose`) into one problem per place: the alternatives of a
+ * `oneOf`/`anyOf` become one message, several failed keywords on one value keep the most telling one, and
+ * several missing keys of one mapping become one message.
+ */
+function problemsFromAjv(errors, data, locator) {
+    // Alternatives: keep the oneOf/anyOf error itself, drop what each branch said.
+    const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+    const kept = errors.filter((e) => e.keyword !== 'propertyNames' &&
+        e.keyword !== 'if' &&
+        !alternatives.some((alt) => e !== alt &&
+            e.schemaPath.startsWith(`${alt.schemaPath}/`) &&
+            (e.instancePath === alt.instancePath || e.instancePath.startsWith(`${alt.instancePath}/`))));
+    const groups = new Map();
+    for (const e of kept) {
+        const key = placeOf(e);
+        groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    const problems = [];
+    for (const group of groups.values()) {
+        const path = pointerToPath(group[0].instancePath, data);
+        if (group[0].keyword === 'required') {
+            problems.push(missing(path, group, locator));
+        }
+        else {
+            problems.push(translate(mostTelling(group), path, locator));
+        }
+    }
+    return problems;
+}
+/** Errors about the same place share a key: the value, a key of a mapping, or the missing keys of a mapping. */
+function placeOf(e) {
+    if (e.keyword === 'additionalProperties')
+        return `${e.instancePath}\0key\0${additionalKey(e)}`;
+    if (e.propertyName !== undefined)
+        return `${e.instancePath}\0key\0${e.propertyName}`;
+    if (e.keyword === 'required')
+        return `${e.instancePath}\0required`;
+    if (e.keyword === 'uniqueItems')
+        return `${e.instancePath}/${laterDuplicate(e)}`;
+    return e.instancePath;
+}
+const PRIORITY = ['oneOf', 'anyOf', 'const', 'enum', 'type'];
+function mostTelling(group) {
+    const rank = (e) => {
+        const i = PRIORITY.indexOf(e.keyword);
+        return i === -1 ? PRIORITY.length : i;
+    };
+    return [...group].sort((a, b) => rank(a) - rank(b))[0];
+}
+function missing(path, group, locator) {
+    const names = group.map((e) => String(e.params.missingProperty));
+    const where = path.length === 0 ? 'The manifest' : `\`${describePath(path)}\``;
+    const message = `${where} is missing ${andList(names.map((n) => `\`${n}\``))}, which ${names.length === 1 ? 'is' : 'are'} required.`;
+    const fixes = names.map((n) => REQUIRED_FIXES[n]).filter(Boolean);
+    return locator.problem(path, 'key', message, fixes.length ? fixes.join(' ') : undefined);
+}
+function translate(e, path, locator) {
+    const where = `\`${describePath(path)}\``;
+    const parent = (e.parentSchema ?? {});
+    const got = describeValue(e.data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = additionalKey(e);
+            const allowed = Object.keys(parent.properties ?? {});
+            const keyPath = [...path, key];
+            if (path.length === 1 && path[0] === 'defaults' && SCRIPT_ONLY_KEYS.includes(key)) {
+                return locator.problem(keyPath, 'key', `\`${key}\` cannot have a default; allowed keys under \`defaults\`: ${allowed.join(', ')}.`, `Set \`${key}\` on each script instead.`);
+            }
+            const there = path.length === 0 ? 'at the top level' : `in ${where}`;
+            const guess = closest(key, allowed);
+            return locator.problem(keyPath, 'key', `Unknown key \`${key}\` ${there}; allowed keys there: ${allowed.join(', ')}.`, guess ? `Did you mean \`${guess}\`?` : undefined);
+        }
+        case 'pattern': {
+            const expected = parent.patternErrorMessage ?? `text matching \`${String(e.schema)}\``;
+            if (e.propertyName !== undefined) {
+                const keyPath = [...path, e.propertyName];
+                return locator.problem(keyPath, 'key', `The name \`${e.propertyName}\` in ${where} is not allowed: use ${expected}.`, 'Rename it.');
+            }
+            return locator.problem(path, 'value', `${where} must be ${expected} (got ${got}).`);
+        }
+        case 'type': {
+            const types = [].concat(e.params.type);
+            return locator.problem(path, 'value', `${where} must be ${typePhrase(types)} (got ${got}).`, typeFix(types, e.data));
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+            return locator.problem(path, 'value', `${where} must be one of: ${allowed.join(', ')} (got ${got}).`, guess ? `Did you mean \`${guess}\`?` : undefined);
+        }
+        case 'const': {
+            const allowed = e.params.allowedValue;
+            if (path.length === 1 && path[0] === 'version') {
+                return locator.problem(path, 'value', `\`version\` must be ${String(allowed)} (got ${got}).`, `This Script Dispatcher reads manifest format ${String(allowed)}: write \`version: ${String(allowed)}\`.`);
+            }
+            return locator.problem(path, 'value', `${where} must be \`${String(allowed)}\` (got ${got}).`);
+        }
+        case 'oneOf':
+        case 'anyOf': {
+            const branches = Array.isArray(e.schema) ? e.schema : [];
+            return locator.problem(path, 'value', `${where} must be ${orList(branches.map(branchPhrase))} (got ${got}).`);
+        }
+        case 'minProperties': {
+            const limit = e.params.limit;
+            if (path.length === 1 && path[0] === 'scripts') {
+                return locator.problem(path, 'value', '`scripts` must hold at least one script.', 'Add a script under `scripts`.');
+            }
+            return locator.problem(path, 'value', `${where} must have at least ${limit} entr${limit === 1 ? 'y' : 'ies'}.`);
+        }
+        case 'minItems': {
+            const limit = e.params.limit;
+            return locator.problem(path, 'value', limit === 1 ? `${where} must not be an empty list.` : `${where} must have at least ${limit} items.`);
+        }
+        case 'minLength':
+            return locator.problem(path, 'value', `${where} must not be empty.`, 'Give a value, or remove the key.');
+        case 'exclusiveMinimum':
+            return locator.problem(path, 'value', `${where} must be greater than ${String(e.params.limit)} (got ${got}).`);
+        case 'minimum':
+            return locator.problem(path, 'value', `${where} must be at least ${String(e.params.limit)} (got ${got}).`);
+        case 'maximum':
+            return locator.problem(path, 'value', `${where} must be at most ${String(e.params.limit)} (got ${got}).`);
+        case 'uniqueItems': {
+            const later = laterDuplicate(e);
+            const earlier = Math.min(e.params.i, e.params.j);
+            const items = Array.isArray(e.data) ? e.data : [];
+            const itemPath = [...path, later];
+            return locator.problem(itemPath, 'value', `${where} lists ${describeValue(items[later])} twice (items ${earlier + 1} and ${later + 1}).`, 'Remove the duplicate.');
+        }
+        default:
+            return locator.problem(path, 'value', `${where} ${e.message ?? 'is not valid'}.`);
+    }
+}
+function additionalKey(e) {
+    return String(e.params.additionalProperty);
+}
+function laterDuplicate(e) {
+    const { i, j } = e.params;
+    return Math.max(i, j);
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: '`true` or `false`',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'empty',
+};
+/** Numbers and booleans are accepted where text is expected, so "a string" says it all. */
+function typePhrase(types) {
+    if (types.includes('string'))
+        return TYPE_WORDS.string;
+    return orList(types.map((t) => TYPE_WORDS[t] ?? t));
+}
+function typeFix(types, data) {
+    if (types.includes('array') && !Array.isArray(data)) {
+        return 'Write a list: `[first, second]`, or one `- item` per line.';
+    }
+    if (types.includes('object') && (data === null || data === undefined)) {
+        return 'Give it at least one entry, or remove the key.';
+    }
+    if (types.includes('string') && data !== null && typeof data === 'object') {
+        return 'Put the value in quotes when it contains `: ` or starts with `{` or `[`.';
+    }
+    if (types.includes('boolean') && typeof data === 'string')
+        return 'Write `true` or `false`, without quotes.';
+    if ((types.includes('number') || types.includes('integer')) && typeof data === 'string') {
+        return 'Write a number, without quotes.';
+    }
+    return undefined;
+}
+function branchPhrase(branch) {
+    if (branch.const !== undefined)
+        return `\`${String(branch.const)}\``;
+    if (branch.enum)
+        return `one of ${codeList(branch.enum.map(String))}`;
+    if (branch.type)
+        return typePhrase([].concat(branch.type));
+    return 'a valid value';
+}
+
+;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
+/**
+ * Placeholders in `command`, `outputs.path` and `pull-request` fields: `{job}`, `{script}`, `{target}`,
+ * `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. A placeholder is replaced inside the
+ * one string it stands in; the result is never split, so each command element stays one argv element.
+ */
+const PLACEHOLDERS = [
+    'job',
+    'script',
+    'target',
+    'target_path',
+    'output',
+    'issue',
+    'requester',
+];
+/** Names of scripts, targets and arguments: safe in argv flags, branch names, artifact names and paths. */
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Anything that looks like a placeholder: `{word}` or `{args.word}`. */
+const placeholders_TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)\}/g;
+/** The placeholder names a template uses, in order (e.g. `job`, `args.eps`). */
+function placeholdersIn(template) {
+    return [...template.matchAll(placeholders_TOKEN)].map((m) => m[1]);
+}
+/** Whether `name` is a placeholder this project knows, given the script's argument names. */
+function isKnownPlaceholder(name, argNames) {
+    if (name.startsWith('args.'))
+        return argNames.includes(name.slice('args.'.length));
+    return PLACEHOLDERS.includes(name);
+}
+/**
+ * Replaces every known placeholder in `template` with its value. Unknown ones are left as they are (the
+ * manifest check rejects them before any run).
+ */
+function fillPlaceholders(template, values) {
+    return template.replace(placeholders_TOKEN, (whole, name) => Object.hasOwn(values, name) ? values[name] : whole);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/triggers.ts
+
+
+
+
+/** Events that are requests naming their script: they never go through triggers. */
+const REQUEST_EVENTS = ['issues', 'issue_comment', 'workflow_dispatch'];
+/** The filters that only apply to some events, and which. */
+const FILTER_EVENTS = {
+    branches: ['push'],
+    paths: ['push'],
+    cron: ['schedule'],
+    workflows: ['workflow_run'],
+    conclusions: ['workflow_run'],
+};
+/** Events whose payload has no `action`, so `types` could never match. */
+const EVENTS_WITHOUT_ACTION = ['push', 'schedule', 'create', 'delete', 'fork', 'gollum'];
+/** A `{event.PATH}` placeholder: a dotted path of keys (letters, digits, `_`, `-`) and list indexes. */
+const EVENT_PLACEHOLDER = /\{event((?:\.[A-Za-z0-9_-]+)+)\}/g;
+/** Anything that looks like a placeholder in a trigger's argument value. */
+const ANY_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
+/** `0 6 * * 1` and `0  6 * * 1` are the same schedule. */
+function normalizeCron(cron) {
+    return cron.trim().split(/\s+/).join(' ');
+}
+/** The typed triggers, from values that passed the schema and the checks below. */
+function buildTriggers(raw) {
+    return raw.map((t, i) => {
+        const trigger = {
+            index: i + 1,
+            on: t.on,
+            run: t.run,
+            args: { ...(t.args ?? {}) },
+            openIssueOnFailure: t['open-issue-on-failure'] ?? false,
+        };
+        if (t.branches)
+            trigger.branches = t.branches.map(String);
+        if (t.paths)
+            trigger.paths = t.paths.map(String);
+        if (t.cron !== undefined)
+            trigger.cron = normalizeCron(t.cron);
+        if (t.types)
+            trigger.types = t.types.map(String);
+        if (t.when) {
+            trigger.when = {};
+            for (const [path, value] of Object.entries(t.when)) {
+                trigger.when[path] = (Array.isArray(value) ? value : [value]).map(String);
+            }
+        }
+        if (t.workflows)
+            trigger.workflows = t.workflows.map(String);
+        if (t.conclusions)
+            trigger.conclusions = t.conclusions.map(String);
+        if (t.target !== undefined)
+            trigger.target = t.target;
+        if (t['report-to'] !== undefined)
+            trigger.reportTo = t['report-to'];
+        return trigger;
+    });
+}
+/** A short name for a trigger in titles and messages: `trigger 2 (schedule 0 6 * * 1 → audit)`. */
+function triggerTitle(trigger) {
+    const what = trigger.on === 'schedule' && trigger.cron
+        ? `schedule ${trigger.cron}`
+        : trigger.on === 'workflow_run' && trigger.workflows
+            ? `workflow_run of ${trigger.workflows.join(', ')}`
+            : trigger.types
+                ? `${trigger.on} ${trigger.types.join(', ')}`
+                : trigger.on;
+    return `trigger ${trigger.index} (${what} → ${trigger.run})`;
+}
+const triggers_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Every semantic problem of `triggers`, with its position. `run` may name a script or, when the manifest
+ * has a `flows` mapping, a flow. Skips whatever has the wrong shape (the schema reports that).
+ */
+function checkTriggers(data, locator) {
+    if (!triggers_isMapping(data) || !Array.isArray(data.triggers))
+        return [];
+    const problems = [];
+    const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
+    const scripts = triggers_isMapping(data.scripts) ? data.scripts : {};
+    const flows = triggers_isMapping(data.flows) ? data.flows : {};
+    const repositoryKeys = triggers_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    data.triggers.forEach((trigger, i) => {
+        if (triggers_isMapping(trigger))
+            checkTrigger(['triggers', i], trigger, scripts, flows, repositoryKeys, report);
+    });
+    return problems;
+}
+function checkTrigger(base, trigger, scripts, flows, repositoryKeys, report) {
+    const event = typeof trigger.on === 'string' ? trigger.on : undefined;
+    if (event && REQUEST_EVENTS.includes(event)) {
+        report([...base, 'on'], 'value', `\`${describePath([...base, 'on'])}\` is \`${event}\`: that event is a request that names its script itself (an issue, a comment, "Run workflow"), so a trigger on it would never be used.`, 'Use a trigger for events that name no script, such as `push`, `schedule`, `repository_dispatch` or `workflow_run`.');
+    }
+    if (event) {
+        for (const [field, events] of Object.entries(FILTER_EVENTS)) {
+            if (!(field in trigger) || events.includes(event))
+                continue;
+            report([...base, field], 'key', `\`${field}\` only applies to ${orList(events.map((e) => `\`on: ${e}\``))} triggers; this one is \`on: ${event}\`.`, `Remove \`${field}\`, or change \`on\` to \`${events[0]}\`.`);
+        }
+        if ('types' in trigger && EVENTS_WITHOUT_ACTION.includes(event)) {
+            report([...base, 'types'], 'key', `\`types\` matches the event's activity type, but a \`${event}\` event has none.`, event === 'push' ? 'Remove `types`; filter a push with `branches` and `paths`.' : 'Remove `types`.');
+        }
+    }
+    if (typeof trigger.cron === 'string') {
+        const fields = normalizeCron(trigger.cron).split(' ');
+        if (fields.length !== 5 || fields.some((f) => !/^[0-9A-Za-z*,/?#LW-]+$/.test(f))) {
+            report([...base, 'cron'], 'value', `\`${describePath([...base, 'cron'])}\` is not a cron schedule of five fields (got ${describeValue(trigger.cron)}).`, "Copy the `cron` of the workflow's `schedule` exactly, e.g. `cron: '0 6 * * 1'`.");
+        }
+    }
+    if (Array.isArray(trigger.paths)) {
+        trigger.paths.forEach((glob, j) => {
+            if (typeof glob !== 'string' || !/^!?(\/|\.\/)/.test(glob))
+                return;
+            report([...base, 'paths', j], 'value', `\`${describePath([...base, 'paths', j])}\` starts with \`/\` or \`./\`, so it matches no changed file: they are named relative to the repository root (got ${describeValue(glob)}).`, `Write it as \`${glob.replace(/^(!?)(\.\/|\/)+/, '$1')}\`.`);
+        });
+    }
+    const run = typeof trigger.run === 'string' ? trigger.run : undefined;
+    const script = run !== undefined && triggers_isMapping(scripts[run]) ? scripts[run] : undefined;
+    if (run !== undefined && !(run in scripts) && !(run in flows)) {
+        const names = [...Object.keys(scripts), ...Object.keys(flows)];
+        const guess = closest(run, names);
+        report([...base, 'run'], 'value', `\`${describePath([...base, 'run'])}\` names \`${run}\`, which is not a script${Object.keys(flows).length ? ' or a flow' : ''} of this manifest${names.length ? ` (${names.join(', ')})` : ''}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${run}\` under \`scripts\`, or fix the name here.`);
+    }
+    if (typeof trigger.target === 'string') {
+        const target = trigger.target;
+        const allowed = script && Array.isArray(script.targets)
+            ? script.targets.filter((t) => typeof t === 'string')
+            : undefined;
+        if (!repositoryKeys.includes(target)) {
+            const guess = closest(target, repositoryKeys);
+            report([...base, 'target'], 'value', `\`${describePath([...base, 'target'])}\` names \`${target}\`, which is not a key of \`repositories\`${repositoryKeys.length ? ` (${repositoryKeys.join(', ')})` : ' (there are none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Add \`${target}\` under \`repositories\`, or remove it here.`);
+        }
+        else if (allowed && !allowed.includes(target)) {
+            report([...base, 'target'], 'value', `\`${describePath([...base, 'target'])}\` is \`${target}\`, but \`scripts.${String(run)}.targets\` does not allow it (${allowed.join(', ') || 'none'}).`, "Name one of the script's `targets`, or add it there.");
+        }
+    }
+    const scriptArgs = script && triggers_isMapping(script.args) ? script.args : script ? {} : undefined;
+    const given = triggers_isMapping(trigger.args) ? trigger.args : {};
+    for (const [name, value] of Object.entries(given)) {
+        const path = [...base, 'args', name];
+        if (scriptArgs && !(name in scriptArgs)) {
+            const names = Object.keys(scriptArgs);
+            const guess = closest(name, names);
+            report(path, 'key', `\`${describePath([...base, 'args'])}\` gives \`${name}\`, which is not an argument of \`scripts.${String(run)}\`${names.length ? ` (${names.join(', ')})` : ' (it has none)'}.`, guess ? `Did you mean \`${guess}\`?` : `Remove \`${name}\`, or add it to the script's \`args\`.`);
+        }
+        if (typeof value === 'string')
+            checkArgPlaceholders(path, value, report);
+    }
+    if (scriptArgs) {
+        const missing = Object.entries(scriptArgs)
+            .filter(([name, arg]) => triggers_isMapping(arg) && arg.required === true && arg.default === undefined && !(name in given))
+            .map(([name]) => name);
+        if (missing.length > 0) {
+            report([...base, 'run'], 'value', `\`scripts.${String(run)}\` requires ${codeList(missing)}, which ${describePath(base)} does not give: every run it starts would be rejected.`, `Add them under \`args\`, e.g. \`args: { ${missing[0]}: '{event.PATH}' }\`.`);
+        }
+    }
+}
+/** A trigger's argument text may hold `{event.PATH}` and the usual placeholders, nothing else. */
+function checkArgPlaceholders(path, value, report) {
+    for (const match of value.matchAll(ANY_PLACEHOLDER)) {
+        const name = match[1];
+        if (PLACEHOLDERS.includes(name))
+            continue;
+        if (name === 'event' || name.startsWith('event.')) {
+            if (/^event(\.[A-Za-z0-9_-]+)+$/.test(name))
+                continue;
+            report(path, 'value', `\`${describePath(path)}\` uses \`{${name}}\`, which is not a dotted path into the event: keys are separated by single dots.`, 'Name one value of the payload, e.g. `{event.client_payload.uid}` or `{event.commits.0.id}`.');
+            continue;
+        }
+        const guess = closest(name, [...PLACEHOLDERS]);
+        report(path, 'value', `\`${describePath(path)}\` uses the unknown placeholder \`{${name}}\`; known here: \`{event.PATH}\` and ${codeList(PLACEHOLDERS.map((p) => `{${p}}`))}.`, guess ? `Did you mean \`{${guess}}\`?` : 'Use `{event.PATH}` to take a value from the event payload.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/build.ts
+/**
+ * The typed manifest the pipeline uses, from the checked YAML values: defaults applied, numbers taken as
+ * text where text is meant, names in declaration order.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MINUTES = 30;
+const DEFAULT_MAX_DOWNLOAD_MIB = 10;
+const DEFAULT_PULL_REQUEST_TITLE = '{script} ({job})';
+const COMMIT_AUTHOR = new RegExp(manifestSchema.definitions['commit-author'].pattern);
+/**
+ * The least permission a script needs: its own `permission` when set; otherwise, for a read script,
+ * `defaults.permission` or `triage`; for a write script, the higher of `defaults.permission` and `write`.
+ */
+function effectivePermission(mode, own, fallback) {
+    if (own)
+        return own;
+    if (mode === 'read')
+        return fallback ?? 'triage';
+    const floor = 'write';
+    return fallback && PERMISSIONS.indexOf(fallback) > PERMISSIONS.indexOf(floor) ? fallback : floor;
+}
+/** `Name <email>` as its parts. The value has passed the schema's pattern. */
+function parseCommitAuthor(value) {
+    const match = COMMIT_AUTHOR.exec(value);
+    if (!match)
+        throw new Error(`Not a commit author: ${value}`);
+    return { name: match[1], email: match[2] };
+}
+/** Builds the typed manifest from values that passed the schema and the semantic checks. */
+function buildManifest(raw, file) {
+    const repositories = dict();
+    for (const [key, repository] of Object.entries(raw.repositories ?? {})) {
+        repositories[key] = buildTarget(key, repository);
+    }
+    const scripts = dict();
+    for (const [name, script] of Object.entries(raw.scripts)) {
+        scripts[name] = buildScript(name, script, raw.defaults ?? {}, Object.keys(repositories));
+    }
+    return {
+        file,
+        version: 1,
+        repositories,
+        scripts,
+        ...(raw.flows
+            ? { flows: buildFlows(raw.flows, scripts, Object.keys(repositories), raw.defaults ?? {}) }
+            : {}),
+        allowedDownloadHosts: (raw['allowed-download-hosts'] ?? []).map((host) => host.toLowerCase()),
+        maxDownloadBytes: Math.round((raw['max-download-mib'] ?? DEFAULT_MAX_DOWNLOAD_MIB) * 1024 * 1024),
+        statusLabels: raw['status-labels'] ?? false,
+        ...(raw.triggers ? { triggers: buildTriggers(raw.triggers) } : {}),
+        progressIntervalSeconds: Math.max(5, raw['progress-interval'] ?? DEFAULT_PROGRESS_INTERVAL_SECONDS),
+    };
+}
+function buildTarget(key, raw) {
+    return {
+        key,
+        repository: raw.repository,
+        ...(raw.ref !== undefined ? { ref: raw.ref } : {}),
+        path: normalizeRelative(raw.path ?? `data/${key}`),
+        title: raw.title ?? key,
+        ...(raw['clone-url'] !== undefined ? { cloneUrl: raw['clone-url'] } : {}),
+    };
+}
+function buildScript(name, raw, defaults, repositoryKeys) {
+    const mode = raw.mode ?? 'read';
+    const pullRequest = raw['pull-request'] ?? {};
+    return {
+        name,
+        title: raw.title ?? name,
+        description: raw.description ?? '',
+        command: (raw.command ?? []).map(String),
+        ...buildNotebook(raw, defaults),
+        mode,
+        targets: raw.targets ? [...raw.targets] : [...repositoryKeys],
+        args: Object.entries(raw.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
+        outputs: {
+            ...(raw.outputs?.path !== undefined ? { path: normalizeRelative(raw.outputs.path) } : {}),
+            expect: [...(raw.outputs?.expect ?? [])],
+        },
+        pullRequest: {
+            title: pullRequest.title ?? DEFAULT_PULL_REQUEST_TITLE,
+            ...(pullRequest.body !== undefined ? { body: pullRequest.body } : {}),
+            labels: [...(pullRequest.labels ?? [])],
+            draft: pullRequest.draft ?? false,
+        },
+        ...buildFanOut(raw['fan-out']),
+        ...buildSettings(mode, raw, defaults),
+        ...(raw['workflow-commands'] ? { workflowCommands: true } : {}),
+    };
+}
+function buildSettings(mode, own, defaults) {
+    const pick = (key) => own[key] ?? defaults[key];
+    const env = {};
+    for (const [key, value] of Object.entries({ ...defaults.env, ...own.env }))
+        env[key] = String(value);
+    const author = pick('commit-author');
+    return {
+        timeoutMinutes: pick('timeout-minutes') ?? DEFAULT_TIMEOUT_MINUTES,
+        retries: pick('retries') ?? 0,
+        env,
+        permission: effectivePermission(mode, own.permission, defaults.permission),
+        allowUsers: [...(pick('allow-users') ?? [])],
+        allowTeams: [...(pick('allow-teams') ?? [])],
+        workingDirectory: normalizeRelative(pick('working-directory') ?? '.'),
+        passArgs: pick('pass-args') ?? 'flags',
+        commitAuthor: author ? parseCommitAuthor(author) : { ...DEFAULT_COMMIT_AUTHOR },
+    };
+}
+function buildArg(name, raw) {
+    const spec = {
+        name,
+        type: raw.type,
+        title: raw.title ?? name,
+        required: raw.required ?? false,
+    };
+    if (raw.description !== undefined)
+        spec.description = raw.description;
+    if (raw.example !== undefined)
+        spec.example = String(raw.example);
+    if (raw.type === 'text' && raw.pattern !== undefined)
+        spec.pattern = raw.pattern;
+    if (raw.type === 'choice' && raw.options)
+        spec.options = raw.options.map(String);
+    if (raw.type === 'number') {
+        if (raw.min !== undefined)
+            spec.min = raw.min;
+        if (raw.max !== undefined)
+            spec.max = raw.max;
+    }
+    if (raw.type === 'csv') {
+        if (raw.columns)
+            spec.columns = [...raw.columns];
+        spec.header = raw.header ?? true;
+    }
+    if (raw.default !== undefined && raw.default !== null) {
+        spec.default = raw.type === 'number' || raw.type === 'boolean' ? raw.default : String(raw.default);
+    }
+    return spec;
+}
+/** `./data/x/` → `data/x`; `.` stays `.`. The value was checked to stay inside its directory. */
+function normalizeRelative(path) {
+    const normalized = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+    return normalized.length > 1 ? normalized.replace(/\/+$/, '') : normalized;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/check.ts
+
+
+
+
+
+
+
+
+
+
+
+const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
+/** Which argument types each type-specific field applies to. */
+const FIELD_TYPES = {
+    options: ['choice'],
+    pattern: ['text'],
+    min: ['number'],
+    max: ['number'],
+    columns: ['csv'],
+    header: ['csv'],
+};
+/** Placeholders that stand for absolute paths, so cannot be part of a path relative to the working directory. */
+const ABSOLUTE_PLACEHOLDERS = ['output', 'target_path'];
+/** Every semantic problem of the manifest, with its position. */
+function checkManifest(data, locator) {
+    if (!check_isMapping(data))
+        return [];
+    const problems = [];
+    const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
+    const repositoryKeys = check_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    for (const section of ['repositories', 'scripts']) {
+        for (const [name] of entriesOf(data[section]))
+            checkOrderedName([section, name], report);
+    }
+    for (const [key, repository] of entriesOf(data.repositories)) {
+        if (!check_isMapping(repository))
+            continue;
+        checkInside(['repositories', key, 'path'], repository.path, false, report);
+        checkCloneUrl(['repositories', key, 'clone-url'], repository['clone-url'], report);
+    }
+    if (check_isMapping(data.defaults)) {
+        checkInside(['defaults', 'working-directory'], data.defaults['working-directory'], true, report);
+    }
+    for (const [name, script] of entriesOf(data.scripts)) {
+        if (check_isMapping(script))
+            checkScript(name, script, repositoryKeys, report);
+        if (check_isMapping(script))
+            checkNotebookScript(['scripts', name], script, data.defaults, report);
+    }
+    for (const [name, flow] of entriesOf(data.flows)) {
+        checkOrderedName(['flows', name], report);
+        if (!check_isMapping(flow))
+            continue;
+        for (const [argName, arg] of entriesOf(flow.args)) {
+            if (check_isMapping(arg))
+                checkArg(['flows', name, 'args', argName], arg, report);
+        }
+    }
+    problems.push(...checkFlows(data, locator));
+    problems.push(...checkTriggers(data, locator));
+    return problems;
+}
+function checkScript(name, script, repositoryKeys, report) {
+    const base = ['scripts', name];
+    if (Array.isArray(script.command) &&
+        typeof script.command[0] === 'string' &&
+        script.command[0].trim() === '') {
+        report([...base, 'command', 0], 'value', `\`${describePath([...base, 'command', 0])}\` is the program to run and must not be empty.`, 'Name the program first, e.g. `command: [python3, scripts/my_script.py]`.');
+    }
+    checkTargetKeys(base, script.targets, repositoryKeys, report);
+    if (script.mode === 'write') {
+        if (Array.isArray(script.targets) && script.targets.length === 0) {
+            report([...base, 'targets'], 'key', `\`scripts.${name}\` is a write script with an empty \`targets\`: a write script needs a content repository whose changes become a pull request.`, 'Name at least one key of `repositories` in `targets`, or remove `targets` to allow all of them.');
+        }
+        else if (!Array.isArray(script.targets) && repositoryKeys.length === 0) {
+            report([...base, 'mode'], 'value', `\`scripts.${name}\` is a write script, but the manifest has no \`repositories\`: a write script needs a content repository whose changes become a pull request.`, 'Add the content repository under `repositories`, or make the script `mode: read`.');
+        }
+    }
+    checkInside([...base, 'working-directory'], script['working-directory'], true, report);
+    const argNames = check_isMapping(script.args) ? Object.keys(script.args) : [];
+    for (const [argName, arg] of entriesOf(script.args)) {
+        checkOrderedName([...base, 'args', argName], report);
+        if (check_isMapping(arg))
+            checkArg([...base, 'args', argName], arg, report);
+    }
+    if (Array.isArray(script.command)) {
+        script.command.forEach((element, i) => checkPlaceholders([...base, 'command', i], element, argNames, report));
+    }
+    if (check_isMapping(script.outputs)) {
+        const path = [...base, 'outputs', 'path'];
+        checkPlaceholders(path, script.outputs.path, argNames, report);
+        checkInside(path, script.outputs.path, false, report);
+        if (typeof script.outputs.path === 'string') {
+            for (const placeholder of placeholdersIn(script.outputs.path)) {
+                if (!ABSOLUTE_PLACEHOLDERS.includes(placeholder))
+                    continue;
+                report(path, 'value', `\`${describePath(path)}\` uses \`{${placeholder}}\`, an absolute path; the output directory is relative to the working directory.`, 'Use `{job}`, `{script}`, `{target}`, `{issue}`, `{requester}` or `{args.NAME}` there.');
+            }
+        }
+    }
+    checkFanOut(base, script, report);
+    if (check_isMapping(script['pull-request'])) {
+        for (const field of ['title', 'body']) {
+            checkPlaceholders([...base, 'pull-request', field], script['pull-request'][field], argNames, report);
+        }
+    }
+}
+function checkArg(base, arg, report) {
+    const where = `\`${describePath(base)}\``;
+    const type = ARG_TYPES.find((t) => t === arg.type);
+    if (!type)
+        return; // the schema reports a missing or unknown type
+    for (const [field, types] of Object.entries(FIELD_TYPES)) {
+        if (!(field in arg) || types.includes(type))
+            continue;
+        report([...base, field], 'key', `\`${field}\` only applies to ${orList(types.map((t) => `\`${t}\``))} arguments; ${where} is a \`${type}\` argument.`, `Remove \`${field}\`, or change \`type\` to \`${types[0]}\`.`);
+    }
+    if (type === 'choice' && !('options' in arg)) {
+        report(base, 'key', `${where} is a \`choice\` argument without \`options\`.`, 'Add `options: [first, second]`.');
+    }
+    let pattern;
+    if (type === 'text' && typeof arg.pattern === 'string') {
+        try {
+            pattern = wholeValuePattern(arg.pattern);
+        }
+        catch (error) {
+            report([...base, 'pattern'], 'value', `\`${describePath([...base, 'pattern'])}\` is not a valid regular expression: ${error.message}.`, "Write a JavaScript regular expression; in YAML, put it in single quotes: `pattern: '^[a-z]+$'`.");
+        }
+    }
+    const min = typeof arg.min === 'number' ? arg.min : undefined;
+    const max = typeof arg.max === 'number' ? arg.max : undefined;
+    if (type === 'number' && min !== undefined && max !== undefined && min > max) {
+        report([...base, 'max'], 'value', `\`${describePath([...base, 'max'])}\` (${max}) is less than \`min\` (${min}).`, 'Swap them, or fix one.');
+    }
+    if (!('default' in arg) || arg.default === null || arg.default === undefined)
+        return;
+    const value = arg.default;
+    const path = [...base, 'default'];
+    const at = `\`${describePath(path)}\``;
+    const got = describeValue(value);
+    switch (type) {
+        case 'number':
+            if (typeof value !== 'number') {
+                report(path, 'value', `${at} must be a number (got ${got}).`, 'Write a number, without quotes.');
+            }
+            else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+                report(path, 'value', `${at} must be ${rangePhrase(min, max)} (got ${got}).`);
+            }
+            break;
+        case 'boolean':
+            if (typeof value !== 'boolean') {
+                report(path, 'value', `${at} must be \`true\` or \`false\` (got ${got}).`, 'Write `true` or `false`, without quotes.');
+            }
+            break;
+        case 'choice':
+            if (Array.isArray(arg.options)) {
+                const options = arg.options.map(String);
+                if (typeof value === 'boolean' || !options.includes(String(value))) {
+                    const guess = closest(String(value), options);
+                    report(path, 'value', `${at} must be one of the \`options\`: ${options.join(', ')} (got ${got}).`, guess ? `Did you mean \`${guess}\`?` : undefined);
+                }
+            }
+            break;
+        default:
+            if (typeof value === 'boolean') {
+                report(path, 'value', `${at} must be text (got ${got}).`, `Put it in quotes: \`'${String(value)}'\`.`);
+            }
+            else if (pattern && !pattern.test(String(value))) {
+                report(path, 'value', `${at} does not match \`pattern\` (got ${got}).`, 'Change the default or the pattern.');
+            }
+    }
+}
+function rangePhrase(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `between ${min} and ${max}`;
+    if (min !== undefined)
+        return `at least ${min}`;
+    return `at most ${String(max)}`;
+}
+/** Every `{placeholder}` in `value` must be one this project knows. */
+function checkPlaceholders(path, value, argNames, report) {
+    if (typeof value !== 'string')
+        return;
+    const known = [...PLACEHOLDERS, ...argNames.map((a) => `args.${a}`)];
+    for (const name of placeholdersIn(value)) {
+        if (isKnownPlaceholder(name, argNames))
+            continue;
+        const guess = name.startsWith('args.')
+            ? closest(name.slice('args.'.length), argNames)?.replace(/^/, 'args.')
+            : closest(name, known);
+        report(path, 'value', `\`${describePath(path)}\` uses the unknown placeholder \`{${name}}\`; known placeholders here: ${known
+            .map((k) => `{${k}}`)
+            .join(', ')}.`, guess ? `Did you mean \`{${guess}}\`?` : undefined);
+    }
+}
+/** A path relative to a directory, that stays inside it (`allowSelf`: may be the directory itself). */
+function checkInside(path, value, allowSelf, report) {
+    if (typeof value !== 'string' || value === '')
+        return;
+    const where = `\`${describePath(path)}\``;
+    const relativeTo = path[path.length - 1] === 'working-directory' ? 'GITHUB_WORKSPACE' : 'the working directory';
+    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+        report(path, 'value', `${where} must be a relative path, inside ${relativeTo} (got ${describeValue(value)}).`, `Write it relative to ${relativeTo}, e.g. \`data/content\`.`);
+        return;
+    }
+    let depth = 0;
+    for (const segment of value.split(/[/\\]+/)) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0) {
+            report(path, 'value', `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`, 'Remove the `..`.');
+            return;
+        }
+    }
+    if (depth === 0 && !allowSelf) {
+        report(path, 'value', `${where} must name a directory below ${relativeTo}, not ${relativeTo} itself (got ${describeValue(value)}).`, `Name a subdirectory, e.g. \`${path[0] === 'repositories' ? `data/${String(path[1])}` : 'output/{job}'}\`.`);
+    }
+}
+function checkCloneUrl(path, value, report) {
+    if (typeof value !== 'string')
+        return;
+    const where = `\`${describePath(path)}\``;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return; // the schema's pattern reports it
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:', 'file:'].includes(url.protocol)) {
+        report(path, 'value', `${where} must be an https://, http://, ssh://, git:// or file:// URL (got ${describeValue(url.protocol)}).`);
+    }
+    if (url.username || url.password) {
+        report(path, 'value', `${where} must not hold credentials.`, 'Remove the `user:password@` part; the `content-token` input authenticates the clone.');
+    }
+}
+/**
+ * Names made only of digits would move to the front of the declared order (JavaScript orders such keys
+ * first), which changes the default target and the order of forms.
+ */
+function checkOrderedName(path, report) {
+    const name = String(path[path.length - 1]);
+    if (!/^[0-9]+$/.test(name))
+        return;
+    report(path, 'key', `The name \`${name}\` in \`${describePath(path.slice(0, -1))}\` is only digits, which would lose its place in the declared order.`, `Add a letter, e.g. \`n${name}\`.`);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+/**
+ * Reads the manifest: YAML, then the published JSON Schema, then the rules a schema cannot say. Every
+ * problem comes back at once, each at its line and column, or the typed manifest with defaults applied.
+ */
+
+
+
+
+
+
+
+
+const FIX_MISSING = 'Create it (start from the example in the README), or set the `manifest` input (CLI: `--manifest`) to where your manifest is.';
+/** Reads and checks the manifest at `path`; `displayPath` is how messages name it (default: `path`). */
+async function loadManifest(path, displayPath = path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const start = { file: displayPath, line: 1, column: 1 };
+        const message = code === 'ENOENT'
+            ? `No manifest found at \`${displayPath}\`.`
+            : code === 'EISDIR'
+                ? `The manifest path \`${displayPath}\` is a directory, not a file.`
+                : `The manifest at \`${displayPath}\` could not be read: ${error.message}.`;
+        throw new ManifestError([{ message, fix: FIX_MISSING, position: start }]);
+    }
+    return parseManifest(text, displayPath);
+}
+/** Checks the manifest `text`; `file` names it in messages and becomes `Manifest.file`. */
+function parseManifest(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    const syntax = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, doc, text, at));
+    if (syntax.length > 0)
+        throw new ManifestError(inOrder(syntax));
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        throw new ManifestError([
+            {
+                message: `The manifest \`${file}\` is empty.`,
+                fix: 'Start it with `version: 1` and a `scripts:` mapping (see the example in the README).',
+                position: { file, line: 1, column: 1 },
+            },
+        ]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        throw new ManifestError([
+            {
+                message: `The manifest must be a mapping of keys such as \`version\` and \`scripts\` (got ${(0,dist/* isScalar */.jn)(root) ? describeValue(root.value) : (0,dist/* isSeq */.oP)(root) ? 'a list' : 'something else'}).`,
+                fix: 'Start it with `version: 1` and a `scripts:` mapping (see the example in the README).',
+                position: at(root.range?.[0] ?? 0),
+            },
+        ]);
+    }
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        // For example a billion-laughs document: too many aliases.
+        throw new ManifestError([
+            { message: `The manifest could not be read as YAML: ${error.message}`, position: at(0) },
+        ]);
+    }
+    const locator = createLocator(doc, lineCounter, file);
+    const problems = [...checkSchema(data, locator), ...checkManifest(data, locator)];
+    if (problems.length > 0)
+        throw new ManifestError(inOrder(problems));
+    return buildManifest(data, file);
+}
+function yamlProblem(error, doc, text, at) {
+    const position = at(error.pos[0]);
+    switch (error.code) {
+        case 'DUPLICATE_KEY': {
+            const first = firstOccurrence(doc, error.pos[0]);
+            const key = first?.key ??
+                text
+                    .slice(error.pos[0])
+                    .split(/:\s|:$|\n/)[0]
+                    .trim();
+            return {
+                message: `The key \`${key}\` appears twice in the same mapping${first ? ` (first on line ${at(first.offset).line})` : ''}.`,
+                fix: 'Keep one of them: remove or rename the other.',
+                position,
+            };
+        }
+        case 'MULTIPLE_DOCS':
+            return {
+                message: 'The manifest must be one YAML document, but `---` starts a second one here.',
+                fix: 'Remove the `---` line, or move what follows into the first document.',
+                position,
+            };
+        case 'TAB_AS_INDENT':
+            return { message: 'YAML does not allow tabs for indentation.', fix: 'Indent with spaces.', position };
+        case 'BLOCK_AS_IMPLICIT_KEY':
+            return {
+                message: `YAML syntax error: ${error.message.replace(/\.?$/, '.')}`,
+                fix: 'Put the value in quotes when it contains `: `.',
+                position,
+            };
+        case 'TAG_RESOLVE_FAILED':
+            return {
+                message: `${error.message}: the manifest uses no YAML tags.`,
+                fix: 'Remove the `!tag`; put the value in quotes if it starts with `!`.',
+                position,
+            };
+        default:
+            return {
+                message: `YAML syntax error: ${error.message.replace(/\.?$/, '.')}`,
+                fix: 'Check the indentation and the quotes here, and that each key is followed by `: `.',
+                position,
+            };
+    }
+}
+/** The key and offset of the first pair with the same key as the one starting at `offset`. */
+function firstOccurrence(doc, offset) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const pairs = map.items.filter(dist/* isPair */.tO);
+            const duplicate = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.range?.[0] === offset);
+            if (!duplicate || !(0,dist/* isScalar */.jn)(duplicate.key))
+                return undefined;
+            const key = String(duplicate.key.value);
+            const first = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            if (first && (0,dist/* isScalar */.jn)(first.key) && first.key.range)
+                found = { key, offset: first.key.range[0] };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** By position, each problem once. */
+function inOrder(problems) {
+    const seen = new Set();
+    return problems
+        .filter((p) => {
+        const key = `${p.position.line}:${p.position.column}:${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+
+;// CONCATENATED MODULE: ./src/request/command.ts
+
+const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+function isSpace(char) {
+    return /\s/.test(char);
+}
+/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && isSpace(line[i]))
+            i++;
+        if (i >= line.length)
+            break;
+        const start = i;
+        let text = '';
+        let equals = -1;
+        let unterminated;
+        while (i < line.length && !isSpace(line[i])) {
+            const char = line[i];
+            const closing = CLOSING_QUOTE[char];
+            if (closing === undefined) {
+                if (char === '=' && equals < 0)
+                    equals = text.length;
+                text += char;
+                i++;
+                continue;
+            }
+            i++;
+            let closed = false;
+            while (i < line.length) {
+                const c = line[i];
+                if (c === closing) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
+                    text += ESCAPES[line[i + 1]];
+                    i += 2;
+                    continue;
+                }
+                text += c;
+                i++;
+            }
+            if (!closed)
+                unterminated = char;
+        }
+        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
+    }
+    return tokens;
+}
+/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
+function commandLine(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const line = lines.find((l) => l.trim() !== '');
+    return line?.trimEnd();
+}
+function setArg(args, name, value) {
+    // defineProperty: a name such as `__proto__` becomes an ordinary key.
+    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
+function needsQuotes(text, allowEquals) {
+    if (text === '')
+        return true;
+    for (const char of text) {
+        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
+            return true;
+        if (char === '=' && !allowEquals)
+            return true;
+    }
+    return false;
+}
+function quote(text) {
+    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
+        return `'${text}'`;
+    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
+ * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
+ */
+function formatRunCommand(script, args) {
+    const parts = ['/run'];
+    if (script !== '')
+        parts.push(needsQuotes(script, false) ? quote(script) : script);
+    for (const [name, value] of Object.entries(args))
+        parts.push(formatArg(name, value));
+    return parts.join(' ');
+}
+/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
+function formatArg(name, value) {
+    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
+}
+function parseRun(tokens) {
+    let script;
+    const args = {};
+    const problems = [];
+    /** What the line would be with every problem fixed as suggested. */
+    const fixed = [];
+    for (const token of tokens) {
+        if (token.unterminated) {
+            problems.push({
+                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
+                fix: 'Close the quote at the end of the value.',
+            });
+        }
+        if (token.equals === 0) {
+            problems.push({
+                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
+                fix: 'Write each argument as `name=value`.',
+            });
+            continue;
+        }
+        if (token.equals > 0) {
+            const name = token.text.slice(0, token.equals);
+            const value = token.text.slice(token.equals + 1);
+            setArg(args, name, value);
+            fixed.push({ name, value });
+            continue;
+        }
+        if (script === undefined) {
+            script = token.text;
+            continue;
+        }
+        const previous = fixed[fixed.length - 1];
+        if (previous) {
+            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
+            problems.push({
+                field: previous.name,
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
+                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
+            });
+            previous.value = `${previous.value} ${token.text}`;
+        }
+        else {
+            problems.push({
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
+                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        // The whole line with every suggestion applied, ready to copy, on the last problem.
+        const byName = {};
+        for (const { name, value } of fixed)
+            setArg(byName, name, value);
+        const last = problems[problems.length - 1];
+        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
+    }
+    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
+}
+/**
+ * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
+ * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
+ * `name=value`) are listed with a fix; what could be read is still returned.
+ */
+function parseCommand(commentBody) {
+    if (typeof commentBody !== 'string')
+        return undefined;
+    const line = commandLine(commentBody);
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const tokens = tokenize(line);
+    const [first, ...rest] = tokens;
+    if (!first || first.raw !== first.text)
+        return undefined;
+    switch (first.raw) {
+        case '/run':
+            return parseRun(rest);
+        case '/cancel':
+            return { name: 'cancel' };
+        case '/help':
+            return rest.length > 0 && rest[0].text !== ''
+                ? { name: 'help', script: rest[0].text }
+                : { name: 'help' };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown pieces that user- or script-provided text cannot break out of.
+ *
+ * The rules, in short:
+ * - Text is first cleaned (`cleanText`: ANSI colours, control and bidi-override characters go, line endings
+ *   become `\n`), then masked by the caller's mask, then escaped. Masking clean text means a secret cannot
+ *   slip through split by a colour code; escaping masked text means escaping cannot split a secret.
+ * - Prose (`escapeText`) is backslash-escaped for every inline construct (emphasis, links, code, tables,
+ *   strikethrough, math), and `<`, `>`, `&` become entities, so it can never open or close HTML, a comment or a
+ *   `<details>`. Newlines become `<br>`, so user text never starts a line of its own: no heading, list, quote,
+ *   fence or table can come from it.
+ * - Mentions and issue references in user text are left as text, not links: a zero-width joiner goes after
+ *   `@` and `#` where GitHub would otherwise notify a user or team (`@org/team`) or cross-reference an issue.
+ *   The text reads the same; nobody is pinged by what a script printed. Code (inline and fenced) needs none
+ *   of this: GitHub links nothing inside code.
+ * - Code spans and fenced blocks pick a fence longer than any run of backticks inside, and break up `<!--`
+ *   and `-->` with a zero-width joiner, so a hidden marker can never be forged or closed from inside.
+ */
+/** U+200D, invisible: breaks up mentions, references and comment delimiters. */
+const ZERO_WIDTH_JOINER = '\u200D';
+/** Removes ANSI escapes, control characters (except tab and newline) and bidi overrides; CRLF/CR become LF. */
+function cleanText(text) {
+    return (text
+        // CSI sequences (colours, cursor moves) and OSC sequences (titles, hyperlinks).
+        .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')
+        .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+/** Cleans then masks: the order every renderer uses for text it did not write. */
+function prepare(text, mask) {
+    return mask(cleanText(text));
+}
+/** Breaks up `<!--` and `-->` (and `--!>`) so text can neither open nor close an HTML comment. */
+function neutralizeComments(text) {
+    return text.replace(/<!(?=--)/g, `<!${ZERO_WIDTH_JOINER}`).replace(/--(?=!?>)/g, `--${ZERO_WIDTH_JOINER}`);
+}
+/** Puts a zero-width joiner after `@` and `#` where GitHub would link a mention or an issue reference. */
+function neutralizeMentions(text) {
+    return text
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`);
+}
+const ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/**
+ * Escapes prose (already cleaned and masked) for a paragraph, a list item or a table cell. The result is one
+ * line: newlines become `<br>`.
+ */
+function escapeText(text) {
+    const escaped = cleanText(text)
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c);
+    return neutralizeMentions(escaped).replace(/\n/g, '<br>');
+}
+/**
+ * Like `escapeText`, but keeps the code spans of messages such as "Argument `count` must be a number": each
+ * code span is re-made with `inlineCode`, so its content cannot break out either.
+ */
+function escapeProse(text, options = {}) {
+    const clean = cleanText(text);
+    const runs = [];
+    for (const m of clean.matchAll(/`+/g))
+        runs.push({ start: m.index, length: m[0].length });
+    let out = '';
+    let position = 0;
+    let i = 0;
+    while (i < runs.length) {
+        const open = runs[i];
+        let close = -1;
+        for (let j = i + 1; j < runs.length; j++) {
+            if (runs[j].length === open.length) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) {
+            i++;
+            continue;
+        }
+        const closing = runs[close];
+        out += escapeText(clean.slice(position, open.start));
+        let code = clean.slice(open.start + open.length, closing.start).replace(/\n/g, ' ');
+        if (code.length >= 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') {
+            code = code.slice(1, -1);
+        }
+        out += inlineCode(code, options);
+        position = closing.start + closing.length;
+        i = close + 1;
+    }
+    return out + escapeText(clean.slice(position));
+}
+/** The longest run of `char` in `text`. */
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === char) {
+            current++;
+            if (current > longest)
+                longest = current;
+        }
+        else {
+            current = 0;
+        }
+    }
+    return longest;
+}
+/**
+ * A code span holding `text` exactly (newlines shown as ⏎). `table: true` escapes pipes, which GitHub
+ * otherwise takes as a cell border even inside code.
+ */
+function inlineCode(text, options = {}) {
+    let content = neutralizeComments(cleanText(text).replace(/\n/g, '⏎'));
+    if (options.table)
+        content = content.replace(/\|/g, '\\|');
+    if (content === '')
+        return '` `';
+    const fence = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(content) && content.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `text`. The fence is longer than any run of its character inside the text, so
+ * no line can close it.
+ */
+function fencedBlock(text, info = '') {
+    const body = neutralizeComments(cleanText(text)).replace(/\n+$/, '');
+    const backticks = Math.max(3, longestRun(body, '`') + 1);
+    const tildes = Math.max(3, longestRun(body, '~') + 1);
+    // Backticks, unless the text holds long runs of them and tildes make a much shorter fence.
+    const fence = backticks <= Math.max(tildes, 10) || /`/.test(info) ? '`'.repeat(backticks) : '~'.repeat(tildes);
+    const safeInfo = info.replace(/[`\n]/g, '');
+    return `${fence}${safeInfo}\n${body}\n${fence}`;
+}
+/** Escapes trusted Markdown (from the manifest) for one table cell: pipes and newlines only. */
+function markdownCell(text) {
+    return neutralizeComments(cleanText(text).trim())
+        .replace(/(?<!\\)\|/g, '\\|')
+        .replace(/\n/g, '<br>');
+}
+/** Human durations: `0.4 s`, `1.2 s`, `42 s`, `3 min 4 s`, `1 h 2 min`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '–';
+    if (ms < 10_000)
+        return `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    if (seconds < 3600) {
+        const s = seconds % 60;
+        return `${Math.floor(seconds / 60)} min${s ? ` ${s} s` : ''}`;
+    }
+    const minutes = Math.round(seconds / 60);
+    const m = minutes % 60;
+    return `${Math.floor(minutes / 60)} h${m ? ` ${m} min` : ''}`;
+}
+/** Human sizes in SI units: `512 B`, `1.5 kB`, `12 MB`. */
+function formatSize(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '–';
+    if (bytes < 1000)
+        return `${Math.round(bytes)} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 999.95 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+/** Small text and Markdown builders shared by every stage: one copy each. */
+/** An inline code span that holds `text` whatever backticks it contains. */
+function markdown_codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Text safe inside one cell of a GitHub table: no line breaks, pipes escaped. */
+function tableCell(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
+}
+/** The first non-empty line of a Markdown text, without heading marks. */
+function firstLine(markdown) {
+    for (const line of markdown.split(/\r\n|\r|\n/)) {
+        const text = line.replace(/^\s*#{1,6}\s+/, '').trim();
+        if (text !== '')
+            return text;
+    }
+    return '';
+}
+/**
+ * Cuts `text` to at most `max` characters, keeping its start or its end, without splitting a surrogate pair.
+ * Returns the kept text and how many characters were dropped.
+ */
+function clip(text, max, keep = 'start') {
+    const limit = Math.max(0, Math.floor(max));
+    if (text.length <= limit)
+        return { text, omitted: 0 };
+    if (keep === 'start') {
+        let end = limit;
+        if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1)))
+            end--;
+        return { text: text.slice(0, end), omitted: text.length - end };
+    }
+    let start = text.length - limit;
+    if (start < text.length && isLowSurrogate(text.charCodeAt(start)))
+        start++;
+    return { text: text.slice(start), omitted: start };
+}
+/** Cuts `text` to at most `max` characters (keeping its start), ending with `…` when something was cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${clip(text, Math.max(0, max - 1)).text}…`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** A link, when `url` is an http(s) URL; otherwise just the (already escaped) label. */
+function markdown_link(label, url) {
+    if (!url || !/^https?:\/\//i.test(url) || url.length > 2000)
+        return label;
+    const safe = url.replace(/[\s<>()|`\\"]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+    return `[${label}](${safe})`;
+}
+/** `1,234,567` */
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const [whole, fraction] = String(Math.abs(n)).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+/** `1 file`, `3 files`. */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** The message of an error, or the thing itself as text. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** `https://***@host/…` for every URL in `text` that carries a user name or password. */
+function hideUrlCredentials(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+/** The values as given, with `hideUrlCredentials` applied to the text ones (for showing a request back). */
+function withoutUrlCredentials(values) {
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? hideUrlCredentials(v) : v]));
+}
+
+;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
+/** The reply to `/cancel`. */
+
+
+/**
+ * "🛑 Cancelled run <link>" for the run that was cancelled; with `failure`, why that run could not be
+ * cancelled; with no run, that nothing is in progress.
+ */
+function renderCancelReply(run, mask, failure) {
+    if (!run)
+        return 'Nothing to cancel: no run of this issue is in progress.';
+    const runLink = markdown_link(`run ${escapeText(truncate(prepare(String(run.runId), mask), 100))}`, run.url);
+    if (failure !== undefined) {
+        const why = failure.trim() ? `: ${escapeProse(truncate(prepare(failure, mask), 2000))}` : '.';
+        return `😕 Could not cancel ${runLink}${why}`;
+    }
+    const of = run.script ? ` of ${inlineCode(truncate(prepare(run.script, mask), 200))}` : '';
+    return `🛑 Cancelled ${runLink}${of}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/help.ts
+
+
+
+
+const help_TYPE_WORDS = {
+    text: 'text (one line)',
+    textarea: 'text (several lines)',
+    number: 'number',
+    boolean: 'yes/no (`true` or `false`)',
+    choice: 'one of a list',
+    csv: 'CSV',
+    file: 'file',
+};
+/** `/help` (no script): the list of scripts; `/help <script>`: that script's arguments. */
+function renderHelp(manifest, script, mask) {
+    const scripts = Object.values(manifest.scripts ?? {});
+    if (script === undefined || script.trim() === '')
+        return renderScriptList(manifest, scripts, mask);
+    const wanted = script.trim();
+    const found = Object.prototype.hasOwnProperty.call(manifest.scripts ?? {}, wanted)
+        ? manifest.scripts[wanted]
+        : undefined;
+    if (found)
+        return renderScriptHelp(manifest, found, mask);
+    const asked = inlineCode(truncate(prepare(wanted, mask), 100));
+    const names = scripts.map((s) => inlineCode(prepare(s.name, mask))).join(', ');
+    const intro = scripts.length > 0
+        ? `There is no script ${asked}. The scripts are: ${names}.`
+        : `There is no script ${asked}: no scripts are set up yet.`;
+    return scripts.length > 0 ? `${intro}\n\n${renderScriptList(manifest, scripts, mask)}` : intro;
+}
+function renderScriptList(manifest, scripts, mask) {
+    if (scripts.length === 0)
+        return '### Scripts\n\nNo scripts are set up yet.';
+    const lines = ['### Scripts', '', '| Script | What it does | Mode | Content |', '|---|---|---|---|'];
+    for (const script of scripts) {
+        const name = inlineCode(prepare(script.name, mask), { table: true });
+        const title = script.title && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+        const firstLine = firstLineOf(prepare(script.description ?? '', mask));
+        lines.push(`| ${name}${title} | ${firstLine ? markdownCell(firstLine) : ''} | ${modeWords(script)} | ${targetsText(manifest, script, mask)} |`);
+    }
+    return [
+        lines.join('\n'),
+        '**To run a script**, open an issue from its form, or comment on an issue:',
+        fencedBlock('/run <script> name=value name="a value with spaces"', 'text'),
+        '`/help <script>` explains the arguments of a script; `/cancel` cancels the run of the issue that is in progress.',
+    ].join('\n\n');
+}
+function renderScriptHelp(manifest, script, mask) {
+    const parts = [];
+    const name = inlineCode(prepare(script.name, mask));
+    const title = script.title && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+    parts.push(`### ${name}${title}`);
+    if (script.description?.trim())
+        parts.push(neutralizeComments(prepare(script.description.trim(), mask)));
+    const facts = [
+        `- **Mode:** ${script.mode === 'write'
+            ? 'write: its changes to the content become a pull request'
+            : 'read: its outputs are uploaded as an artifact'}`,
+    ];
+    if (script.targets.length > 0)
+        facts.push(`- **Content:** ${targetsText(manifest, script, mask, true)}`);
+    const allow = [...(script.allowUsers ?? []), ...(script.allowTeams ?? [])];
+    facts.push(`- **Who can run it:** people with at least ${inlineCode(script.permission)} permission on this repository` +
+        (allow.length > 0
+            ? `, who are also listed: ${allow.map((a) => inlineCode(prepare(a, mask))).join(', ')}`
+            : ''));
+    if (script.timeoutMinutes)
+        facts.push(`- **Time limit:** ${script.timeoutMinutes} min`);
+    parts.push(facts.join('\n'));
+    if (script.args.length > 0) {
+        const lines = ['#### Arguments', '', '| Argument | Type | Required | Details |', '|---|---|---|---|'];
+        for (const arg of script.args)
+            lines.push(argumentRow(arg, mask));
+        parts.push(lines.join('\n'));
+    }
+    else {
+        parts.push('It takes no arguments.');
+    }
+    parts.push(`#### Example\n\n${fencedBlock(exampleCommand(script, mask), 'text')}`);
+    const attachments = script.args.filter((a) => a.type === 'csv' || a.type === 'file');
+    if (attachments.length > 0) {
+        parts.push(`For ${attachments.map((a) => inlineCode(prepare(a.name, mask))).join(', ')}: paste the content in the ` +
+            'issue form, or attach the file to your comment and give its link as the value.');
+    }
+    return parts.join('\n\n');
+}
+function argumentRow(arg, mask) {
+    const cellCode = (text) => inlineCode(truncate(prepare(text, mask), 300), { table: true });
+    const name = cellCode(arg.name) +
+        (arg.title && arg.title !== arg.name ? ` — ${escapeText(prepare(arg.title, mask))}` : '');
+    const required = arg.required
+        ? 'yes'
+        : arg.default !== undefined
+            ? `no (default ${cellCode(String(arg.default))})`
+            : 'no';
+    const details = [];
+    if (arg.description?.trim())
+        details.push(markdownCell(prepare(arg.description, mask)));
+    if (arg.options && arg.options.length > 0)
+        details.push(`One of: ${arg.options.map(cellCode).join(', ')}`);
+    if (arg.pattern !== undefined)
+        details.push(`Must match: ${cellCode(arg.pattern)}`);
+    if (arg.min !== undefined && arg.max !== undefined)
+        details.push(`Between ${arg.min} and ${arg.max}`);
+    else if (arg.min !== undefined)
+        details.push(`At least ${arg.min}`);
+    else if (arg.max !== undefined)
+        details.push(`At most ${arg.max}`);
+    if (arg.columns && arg.columns.length > 0) {
+        const header = arg.header === false ? ' (no header row)' : ' (the first row is the header)';
+        details.push(`Columns: ${arg.columns.map(cellCode).join(', ')}${header}`);
+    }
+    if (arg.example !== undefined && arg.example !== '')
+        details.push(`Example: ${cellCode(arg.example)}`);
+    return `| ${name} | ${help_TYPE_WORDS[arg.type] ?? escapeText(String(arg.type))} | ${required} | ${details.join('<br>')} |`;
+}
+/** A `/run` line with every required argument and every argument that has an example. */
+function exampleCommand(script, mask) {
+    const args = {};
+    for (const arg of script.args) {
+        if (!arg.required && (arg.example === undefined || arg.example === ''))
+            continue;
+        args[prepare(arg.name, mask)] = prepare(exampleValue(arg), mask);
+    }
+    return formatRunCommand(prepare(script.name, mask), args);
+}
+/** A value that shows the shape of an argument: its example, its default, or one made from its type. */
+function exampleValue(arg) {
+    if (arg.example !== undefined && arg.example !== '')
+        return arg.example;
+    if (arg.default !== undefined)
+        return String(arg.default);
+    switch (arg.type) {
+        case 'number':
+            return String(arg.min ?? (arg.max !== undefined && arg.max < 1 ? arg.max : 1));
+        case 'boolean':
+            return 'true';
+        case 'choice':
+            return arg.options?.[0] ?? 'value';
+        case 'csv':
+        case 'file':
+            return '<link to the attached file>';
+        default:
+            return 'text';
+    }
+}
+function firstLineOf(text) {
+    const first = text.trim().split('\n', 1)[0] ?? '';
+    return truncate(first.trim(), 200);
+}
+function modeWords(script) {
+    return script.mode === 'write' ? 'write (pull request)' : 'read';
+}
+function targetsText(manifest, script, mask, withKeys = false) {
+    return script.targets
+        .map((key, index) => {
+        const target = manifest.repositories?.[key];
+        const title = escapeText(prepare(target?.title ?? key, mask));
+        if (!withKeys)
+            return title;
+        const notes = [inlineCode(prepare(key, mask))];
+        if (index === 0 && script.targets.length > 1)
+            notes.push('default');
+        return `${title} (${notes.join(', ')})`;
+    })
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/flow-help.ts
+
+
+
+/** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
+function renderHelpWithFlows(manifest, name, mask) {
+    const flows = manifest.flows ?? {};
+    const wanted = name?.trim() ?? '';
+    if (wanted !== '' && Object.hasOwn(flows, wanted))
+        return renderFlowHelp(manifest, flows[wanted], mask);
+    const help = renderHelp(manifest, name, mask);
+    if (wanted !== '' && Object.hasOwn(manifest.scripts, wanted))
+        return help;
+    const list = Object.values(flows);
+    if (list.length === 0)
+        return help;
+    const lines = ['### Flows', '', '| Flow | What it does | Steps |', '|---|---|---|'];
+    for (const flow of list) {
+        const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+        const first = prepare(flow.description, mask).trim().split('\n', 1)[0] ?? '';
+        lines.push(`| ${inlineCode(prepare(flow.name, mask), { table: true })}${title} | ${escapeText(first)} | ${flow.steps
+            .map((s) => inlineCode(s.name, { table: true }))
+            .join(' → ')} |`);
+    }
+    return `${help}\n\n${lines.join('\n')}\n\nA flow runs several scripts as one request: \`/run <flow> name=value\`, \`/help <flow>\` shows its steps.`;
+}
+function renderFlowHelp(manifest, flow, mask) {
+    const parts = [];
+    const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+    parts.push(`### ${inlineCode(prepare(flow.name, mask))}${title}`);
+    if (flow.description.trim())
+        parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
+    const facts = [
+        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+            (flow.maxParallel !== undefined
+                ? `, at most ${flow.maxParallel} at once`
+                : ', independent ones at once'),
+        `- **Who can run it:** people with at least ${inlineCode(flow.permission)} permission on this repository`,
+    ];
+    if (flow.targets.length > 0) {
+        facts.push(`- **Content:** ${flow.targets
+            .map((key) => `${escapeText(prepare(manifest.repositories[key]?.title ?? key, mask))} (${inlineCode(key)})`)
+            .join(', ')}`);
+    }
+    parts.push(facts.join('\n'));
+    parts.push(`#### Steps\n\n${fencedBlock(stepGraph(flow), 'mermaid')}\n\n${stepTable(manifest, flow, mask)}`);
+    if (flow.args.length > 0) {
+        parts.push(`#### Arguments\n\n${flow.args
+            .map((a) => `- ${inlineCode(a.name)}: ${a.type}${a.required ? ', required' : ''}${a.description ? ` — ${escapeText(prepare(a.description, mask))}` : ''}`)
+            .join('\n')}`);
+    }
+    const example = {};
+    for (const arg of flow.args)
+        if (arg.required)
+            example[arg.name] = exampleValue(arg);
+    parts.push(`#### Example\n\n${fencedBlock(formatRunCommand(flow.name, example), 'text')}`);
+    return parts.join('\n\n');
+}
+/** A Mermaid flowchart of the steps: one node per step (named by step and script), an arrow per need. */
+function stepGraph(flow) {
+    const id = (name) => `s_${name.replace(/-/g, '_')}`;
+    const lines = ['flowchart LR'];
+    for (const step of flow.steps) {
+        lines.push(`  ${id(step.name)}["${step.name}<br/><small>${step.script}${step.cache ? ' · cached' : ''}</small>"]`);
+    }
+    for (const step of flow.steps)
+        for (const need of step.needs)
+            lines.push(`  ${id(need)} --> ${id(step.name)}`);
+    return lines.join('\n');
+}
+function stepTable(manifest, flow, mask) {
+    const lines = ['| Step | Script | Needs | Cache |', '|---|---|---|---|'];
+    for (const step of flow.steps) {
+        const script = manifest.scripts[step.script];
+        const what = script && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+        lines.push(`| ${inlineCode(step.name, { table: true })} | ${inlineCode(step.script, { table: true })}${what} | ${step.needs.map((n) => inlineCode(n, { table: true })).join(', ') || '—'} | ${step.cache ? 'yes' : 'no'} |`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/forms/fields.ts
+const SCRIPT_LABEL = 'Script';
+const CONTENT_LABEL = 'Content';
+const OPEN_PULL_REQUEST_LABEL = 'Open a pull request';
+const YES = 'Yes';
+const NO = 'No';
+/** Ids of the fields every form may have; an argument never gets one of these. */
+const SCRIPT_ID = 'script';
+const TARGET_ID = 'target';
+const OPEN_PULL_REQUEST_ID = 'open-pull-request';
+/** How labels are compared: GitHub headings may differ in case and spacing from what the form says. */
+function labelKey(label) {
+    return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** GitHub adds its own `None` entry to dropdowns and refuses forms whose options include it. */
+function isReservedOption(label) {
+    return label.trim().toLowerCase() === 'none';
+}
+/**
+ * The first of `base`, `<title> (<qualifier>)`, `<title> (<qualifier> 2)`, `<title> (<qualifier> 3)`... whose key
+ * is not taken yet; takes it.
+ */
+function unique(base, title, qualifier, taken, key) {
+    for (let n = 1;; n++) {
+        const candidate = n === 1 ? base : n === 2 ? `${title} (${qualifier})` : `${title} (${qualifier} ${n - 1})`;
+        if (!taken.has(key(candidate))) {
+            taken.add(key(candidate));
+            return candidate;
+        }
+    }
+}
+/** One-line label text. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The option the Script dropdown shows for a script. */
+function scriptOption(script) {
+    const name = oneLine(script.name);
+    return {
+        label: isReservedOption(name) || name === '' ? `${name} (script)`.trim() : name,
+        value: script.name,
+    };
+}
+/** The options of the Content dropdown: the script's targets by title, made unique. */
+function targetOptions(script, manifest) {
+    const taken = new Set();
+    const titles = script.targets.map((key) => oneLine(manifest.repositories[key]?.title ?? '') || key);
+    const counts = new Map();
+    for (const t of titles)
+        counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+    return script.targets.map((key, i) => {
+        const title = titles[i];
+        const clash = (counts.get(title.toLowerCase()) ?? 0) > 1 || isReservedOption(title);
+        const base = clash ? `${title} (${key})` : title;
+        return { label: unique(base, title, key, taken, (s) => s.toLowerCase()), value: key };
+    });
+}
+/** The options of a choice argument: its options, made unique and never `None`. */
+function choiceOptions(arg) {
+    const taken = new Set();
+    const seen = new Set();
+    const options = [];
+    for (const value of arg.options ?? []) {
+        if (typeof value !== 'string' || oneLine(value) === '' || seen.has(value))
+            continue;
+        seen.add(value);
+        const text = oneLine(value);
+        const base = isReservedOption(text) ? `"${text}"` : text;
+        options.push({ label: unique(base, `"${text}"`, 'option', taken, (s) => s), value });
+    }
+    return options;
+}
+/** Which form element an argument becomes. */
+function argElement(arg) {
+    switch (arg.type) {
+        // csv too, without `render: csv`: a rendered textarea takes no attachments, and a csv value may be an
+        // attached file. A pasted CSV comes back exactly when it is in a fenced block.
+        case 'textarea':
+        case 'file':
+        case 'csv':
+            return { element: 'textarea' };
+        case 'boolean':
+            return {
+                element: 'dropdown',
+                options: [
+                    { label: YES, value: YES },
+                    { label: NO, value: NO },
+                ],
+            };
+        case 'choice': {
+            const options = choiceOptions(arg);
+            return options.length > 0 ? { element: 'dropdown', options } : { element: 'input' };
+        }
+        default:
+            return { element: 'input' };
+    }
+}
+function argId(name, taken) {
+    const base = name.replace(/[^A-Za-z0-9_-]/g, '_') || 'arg';
+    let id = base;
+    for (let n = 2; taken.has(id.toLowerCase()); n++)
+        id = n === 2 ? `arg-${base}` : `arg-${base}-${n - 1}`;
+    taken.add(id.toLowerCase());
+    return id;
+}
+/** The fields of a script's form, in the order the form shows them. */
+function formFields(script, manifest) {
+    const ids = new Set([SCRIPT_ID, TARGET_ID, OPEN_PULL_REQUEST_ID]);
+    // The fixed labels are always reserved, whether the form shows them or not, so that an argument's label does
+    // not change when a script gains a second target or becomes a write script.
+    const labels = new Set([SCRIPT_LABEL, CONTENT_LABEL, OPEN_PULL_REQUEST_LABEL].map(labelKey));
+    const fields = [
+        {
+            kind: 'script',
+            id: SCRIPT_ID,
+            label: SCRIPT_LABEL,
+            element: 'dropdown',
+            options: [scriptOption(script)],
+        },
+    ];
+    if (script.targets.length > 1) {
+        fields.push({
+            kind: 'target',
+            id: TARGET_ID,
+            label: CONTENT_LABEL,
+            element: 'dropdown',
+            options: targetOptions(script, manifest),
+        });
+    }
+    for (const arg of script.args) {
+        const title = oneLine(arg.title ?? '') || oneLine(arg.name) || 'Argument';
+        const label = unique(title, title, oneLine(arg.name), labels, labelKey);
+        fields.push({ kind: 'arg', id: argId(arg.name, ids), label, arg, ...argElement(arg) });
+    }
+    if (script.mode === 'write') {
+        fields.push({
+            kind: 'open-pull-request',
+            id: OPEN_PULL_REQUEST_ID,
+            label: OPEN_PULL_REQUEST_LABEL,
+            element: 'dropdown',
+            options: [
+                { label: YES, value: YES },
+                { label: NO, value: NO },
+            ],
+        });
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/forms/generate.ts
+/** The issue forms `script-dispatcher generate` writes: one per script, from the manifest alone. */
+
+
+
+/** Where the forms go, relative to the repository root. */
+const FORMS_DIRECTORY = '.github/ISSUE_TEMPLATE';
+/** The label every generated form puts on its issues. */
+const FORM_ISSUE_LABEL = 'script';
+/** The first line of every generated form; also how a generated form is told apart from a hand-written one. */
+const GENERATED_HEADER = '# Generated by `script-dispatcher generate` from the manifest.';
+const HEADER = `${GENERATED_HEADER}\n# Do not edit by hand: change the manifest and run \`script-dispatcher generate\` again.\n`;
+/** Whether a file's content is a form this generator wrote (so a stale one may be replaced or removed). */
+function isGeneratedForm(content) {
+    return content.replace(/^\uFEFF/, '').startsWith(GENERATED_HEADER);
+}
+function generate_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function fileStem(name) {
+    return name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '') || 'script';
+}
+/** The path of a script's form (before any clash with another script's file name is resolved). */
+function formPath(scriptName) {
+    return `${FORMS_DIRECTORY}/script-${fileStem(scriptName)}.yml`;
+}
+function plainDefault(arg) {
+    return arg.default === undefined ? undefined : String(arg.default);
+}
+function numberHint(arg) {
+    const { min, max } = arg;
+    if (min !== undefined && max !== undefined)
+        return `A number from ${min} to ${max}.`;
+    if (min !== undefined)
+        return `A number, at least ${min}.`;
+    if (max !== undefined)
+        return `A number, at most ${max}.`;
+    return 'A number.';
+}
+function csvHint(arg) {
+    const parts = ['Drag the CSV file into this field to attach it, or paste the CSV.'];
+    if (arg.columns && arg.columns.length > 0) {
+        const header = arg.header ?? true;
+        parts.push(`Columns: ${arg.columns.map(markdown_codeSpan).join(', ')}${header ? ', with a header row.' : ', without a header row.'}`);
+    }
+    return parts.join(' ');
+}
+/** The help text under an argument's label: its description, how to fill it in, an example, the default. */
+function argDescription(field, arg) {
+    const parts = [];
+    if (arg.description?.trim())
+        parts.push(arg.description.trim());
+    if (arg.type === 'number')
+        parts.push(numberHint(arg));
+    if (arg.type === 'csv')
+        parts.push(csvHint(arg));
+    if (arg.type === 'file')
+        parts.push('Paste the file contents, or drag the file in to attach it.');
+    if (arg.example !== undefined && arg.example !== '') {
+        parts.push(/[\r\n]/.test(arg.example)
+            ? `Example:\n\n${'```'}\n${arg.example.replace(/\r\n?/g, '\n')}\n${'```'}`
+            : `Example: ${markdown_codeSpan(arg.example)}`);
+    }
+    const def = plainDefault(arg);
+    if (def !== undefined && field.element !== 'dropdown') {
+        parts.push(def === '' ? 'Leave it empty for the default.' : `Leave it empty for the default: ${markdown_codeSpan(def)}.`);
+    }
+    return parts.join('\n\n');
+}
+function dropdownDefault(field, arg) {
+    if (field.kind !== 'arg')
+        return 0;
+    if (!arg || !field.options)
+        return undefined;
+    if (arg.type === 'boolean')
+        return arg.default === true ? 0 : 1;
+    if (arg.default === undefined)
+        return undefined;
+    const index = field.options.findIndex((o) => o.value === String(arg.default));
+    return index >= 0 ? index : undefined;
+}
+function fieldElement(field, script) {
+    const attributes = { label: field.label };
+    let required;
+    const arg = field.arg;
+    switch (field.kind) {
+        case 'script':
+            attributes.description = 'The script this issue runs. Leave it as it is.';
+            required = true;
+            break;
+        case 'target':
+            attributes.description = `The content repository ${script.title} runs on.`;
+            required = true;
+            break;
+        case 'open-pull-request':
+            attributes.description =
+                'Yes: the changes become a pull request. No: the changes are pushed to a branch, and the comment links a comparison to open a pull request from.';
+            required = true;
+            break;
+        default: {
+            const description = arg ? argDescription(field, arg) : '';
+            if (description)
+                attributes.description = description;
+            required = !!arg && arg.required && arg.default === undefined;
+            if (arg?.example !== undefined && arg.example !== '' && field.element !== 'dropdown') {
+                if (field.element === 'textarea')
+                    attributes.placeholder = arg.example.replace(/\r\n?/g, '\n');
+                else if (!/[\r\n]/.test(arg.example))
+                    attributes.placeholder = arg.example;
+            }
+        }
+    }
+    if (field.element === 'dropdown') {
+        attributes.options = (field.options ?? []).map((o) => o.label);
+        const def = dropdownDefault(field, arg);
+        if (def !== undefined)
+            attributes.default = def;
+    }
+    if (field.render)
+        attributes.render = field.render;
+    const element = { type: field.element, id: field.id, attributes };
+    if (required)
+        element.validations = { required: true };
+    return element;
+}
+function introduction(script) {
+    const description = script.description.trim() || `Runs **${generate_oneLine(script.title) || script.name}**.`;
+    return (`${description}\n\n` +
+        'Fill in the fields and submit the issue: the script runs, and a comment on this issue follows the run. ' +
+        'To run it again, edit the issue or comment `/run`.');
+}
+/** The form definition of one script. `name` is the template name (unique among the forms). */
+function formDefinition(script, manifest, name) {
+    const title = generate_oneLine(script.title) || script.name;
+    return {
+        name: name ?? title,
+        description: firstLine(script.description) || `Run ${title}.`,
+        title: `[script] ${title}`,
+        labels: [FORM_ISSUE_LABEL],
+        body: [
+            { type: 'markdown', attributes: { value: introduction(script) } },
+            ...formFields(script, manifest).map((field) => fieldElement(field, script)),
+        ],
+    };
+}
+/** YAML that reads the same under YAML 1.1 (GitHub) and 1.2: `Yes`, `No`, `on`, `1:20` are quoted. */
+function toYaml(form) {
+    return (0,dist/* stringify */.As)(form, { version: '1.1', lineWidth: 0, indent: 2 });
+}
+/**
+ * One issue form per script, in manifest order, at `.github/ISSUE_TEMPLATE/script-<name>.yml`.
+ * Deterministic: the same manifest gives byte-identical files.
+ */
+function generateForms(manifest) {
+    const scripts = Object.values(manifest.scripts);
+    const titleCount = new Map();
+    for (const s of scripts) {
+        const key = (generate_oneLine(s.title) || s.name).toLowerCase();
+        titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
+    }
+    const names = new Set();
+    const paths = new Set();
+    return scripts.map((script) => {
+        const title = generate_oneLine(script.title) || script.name;
+        // Template names must be unique among all of the repository's templates.
+        let name = (titleCount.get(title.toLowerCase()) ?? 0) > 1 ? `${title} (${script.name})` : title;
+        for (let n = 2; names.has(name.toLowerCase()); n++)
+            name = `${title} (${script.name} ${n})`;
+        names.add(name.toLowerCase());
+        let path = formPath(script.name);
+        for (let n = 2; paths.has(path.toLowerCase()); n++)
+            path = formPath(`${script.name}-${n}`);
+        paths.add(path.toLowerCase());
+        return { path, content: HEADER + toYaml(formDefinition(script, manifest, name)) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/forms/flows.ts
+/**
+ * Issue forms for flows: a flow is requested like a script (its own arguments, its targets, a pull request
+ * choice when a step writes), so its form is a script's form made from the flow.
+ */
+
+
+
+/** The script-shaped view of a flow that forms (and the request parser reading them back) use. */
+function flowAsScript(flow, manifest) {
+    const steps = flow.steps.map((step) => manifest.scripts[step.script]).filter((s) => !!s);
+    return {
+        name: flow.name,
+        title: flow.title,
+        description: flow.description,
+        command: [],
+        mode: steps.some((s) => s.mode === 'write') ? 'write' : 'read',
+        targets: [...flow.targets],
+        args: flow.args,
+        outputs: { expect: [] },
+        pullRequest: { title: DEFAULT_PULL_REQUEST_TITLE, labels: [], draft: false },
+        timeoutMinutes: Math.max(0, ...steps.map((s) => s.timeoutMinutes)),
+        retries: 0,
+        env: {},
+        permission: flow.permission,
+        allowUsers: [],
+        allowTeams: [],
+        workingDirectory: '.',
+        passArgs: 'none',
+        commitAuthor: { ...DEFAULT_COMMIT_AUTHOR },
+    };
+}
+/** The manifest with every flow added to `scripts` as {@link flowAsScript}, after the scripts. */
+function withFlowsAsScripts(manifest) {
+    const scripts = { ...manifest.scripts };
+    for (const flow of Object.values(manifest.flows ?? {}))
+        scripts[flow.name] = flowAsScript(flow, manifest);
+    return { ...manifest, scripts };
+}
+/** `generateForms` with a form per flow too (`script-<flow>.yml`: flows and scripts share one namespace). */
+function generateFormsWithFlows(manifest) {
+    return generateForms(withFlowsAsScripts(manifest));
+}
+
+;// CONCATENATED MODULE: ./src/forms/workflow-options.ts
+/**
+ * The "Run workflow" dropdown of scripts: in a workflow file, the line
+ *   `options: [a, b] # script-dispatcher:scripts`
+ * holds the manifest's script names, kept in step by `script-dispatcher generate`.
+ */
+const OPTIONS_MARKER = '# script-dispatcher:scripts';
+const LINE = /^(\s*options:\s*)\[[^\]\n]*\](\s*# script-dispatcher:scripts\s*)$/gm;
+/** The workflow text with every marked options line listing `names`; unchanged when there is none. */
+function withScriptOptions(workflow, names) {
+    const list = `[${names.map((n) => (/^[A-Za-z0-9_-]+$/.test(n) ? n : JSON.stringify(n))).join(', ')}]`;
+    return workflow.replace(LINE, (_line, head, tail) => `${head}${list}${tail}`);
+}
+function hasScriptOptions(workflow) {
+    return new RegExp(LINE.source, 'm').test(workflow);
+}
+
+;// CONCATENATED MODULE: ./src/forms/workflow-triggers.ts
+/**
+ * Triggers and the workflows that deliver their events.
+ *
+ * - `checkTriggerWorkflows` (for `validate`): a trigger whose event, cron, dispatch type or upstream
+ *   workflow appears in no workflow of `.github/workflows/` that uses the action can never fire.
+ * - `withTriggerEvents` (for `generate`): in a workflow file, the block under the line
+ *     `on: # script-dispatcher:triggers`
+ *   is written from the triggers (each event once; crons, dispatch types, branches and upstream
+ *   workflows merged), as the scripts dropdown is kept in step by `withScriptOptions`. Never `paths`:
+ *   GitHub's own paths filter stops looking after 300 files; the action computes the changed files.
+ */
+
+
+
+
+
+const TRIGGERS_MARKER = '# script-dispatcher:triggers';
+/**
+ * Whether a `uses:` value runs this action: `owner/script-dispatcher@ref` (or a path inside it, such as
+ * the reusable workflow `owner/script-dispatcher/.github/workflows/script-dispatcher.yml@ref`), the action
+ * of the repository itself (`./`), or a local copy of the reusable workflow.
+ */
+function usesAction(uses) {
+    const value = uses.trim();
+    if (/^\.\/?$/.test(value))
+        return true;
+    if (/^\.\/\.github\/workflows\/script-dispatcher\.ya?ml$/.test(value))
+        return true;
+    return /^[^/@\s]+\/script-dispatcher(\/[^@\s]*)?@\S+$/i.test(value);
+}
+/** The `.yml`/`.yaml` files of `<root>/.github/workflows`, sorted; none when there is no such directory. */
+async function readWorkflows(root) {
+    const dir = external_node_path_default().join(root, '.github', 'workflows');
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const files = [];
+    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+        files.push({ path: `.github/workflows/${name}`, text: await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8') });
+    }
+    return files;
+}
+/**
+ * `checkTriggerWorkflows` with the files read: the manifest at `manifestPath` (shown as `manifestFile`)
+ * and the workflows under `root`.
+ */
+async function validateTriggerWorkflows(triggers, manifestPath, manifestFile, root) {
+    if (triggers.length === 0)
+        return [];
+    const text = await (0,promises_.readFile)(manifestPath, 'utf8');
+    return checkTriggerWorkflows(text, manifestFile, triggers, await readWorkflows(root));
+}
+/** Every trigger that no workflow using the action can deliver, at its place in the manifest. */
+function checkTriggerWorkflows(manifestText, manifestFile, triggers, workflows) {
+    if (triggers.length === 0)
+        return [];
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(manifestText, { lineCounter });
+    const locator = createLocator(doc, lineCounter, manifestFile);
+    const problems = [];
+    const parsed = workflows.map(readEvents);
+    const unreadable = parsed.filter((w) => 'error' in w);
+    for (const w of unreadable) {
+        problems.push({
+            message: `The workflow \`${w.path}\` could not be read as YAML (${w.error}), so its events were not checked against the triggers.`,
+            fix: 'Fix its YAML syntax (actionlint shows where).',
+            position: { file: w.path, line: 1, column: 1 },
+        });
+    }
+    const using = parsed.filter((w) => !('error' in w) && w.usesAction);
+    const where = '`.github/workflows/`';
+    const example = 'see workflows-examples/triggers.yml';
+    if (using.length === 0) {
+        problems.push(locator.problem(['triggers'], 'key', `No workflow in ${where} uses the action (\`uses: <owner>/script-dispatcher@<version>\`), so no trigger can ever fire.`, `Add a workflow that runs the action on the triggers' events (${example}).`));
+        return problems;
+    }
+    const listed = using.map((w) => `${w.path} (${[...w.events.keys()].join(', ') || 'no events'})`).join('; ');
+    for (const trigger of triggers) {
+        const base = ['triggers', trigger.index - 1];
+        const delivering = using.filter((w) => w.events.has(trigger.on));
+        if (delivering.length === 0) {
+            problems.push(locator.problem([...base, 'on'], 'value', `\`triggers[${trigger.index - 1}]\` runs on \`${trigger.on}\`, but no workflow in ${where} that uses the action runs on that event (${listed}), so it can never fire.`, `Add \`${trigger.on}\` under \`on:\` of one of them (${example}), or remove the trigger.`));
+            continue;
+        }
+        if (trigger.on === 'schedule' && trigger.cron !== undefined) {
+            const crons = [...new Set(delivering.flatMap((w) => w.crons))];
+            if (!crons.includes(trigger.cron)) {
+                problems.push(locator.problem([...base, 'cron'], 'value', `\`triggers[${trigger.index - 1}].cron\` is \`${trigger.cron}\`, but the schedules of the workflows that use the action are ${crons.length ? crons.map((c) => `\`${c}\``).join(', ') : 'none'}, so it can never fire.`, `Add \`- cron: '${trigger.cron}'\` under \`on: schedule:\` of such a workflow, or copy one of theirs exactly.`));
+            }
+        }
+        const filters = [
+            ['types', 'types'],
+            ['workflows', 'workflows'],
+        ];
+        for (const [field, key] of filters) {
+            const wanted = trigger[field];
+            if (!wanted || (field === 'workflows' && trigger.on !== 'workflow_run'))
+                continue;
+            // A workflow without the filter delivers every value.
+            const offered = delivering.map((w) => stringsAt(w.events.get(trigger.on), key));
+            if (offered.some((values) => values === undefined))
+                continue;
+            const all = [...new Set(offered.flatMap((v) => v ?? []))];
+            if (wanted.some((value) => all.includes(value)))
+                continue;
+            problems.push(locator.problem([...base, field], 'value', `\`triggers[${trigger.index - 1}].${field}\` wants ${wanted.map((v) => `\`${v}\``).join(', ')}, but the workflows that use the action only run on \`${trigger.on}\` ${key} ${all.map((v) => `\`${v}\``).join(', ')}, so it can never fire.`, `Add one of them to \`on: ${trigger.on}: ${key}:\` of such a workflow.`));
+        }
+    }
+    return problems;
+}
+function readEvents(file) {
+    const doc = (0,dist/* parseDocument */.Tp)(file.text);
+    if (doc.errors.length > 0)
+        return { path: file.path, error: doc.errors[0].message.split('\n')[0] };
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const root = isObject(data) ? data : {};
+    const on = root.on;
+    const events = new Map();
+    if (typeof on === 'string') {
+        events.set(on, null);
+    }
+    else if (Array.isArray(on)) {
+        for (const e of on)
+            if (typeof e === 'string')
+                events.set(e, null);
+    }
+    else if (isObject(on)) {
+        for (const [name, config] of Object.entries(on))
+            events.set(name, config ?? null);
+    }
+    const schedule = events.get('schedule');
+    const crons = Array.isArray(schedule)
+        ? schedule.flatMap((s) => (isObject(s) && typeof s.cron === 'string' ? [normalizeCron(s.cron)] : []))
+        : [];
+    let uses = false;
+    const jobs = isObject(root.jobs) ? root.jobs : {};
+    for (const job of Object.values(jobs)) {
+        if (!isObject(job))
+            continue;
+        if (typeof job.uses === 'string' && usesAction(job.uses))
+            uses = true;
+        for (const step of Array.isArray(job.steps) ? job.steps : []) {
+            if (isObject(step) && typeof step.uses === 'string' && usesAction(step.uses))
+                uses = true;
+        }
+    }
+    return { path: file.path, usesAction: uses, events, crons };
+}
+function stringsAt(config, key) {
+    if (!isObject(config))
+        return undefined;
+    const value = config[key];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.map(String);
+    return undefined;
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const MARKED = /^([ \t]*)on:[ \t]*# script-dispatcher:triggers[ \t]*$/;
+/** Whether the workflow has a marked `on:` block. */
+function hasTriggerEvents(workflow) {
+    return workflow.split('\n').some((line) => MARKED.test(line));
+}
+/**
+ * The workflow text with every marked `on:` block holding the triggers' events; unchanged when there is
+ * none, or when the manifest has no triggers (an empty `on:` is not a workflow). The block is every following line indented deeper than `on:` (and blank or comment lines
+ * between them).
+ */
+function withTriggerEvents(workflow, triggers) {
+    if (triggers.length === 0)
+        return workflow;
+    const lines = workflow.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i += 1) {
+        const head = MARKED.exec(lines[i]);
+        out.push(lines[i]);
+        if (!head)
+            continue;
+        const indent = head[1].length;
+        let end = i + 1;
+        let last = i;
+        while (end < lines.length) {
+            const line = lines[end];
+            const blank = line.trim() === '' || line.trim().startsWith('#');
+            const inside = !blank && line.length - line.trimStart().length > indent;
+            if (!blank && !inside)
+                break;
+            if (inside)
+                last = end;
+            end += 1;
+        }
+        // Blank lines after the block's last line stay where they are.
+        const step = lines.slice(i + 1, last + 1).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+        const unit = step ? step.length - step.trimStart().length - indent : 2;
+        out.push(...triggerEventLines(triggers).map((l) => `${' '.repeat(indent + (unit > 0 ? unit : 2))}${l}`));
+        i = last;
+    }
+    return out.join('\n');
+}
+/**
+ * The lines under `on:` (indented from 0 by two spaces a level) that deliver every trigger's event:
+ * each event once, in the order of the triggers.
+ */
+function triggerEventLines(triggers) {
+    const byEvent = new Map();
+    for (const t of triggers)
+        byEvent.set(t.on, [...(byEvent.get(t.on) ?? []), t]);
+    const lines = [];
+    for (const [event, list] of byEvent) {
+        const union = (pick) => list.every((t) => pick(t) !== undefined) ? [...new Set(list.flatMap((t) => pick(t) ?? []))] : undefined;
+        switch (event) {
+            case 'schedule': {
+                lines.push('schedule:');
+                const crons = [...new Set(list.map((t) => t.cron).filter((c) => c !== undefined))];
+                for (const cron of crons)
+                    lines.push(`  - cron: ${quoteYaml(cron)}`);
+                if (crons.length === 0)
+                    lines.push("  - cron: '0 6 * * 1' # no trigger names a cron: pick one");
+                break;
+            }
+            case 'push': {
+                const branches = union((t) => t.branches);
+                if (branches && !branches.some((b) => b.startsWith('!'))) {
+                    lines.push('push:', `  branches: ${flowList(branches)}`);
+                }
+                else
+                    lines.push('push:');
+                break;
+            }
+            case 'workflow_run': {
+                const workflows = [...new Set(list.flatMap((t) => t.workflows ?? []))];
+                lines.push('workflow_run:');
+                lines.push(`  workflows: ${flowList(workflows.length ? workflows : ['NAME OF THE UPSTREAM WORKFLOW'])}`);
+                lines.push('  types: [completed]');
+                break;
+            }
+            default: {
+                const types = union((t) => t.types);
+                if (types)
+                    lines.push(`${event}:`, `  types: ${flowList(types)}`);
+                else
+                    lines.push(`${event}:`);
+            }
+        }
+    }
+    return lines;
+}
+/** Plain scalars YAML would read as something other than text. */
+const NOT_TEXT = /^(?:true|false|yes|no|y|n|on|off|null|~|[-+]?[0-9._]+(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+)$/i;
+function flowList(values) {
+    return `[${values.map((v) => (!NOT_TEXT.test(v) && /^[A-Za-z0-9_](?:[A-Za-z0-9_./ -]*[A-Za-z0-9_./-])?$/.test(v) ? v : quoteYaml(v))).join(', ')}]`;
+}
+/** A YAML scalar that reads back as `value`: single-quoted, or JSON-quoted when it holds control characters. */
+function quoteYaml(value) {
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return JSON.stringify(value);
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/forms/docs.ts
+
+function argCell(arg) {
+    const notes = [arg.type];
+    if (arg.type === 'choice' && arg.options && arg.options.length > 0)
+        notes.push(arg.options.join(' / '));
+    if (arg.required && arg.default === undefined)
+        notes.push('**required**');
+    else if (arg.default !== undefined)
+        notes.push(`default ${String(arg.default) === '' ? '""' : String(arg.default)}`);
+    return `${markdown_codeSpan(arg.name)} (${notes.join(', ')})`;
+}
+function row(script, manifest) {
+    const targets = script.targets.map((key) => manifest.repositories[key]?.title || key);
+    return [
+        markdown_codeSpan(script.name),
+        script.title,
+        script.mode,
+        targets.length > 0 ? targets.join(', ') : '—',
+        script.args.length > 0 ? script.args.map(argCell).join('<br>') : '—',
+        firstLine(script.description) || '—',
+    ].map(tableCell);
+}
+/**
+ * A Markdown table of the scripts, in manifest order: name, title, mode, content repositories, arguments
+ * (with their types; required ones in bold) and the first line of the description. Deterministic.
+ */
+function docsTable(manifest) {
+    const header = ['Script', 'Title', 'Mode', 'Content', 'Arguments', 'Description'];
+    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const script of Object.values(manifest.scripts))
+        lines.push(`| ${row(script, manifest).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/generated.ts
+/** The files `generate` writes and `validate --check-generated` compares: forms, the README table, dropdowns. */
+
+
+
+
+/** Where the generated scripts table goes in a README. */
+const DOCS_START = '<!-- script-dispatcher:scripts -->';
+const DOCS_END = '<!-- /script-dispatcher:scripts -->';
+/** Workflow files whose `options:` line may carry the list of scripts (see workflow-options.ts). */
+async function workflowFiles(root) {
+    const files = [];
+    for (const dir of [external_node_path_.join('.github', 'workflows'), 'workflows-examples']) {
+        const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, dir)).catch(() => []);
+        for (const name of names.sort())
+            if (/\.ya?ml$/.test(name))
+                files.push(external_node_path_.join(dir, name));
+    }
+    return files;
+}
+/** Generated forms whose script is gone. */
+async function orphanForms(manifest, root) {
+    const expected = new Set(generateForms(manifest).map((f) => external_node_path_.normalize(f.path)));
+    const names = await external_node_fs_.promises.readdir(external_node_path_.join(root, FORMS_DIRECTORY)).catch(() => []);
+    const orphans = [];
+    for (const name of names) {
+        const file = external_node_path_.join(FORMS_DIRECTORY, name);
+        if (!name.startsWith('script-') || expected.has(external_node_path_.normalize(file)))
+            continue;
+        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8').catch(() => '');
+        if (isGeneratedForm(text))
+            orphans.push(file);
+    }
+    return orphans;
+}
+/** Lines of the first pair of docs markers, each alone on its line. */
+function docsMarkers(lines) {
+    const start = lines.findIndex((line) => line.trim() === DOCS_START);
+    const end = lines.findIndex((line, i) => i > start && line.trim() === DOCS_END);
+    return start >= 0 && end > start ? { start, end } : undefined;
+}
+/** The README with the scripts table between the markers; unchanged when it has none. */
+function withDocs(readme, manifest) {
+    const lines = readme.split('\n');
+    const markers = docsMarkers(lines);
+    if (!markers)
+        return readme;
+    return [...lines.slice(0, markers.start + 1), docsTable(manifest), ...lines.slice(markers.end)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/generate.ts
+
+
+
+
+
+
+/** `generate`: writes the issue forms, the scripts dropdowns of the workflows and the README's table. */
+async function generateCommand(manifest, root) {
+    for (const file of await orphanForms(withFlowsAsScripts(manifest), root)) {
+        await external_node_fs_.promises.rm(external_node_path_.join(root, file));
+        process.stdout.write(`removed ${file}\n`);
+    }
+    for (const form of generateFormsWithFlows(manifest)) {
+        const file = external_node_path_.join(root, form.path);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+        await external_node_fs_.promises.writeFile(file, form.content);
+        process.stdout.write(`wrote ${form.path}\n`);
+    }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
+        const updated = withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts));
+        const withEvents = withTriggerEvents(updated, manifest.triggers ?? []);
+        if (withEvents !== text) {
+            await external_node_fs_.promises.writeFile(external_node_path_.join(root, file), withEvents);
+            if (updated !== text)
+                process.stdout.write(`updated the list of scripts in ${file}\n`);
+            if (withEvents !== updated)
+                process.stdout.write(`updated the events of the triggers in ${file}\n`);
+        }
+    }
+    const readmePath = external_node_path_.join(root, 'README.md');
+    const readme = await external_node_fs_.promises.readFile(readmePath, 'utf8').catch(() => undefined);
+    if (readme !== undefined && docsMarkers(readme.split('\n'))) {
+        const updated = withDocs(readme, manifest);
+        if (updated !== readme)
+            await external_node_fs_.promises.writeFile(readmePath, updated);
+        process.stdout.write('updated the scripts table of README.md\n');
+    }
+    else {
+        process.stdout.write(`(add ${DOCS_START} and ${DOCS_END} to README.md to keep a table of the scripts there)\n`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/routing.ts
+/**
+ * How the routing of an event through the manifest's triggers is shown: as text for a terminal
+ * (`script-dispatcher route EVENT.json`, a dry run for a manifest author) and, when no trigger matched, as
+ * the job summary of the ignored run.
+ */
+
+
+/**
+ * The routing as plain text: each trigger in manifest order, `run` or `skip` with the reason, then one
+ * line that says what the action would do. Values from the event are shown JSON-quoted, so a control
+ * character or an escape sequence in a payload never reaches the terminal as such.
+ */
+function renderRoutingText(routing) {
+    const entries = [
+        ...routing.matches.map((m) => ({ index: m.index, lines: matchLines(m) })),
+        ...routing.misses.map((m) => ({
+            index: m.index,
+            lines: [`skip  ${triggerTitle(m.trigger)}`, `      ${terminalText(m.why)}`],
+        })),
+    ].sort((a, b) => a.index - b.index);
+    const total = entries.length;
+    const event = terminalText(routing.eventName);
+    const out = [];
+    if (total === 0) {
+        out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
+        return `${out.join('\n')}\n`;
+    }
+    out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+    for (const entry of entries)
+        out.push(...entry.lines);
+    const runs = routing.matches.filter((m) => m.rejection === undefined).length;
+    const rejected = routing.matches.length - runs;
+    if (routing.matches.length === 0)
+        out.push('No trigger matches: the run would be ignored.');
+    else {
+        const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+        if (rejected > 0)
+            parts.push(`${rejected} would be rejected`);
+        out.push(`${parts.join(', ')}.`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function matchLines(match) {
+    const lines = [`run   ${triggerTitle(match.trigger)}`];
+    if (match.target !== undefined)
+        lines.push(`      target: ${match.target}`);
+    const args = Object.entries(match.args);
+    if (args.length > 0) {
+        lines.push(`      args: ${args.map(([name, value]) => `${name}=${showArgument(value)}`).join(', ')}`);
+    }
+    if (match.rejection !== undefined)
+        lines.push(`      rejected: ${terminalText(match.rejection)}`);
+    if (match.trigger.reportTo !== undefined)
+        lines.push(`      reports to issue #${match.trigger.reportTo}`);
+    if (match.trigger.openIssueOnFailure)
+        lines.push('      opens an issue if it fails');
+    return lines;
+}
+function showArgument(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+/** One line with no control characters or escape sequences. */
+function terminalText(text) {
+    return cleanText(text).replace(/[\n\t\u0080-\u009f\u2028\u2029]/g, ' ');
+}
+/**
+ * The job summary of an event no trigger matched: a table of every trigger with why it did not run,
+ * quoting what the event said. Everything from the event is escaped and masked.
+ */
+function renderNoMatchSummary(routing, mask = (t) => t) {
+    const event = inlineCode(mask(cleanText(routing.eventName)));
+    const lines = [`### No trigger matched this ${event} event`, ''];
+    if (routing.misses.length === 0) {
+        lines.push('The manifest has no `triggers`, so nothing ran. The event was ignored.');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('Nothing ran; the event was ignored. Each trigger of the manifest, and why it did not match:', '');
+    lines.push('| # | Trigger | Why it did not run |', '|---|---|---|');
+    for (const miss of [...routing.misses].sort((a, b) => a.index - b.index)) {
+        const t = miss.trigger;
+        const what = `${inlineCode(t.on, { table: true })} → ${inlineCode(t.run, { table: true })}`;
+        lines.push(`| ${miss.index} | ${what} | ${escapeProse(mask(cleanText(miss.why)), { table: true })} |`);
+    }
+    lines.push('', 'Try it with `script-dispatcher route EVENT.json` on a copy of the event.');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/route/event-name.ts
+/**
+ * The event name of a saved payload, for `script-dispatcher route EVENT.json` without `--event-name`:
+ * told by the fields only that event has. Undefined when the payload does not say.
+ */
+function guessEventName(payload) {
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+        return undefined;
+    const p = payload;
+    const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (typeof p.schedule === 'string')
+        return 'schedule';
+    if (isObject(p.workflow_run))
+        return 'workflow_run';
+    if ('client_payload' in p && typeof p.action === 'string')
+        return 'repository_dispatch';
+    if (typeof p.ref === 'string' && typeof p.before === 'string' && typeof p.after === 'string')
+        return 'push';
+    if (isObject(p.issue) && isObject(p.comment))
+        return 'issue_comment';
+    if (isObject(p.issue))
+        return 'issues';
+    if ('inputs' in p && typeof p.workflow === 'string')
+        return 'workflow_dispatch';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/route/triggers.ts
+/**
+ * Routing an event that names no script (push, schedule, repository_dispatch, workflow_run, ...) through
+ * the manifest's `triggers`: which ones match, with which arguments, and why each other one does not,
+ * quoting what the event said. Pure: the changed files of a push are computed elsewhere and passed in.
+ *
+ * Arguments: `{event.PATH}` is a dotted path into the payload (`client_payload.uid`, `commits.0.id`). A
+ * text, number or boolean there is used; a missing path, `null`, a list or a mapping makes the run a
+ * rejection that says so (a list or mapping is never turned into JSON text: name one value inside it).
+ * The usual placeholders (`{job}`, `{issue}`, ...) are left for the planner, or filled in the same single
+ * pass by `fillTriggerArgs` so that a payload value holding `{job}` is never expanded.
+ */
+
+
+/** How many changed files a miss names before "and N more". */
+const NAMED_FILES = 5;
+/**
+ * Evaluates every trigger in manifest order against the event. `changedFiles`: the files a push changed
+ * (needed only by triggers with `paths`; see `needsChangedFiles`).
+ */
+function routeEvent(manifest, eventName, payload, changedFiles) {
+    const routing = { eventName, matches: [], misses: [] };
+    for (const trigger of manifest.triggers ?? []) {
+        const why = whyNot(trigger, eventName, payload, changedFiles);
+        if (why !== undefined) {
+            routing.misses.push({ index: trigger.index, trigger, why });
+            continue;
+        }
+        const filled = fillTriggerArgs(trigger, payload);
+        routing.matches.push({
+            index: trigger.index,
+            trigger,
+            args: filled.args,
+            ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+            ...(filled.rejection !== undefined ? { rejection: filled.rejection } : {}),
+        });
+    }
+    return routing;
+}
+/** Whether routing `eventName` needs the changed files: a push with a trigger that has `paths`. */
+function needsChangedFiles(manifest, eventName) {
+    return (manifest.triggers ?? []).some((t) => t.on === eventName && t.paths !== undefined);
+}
+/** Undefined when `trigger` matches; otherwise the reason, quoting what the event said. */
+function whyNot(trigger, eventName, payload, changedFiles) {
+    if (trigger.on !== eventName)
+        return `the event is ${triggers_quote(eventName)}, not ${triggers_quote(trigger.on)}`;
+    if (eventName === 'push') {
+        const ref = lookup(payload, 'ref');
+        const refText = typeof ref === 'string' ? ref : '';
+        // Nothing to run a script on: the branch or tag is gone.
+        if (lookup(payload, 'deleted') === true) {
+            return `the push deleted ${describeRef(refText)}`;
+        }
+        if (trigger.branches) {
+            if (!refText.startsWith('refs/heads/')) {
+                return `the push is of ${describeRef(refText)}, not of a branch (\`branches\`: ${triggers_list(trigger.branches)})`;
+            }
+            const branch = refText.slice('refs/heads/'.length);
+            if (!globsMatch(trigger.branches, branch)) {
+                return `the push is to branch ${triggers_quote(branch)}, which ${triggers_list(trigger.branches)} does not match`;
+            }
+        }
+        if (trigger.paths) {
+            if (changedFiles === undefined)
+                return 'the changed files of the push were not computed';
+            if (changedFiles.length === 0)
+                return 'the push changed no files';
+            const matcher = globsMatcher(trigger.paths);
+            if (!changedFiles.some(matcher)) {
+                return `none of the ${changedFiles.length} changed file${changedFiles.length === 1 ? '' : 's'} matches ${triggers_list(trigger.paths)}: ${namedFiles(changedFiles)}`;
+            }
+        }
+    }
+    if (trigger.cron !== undefined) {
+        const schedule = lookup(payload, 'schedule');
+        if (typeof schedule !== 'string')
+            return 'the event says no `schedule` (which cron fired)';
+        if (normalizeCron(schedule) !== trigger.cron) {
+            return `the schedule that fired is ${triggers_quote(schedule)}, not ${triggers_quote(trigger.cron)}`;
+        }
+    }
+    if (trigger.types) {
+        const action = lookup(payload, 'action');
+        if (typeof action !== 'string')
+            return `the event has no type (\`action\`); \`types\` wants ${triggers_list(trigger.types)}`;
+        if (!trigger.types.includes(action)) {
+            return `the event type is ${triggers_quote(action)}, not ${triggers_list(trigger.types)}`;
+        }
+    }
+    for (const [path, allowed] of Object.entries(trigger.when ?? {})) {
+        const found = resolvePath(payload, path);
+        if (!found.ok)
+            return `\`${path}\` is not in the payload (${found.reason}); \`when\` wants ${triggers_list(allowed)}`;
+        const value = found.value;
+        if (value === null || typeof value === 'object') {
+            return `\`${path}\` is ${kindOf(value)}, not ${triggers_list(allowed)}`;
+        }
+        if (!allowed.includes(String(value)))
+            return `\`${path}\` is ${triggers_quote(String(value))}, not ${triggers_list(allowed)}`;
+    }
+    if (trigger.workflows || trigger.conclusions) {
+        const run = lookup(payload, 'workflow_run');
+        const name = lookup(run, 'name') ?? lookup(lookup(payload, 'workflow'), 'name');
+        const nameText = typeof name === 'string' ? name : undefined;
+        if (trigger.workflows) {
+            if (nameText === undefined)
+                return 'the event names no workflow (`workflow_run.name`)';
+            if (!trigger.workflows.includes(nameText)) {
+                return `the workflow that ran is ${triggers_quote(nameText)}, not ${triggers_list(trigger.workflows)}`;
+            }
+        }
+        if (trigger.conclusions) {
+            const conclusion = lookup(run, 'conclusion');
+            const of = nameText !== undefined ? ` of ${triggers_quote(nameText)}` : '';
+            if (typeof conclusion !== 'string') {
+                const action = lookup(payload, 'action');
+                return `the run${of} has no conclusion yet${typeof action === 'string' ? ` (the event is its ${triggers_quote(action)})` : ''}; \`conclusions\` wants ${triggers_list(trigger.conclusions)}`;
+            }
+            if (!trigger.conclusions.includes(conclusion)) {
+                return `the run${of} concluded ${triggers_quote(conclusion)}, not ${triggers_list(trigger.conclusions)}`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * The value at a dotted path of the payload: mapping keys (own keys only), and list indexes written as
+ * numbers (`commits.0.id`).
+ */
+function resolvePath(payload, path) {
+    let value = payload;
+    const walked = [];
+    for (const segment of path.split('.')) {
+        const here = walked.length ? `\`${walked.join('.')}\`` : 'the payload';
+        if (Array.isArray(value)) {
+            if (!/^(0|[1-9][0-9]*)$/.test(segment)) {
+                return {
+                    ok: false,
+                    reason: `${here} is a list; name an item by its number, e.g. \`${[...walked, '0'].join('.')}\``,
+                };
+            }
+            const index = Number(segment);
+            if (index >= value.length) {
+                return { ok: false, reason: `${here} is a list of ${value.length}, with no item ${index}` };
+            }
+            value = value[index];
+        }
+        else if (value !== null && typeof value === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(value, segment)) {
+                return { ok: false, reason: `${here} has no \`${segment}\`` };
+            }
+            value = value[segment];
+        }
+        else {
+            return { ok: false, reason: `${here} is ${kindOf(value)}, with nothing inside` };
+        }
+        walked.push(segment);
+    }
+    return { ok: true, value };
+}
+/**
+ * The trigger's arguments with `{event.PATH}` filled from the payload and the usual placeholders filled
+ * from `values` (left as they are when not given), in one pass. A whole-value `{event.PATH}` keeps a number
+ * or boolean as it is. The first value that cannot be filled gives `rejection`.
+ */
+function fillTriggerArgs(trigger, payload, values = {}) {
+    const args = {};
+    let rejection;
+    for (const [name, template] of Object.entries(trigger.args)) {
+        if (typeof template !== 'string') {
+            args[name] = template;
+            continue;
+        }
+        const whole = new RegExp(`^${EVENT_PLACEHOLDER.source}$`).exec(template);
+        if (whole) {
+            const found = eventValue(whole[1].slice(1), payload);
+            if ('error' in found) {
+                rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                args[name] = template;
+            }
+            else
+                args[name] = found.value;
+            continue;
+        }
+        args[name] = template.replace(triggers_TOKEN, (token, event, usual) => {
+            if (event !== undefined) {
+                const found = eventValue(event.slice(1), payload);
+                if ('error' in found) {
+                    rejection ??= `argument \`${name}\` (${triggers_quote(template)}): ${found.error}`;
+                    return token;
+                }
+                return String(found.value);
+            }
+            return usual !== undefined && Object.prototype.hasOwnProperty.call(values, usual)
+                ? values[usual]
+                : token;
+        });
+    }
+    return rejection === undefined ? { args } : { args, rejection };
+}
+/** `{event.PATH}` or a usual `{name}`. */
+const triggers_TOKEN = new RegExp(`\\{event((?:\\.[A-Za-z0-9_-]+)+)\\}|\\{([A-Za-z_][A-Za-z0-9_]*)\\}`, 'g');
+function eventValue(path, payload) {
+    const found = resolvePath(payload, path);
+    if (!found.ok)
+        return { error: `the event has no \`${path}\` (${found.reason})` };
+    const value = found.value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return { value };
+    if (value === null)
+        return { error: `\`${path}\` is null in the event` };
+    return {
+        error: `\`${path}\` is ${kindOf(value)} in the event, not one value; name a value inside it (e.g. \`{event.${path}.${Array.isArray(value) ? '0' : (Object.keys(value)[0] ?? 'KEY')}}\`)`,
+    };
+}
+/**
+ * Whether `value` passes `globs`: a glob starting with `!` excludes, the last glob that matches decides;
+ * when every glob excludes, what none of them matches passes. Globs as the manifest's others (picomatch,
+ * dot files included).
+ */
+function globsMatch(globs, value) {
+    return globsMatcher(globs)(value);
+}
+/** `globsMatch` with the globs compiled once, for many values. */
+function globsMatcher(globs) {
+    const compiled = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        return { negated, test: picomatch_default()(negated ? glob.slice(1) : glob, { dot: true }) };
+    });
+    const start = compiled.every((c) => c.negated);
+    return (value) => {
+        let matched = start;
+        for (const { negated, test } of compiled)
+            if (test(value))
+                matched = !negated;
+        return matched;
+    };
+}
+function lookup(value, key) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    return Object.prototype.hasOwnProperty.call(value, key)
+        ? value[key]
+        : undefined;
+}
+function describeRef(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return `branch ${triggers_quote(ref.slice('refs/heads/'.length))}`;
+    if (ref.startsWith('refs/tags/'))
+        return `tag ${triggers_quote(ref.slice('refs/tags/'.length))}`;
+    return ref ? triggers_quote(ref) : 'an unnamed ref';
+}
+function namedFiles(files) {
+    const named = files.slice(0, NAMED_FILES).map(triggers_quote).join(', ');
+    return files.length > NAMED_FILES ? `${named} and ${files.length - NAMED_FILES} more` : named;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the text ${triggers_quote(value)}`;
+    return `${typeof value} ${triggers_quote(String(value))}`;
+}
+/** `a` or `b`: the manifest's values as a message lists them. */
+function triggers_list(values) {
+    return values.length === 1 ? triggers_quote(values[0]) : `any of ${values.map(triggers_quote).join(', ')}`;
+}
+/**
+ * A value from the event or the manifest as a message quotes it: one line, no backticks or control
+ * characters (so it cannot break out of its code span), at most 80 characters.
+ */
+function triggers_quote(value) {
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/`/g, "'");
+    if (clean.trim() === '')
+        return 'an empty text';
+    return `\`${clean.length > 80 ? `${clean.slice(0, 77)}...` : clean}\``;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/shared/mask.ts
+/**
+ * Hides secrets and GitHub tokens in text the dispatcher shows: the live log, the tail in the status
+ * comment, the job summary. Every hidden value becomes `***`.
+ */
+/** What a hidden value is replaced with. */
+const MASK = '***';
+/** Secrets shorter than this are not masked: masking `a` or `true` would hide half the log and protect nothing. */
+const MIN_SECRET_LENGTH = 4;
+/** Shapes of GitHub tokens, masked even when nobody registered them. No newline can be part of a match. */
+const TOKEN_PATTERNS = ['gh[pousr]_[A-Za-z0-9]{36,}', 'github_pat_[A-Za-z0-9_]{22,}'];
+/** How git carries a token in an HTTP auth header: `Authorization: basic base64(x-access-token:<token>)`. */
+const GIT_AUTH_PREFIX = 'x-access-token:';
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The strings one secret can show up as in output: itself, each of its lines, and its git auth header form. */
+function variantsOf(secret) {
+    if (secret.length < MIN_SECRET_LENGTH)
+        return [];
+    const variants = [secret];
+    // Output is cut into lines when it is streamed, so a multi-line secret (a private key) is masked line by line too.
+    for (const line of secret.split(/\r\n|\r|\n/)) {
+        const trimmed = line.trim();
+        if (trimmed.length >= MIN_SECRET_LENGTH && trimmed !== secret)
+            variants.push(trimmed);
+    }
+    variants.push(Buffer.from(GIT_AUTH_PREFIX + secret, 'utf8').toString('base64'));
+    // The prefix is 15 bytes, a multiple of 3, so the secret's own base64 is a suffix of the header form;
+    // masking it too catches the secret in any other base64 that starts on the same boundary.
+    const own = Buffer.from(secret, 'utf8').toString('base64');
+    if (own.length >= MIN_SECRET_LENGTH * 2)
+        variants.push(own);
+    return variants;
+}
+/** Masks registered secrets and anything shaped like a GitHub token in strings. */
+class Masker {
+    variants = new Set();
+    secrets = new Set();
+    matcher;
+    revision = 0;
+    constructor(secrets = []) {
+        for (const secret of secrets)
+            this.add(secret);
+    }
+    /** Registers a secret. Secrets shorter than four characters are ignored. */
+    add(secret) {
+        if (this.secrets.has(secret))
+            return;
+        const variants = variantsOf(secret);
+        if (variants.length === 0)
+            return;
+        this.secrets.add(secret);
+        for (const v of variants)
+            this.variants.add(v);
+        this.matcher = undefined;
+        this.revision++;
+    }
+    /**
+     * Replaces every registered secret, every run of FRAGMENT_LENGTH or more characters of one (a secret
+     * printed in pieces), and every GitHub token in `text` with `***`.
+     */
+    mask(text) {
+        if (text.length === 0)
+            return text;
+        this.matcher ??= new Matcher([...this.variants]);
+        const spans = this.matcher.spans(text);
+        if (spans.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of spans) {
+            out += text.slice(from, start) + MASK;
+            from = end;
+        }
+        return out + text.slice(from);
+    }
+    /** Changes whenever a secret is added, so derived matchers know to rebuild. */
+    get version() {
+        return this.revision;
+    }
+    /** Every string that is masked verbatim (each secret and its variants). */
+    get literals() {
+        return [...this.variants];
+    }
+}
+/** One regex for all literals and token shapes, longest literal first so a secret wins over one it contains. */
+function buildPattern(literals) {
+    const longestFirst = [...literals].sort((a, b) => b.length - a.length);
+    return new RegExp([...longestFirst.map(escapeRegExp), ...TOKEN_PATTERNS].join('|'), 'g');
+}
+/** A run of this many characters of a secret is masked wherever it shows up, e.g. half a token per line. */
+const FRAGMENT_LENGTH = 16;
+/** Fragments are found through blocks of this many characters taken at multiples of it in each secret. */
+const BLOCK = FRAGMENT_LENGTH / 2;
+/**
+ * Finds what to mask in a text: the literals, the token shapes, and every run of FRAGMENT_LENGTH or more
+ * consecutive characters of a literal. Such a run always holds a whole block of BLOCK characters starting at
+ * a multiple of BLOCK in the literal; one regex finds those blocks (few, and rare in ordinary output), and
+ * each is then extended both ways as far as the text follows the literal.
+ */
+class Matcher {
+    pattern;
+    blocks;
+    /** Block → where it occurs: [literal, offset]. */
+    places = new Map();
+    constructor(literals) {
+        this.pattern = buildPattern(literals);
+        for (const literal of literals) {
+            if (literal.length < FRAGMENT_LENGTH)
+                continue;
+            for (let i = 0; i + BLOCK <= literal.length; i += BLOCK) {
+                const block = literal.slice(i, i + BLOCK);
+                const list = this.places.get(block) ?? [];
+                list.push([literal, i]);
+                this.places.set(block, list);
+            }
+        }
+        this.blocks =
+            this.places.size > 0 ? new RegExp([...this.places.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
+    }
+    /** Sorted, merged [start, end) spans of `text` to mask. */
+    spans(text) {
+        const found = [];
+        const pattern = this.pattern;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+            if (m[0].length === 0) {
+                pattern.lastIndex++;
+                continue;
+            }
+            found.push([m.index, m.index + m[0].length]);
+        }
+        const blocks = this.blocks;
+        if (blocks) {
+            blocks.lastIndex = 0;
+            for (let m = blocks.exec(text); m !== null; m = blocks.exec(text)) {
+                const at = m.index;
+                for (const [literal, offset] of this.places.get(m[0]) ?? []) {
+                    let back = 0;
+                    while (back < offset && back < at && text[at - back - 1] === literal[offset - back - 1])
+                        back++;
+                    let ahead = BLOCK;
+                    while (offset + ahead < literal.length && text[at + ahead] === literal[offset + ahead])
+                        ahead++;
+                    if (back + ahead >= FRAGMENT_LENGTH)
+                        found.push([at - back, at + ahead]);
+                }
+                // Another run may hold a block that starts inside this one.
+                blocks.lastIndex = at + 1;
+            }
+        }
+        if (found.length <= 1)
+            return found;
+        found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+        const merged = [];
+        for (const span of found) {
+            const last = merged[merged.length - 1];
+            if (last && span[0] <= last[1])
+                last[1] = Math.max(last[1], span[1]);
+            else
+                merged.push([span[0], span[1]]);
+        }
+        return merged;
+    }
+}
+const DEFAULT_MAX_HOLD = 64 * 1024;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const MASK_BYTES = Buffer.from(MASK);
+/** A match can cross a forced cut only if it is longer than this; tokens are at most 255 characters. */
+const MIN_OVERLAP = 256;
+/**
+ * Masks a byte stream chunk by chunk, also when a secret is split across chunks: the bytes after the last
+ * line break are held back until the line is complete, the stream ends, or `maxHold` bytes pile up.
+ *
+ * Matching runs on the bytes themselves (read as latin1, one char per byte), so output that is not valid
+ * UTF-8 passes through unchanged and only the masked spans differ.
+ */
+class StreamMasker {
+    masker;
+    held = Buffer.alloc(0);
+    matcher = new Matcher([]);
+    patternVersion = -1;
+    hasLiterals = false;
+    overlap = MIN_OVERLAP;
+    maxHold;
+    /** `maxHold`, raised to fit the longest secret. */
+    hold;
+    constructor(masker, options = {}) {
+        this.masker = masker;
+        this.maxHold = Math.max(options.maxHold ?? DEFAULT_MAX_HOLD, 1);
+        this.hold = this.maxHold;
+    }
+    /** Takes the next chunk; returns the masked bytes that are ready (possibly none). */
+    write(chunk) {
+        if (chunk.length === 0)
+            return chunk;
+        const data = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
+        return this.process(data, false);
+    }
+    /** The stream has ended: returns whatever was held back, masked. */
+    end() {
+        const data = this.held;
+        this.held = Buffer.alloc(0);
+        return data.length === 0 ? data : this.process(data, true);
+    }
+    /** Bytes held back right now (for tests and diagnostics). */
+    get holding() {
+        return this.held.length;
+    }
+    refresh() {
+        if (this.patternVersion === this.masker.version)
+            return;
+        // The literals are matched against bytes read as latin1, so each is turned into its UTF-8 bytes read the same way.
+        const literals = this.masker.literals.map((s) => Buffer.from(s, 'utf8').toString('latin1'));
+        this.matcher = new Matcher(literals);
+        this.hasLiterals = literals.length > 0;
+        const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
+        // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
+        this.overlap = Math.max(longest, Math.min(MIN_OVERLAP, this.maxHold - 1), 1);
+        this.hold = Math.max(this.maxHold, this.overlap + 1);
+        this.patternVersion = this.masker.version;
+    }
+    process(data, final) {
+        this.refresh();
+        let cut = final ? data.length : this.cutPoint(data);
+        if (cut === 0) {
+            this.held = data;
+            return Buffer.alloc(0);
+        }
+        // Without secrets, a token needs `gh` or `github_pat_` somewhere: most output is let through untouched.
+        const candidates = this.hasLiterals || data.indexOf('gh') !== -1 || data.indexOf('github_pat_') !== -1;
+        if (!candidates) {
+            this.held = data.subarray(cut);
+            return data.subarray(0, cut);
+        }
+        const text = data.toString('latin1');
+        const spans = [];
+        for (const [start, end] of this.matcher.spans(text)) {
+            if (start >= cut)
+                break;
+            if (end > cut) {
+                // A match that runs over the cut could still grow, or be the start of a longer secret: hold it back
+                // whole. Only a run far longer than any real token is let through, masked as far as it goes.
+                if (data.length - start <= this.hold) {
+                    cut = start;
+                    break;
+                }
+                cut = end;
+            }
+            spans.push([start, end]);
+        }
+        this.held = data.subarray(cut);
+        if (spans.length === 0)
+            return data.subarray(0, cut);
+        const pieces = [];
+        let from = 0;
+        for (const [start, end] of spans) {
+            if (start > from)
+                pieces.push(data.subarray(from, start));
+            pieces.push(MASK_BYTES);
+            from = end;
+        }
+        if (cut > from)
+            pieces.push(data.subarray(from, cut));
+        return Buffer.concat(pieces);
+    }
+    /** Where to cut `data` so that no line (and no secret) is split; everything after the cut is held back. */
+    cutPoint(data) {
+        const newline = data.lastIndexOf(NEWLINE);
+        const after = newline + 1;
+        const rest = data.subarray(after);
+        const carriageReturn = rest.lastIndexOf(CARRIAGE_RETURN);
+        const lineEnd = carriageReturn === -1 ? after : after + carriageReturn + 1;
+        if (lineEnd > 0 && data.length - lineEnd <= this.hold)
+            return lineEnd;
+        if (data.length <= this.hold)
+            return 0;
+        return data.length - this.overlap;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/workspace/guard.ts
+
+
+
+
+/**
+ * A script runs in its checkout and can write anything in it, `.git` included: a clean filter, an
+ * `http.proxy`, a `credential.helper`, an `include.path`, hooks, a `commondir` pointing at another repository.
+ * So the state of `.git` that git needs after the script is taken right after the checkout and kept in this
+ * process's memory; before the dispatcher runs git there again, `.git` is put back to it: the same config
+ * file, no hooks, no `info/` (attributes, excludes), no alternates, and no top-level entry the checkout did
+ * not make. A `.git` that is no longer the same directory is refused.
+ */
+/** Thrown when `.git` cannot be put back: the changes of the script are not committed. */
+class TamperedRepositoryError extends Error {
+    constructor(dir, what) {
+        super(`The script changed ${external_node_path_default().join(dir, '.git')} (${what}), so its changes were not committed. ` +
+            'Scripts may change the files of the checkout, not its .git directory.');
+        this.name = 'TamperedRepositoryError';
+    }
+}
+/** Work tree (real path) → its .git as the checkout left it. */
+const snapshots = new Map();
+/**
+ * The user's global git config (XDG, then ~/.gitconfig) as it was before any script ran: a script runs as
+ * the same user and could add a filter there too. Git LFS and the like are defined there, so it is kept, and
+ * once a script has run, git reads this copy instead (through GIT_CONFIG_GLOBAL).
+ */
+let globalConfig;
+let globalCopy;
+async function readGlobalConfig(env) {
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const xdg = env.XDG_CONFIG_HOME
+        ? external_node_path_default().join(env.XDG_CONFIG_HOME, 'git', 'config')
+        : external_node_path_default().join(home, '.config', 'git', 'config');
+    const parts = [];
+    for (const file of [xdg, external_node_path_default().join(home, '.gitconfig')]) {
+        try {
+            parts.push(await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch {
+            // none
+        }
+    }
+    return parts.join('\n');
+}
+/** The private copy of the global config git reads once a script ran; undefined before. */
+function globalConfigCopy() {
+    return globalCopy;
+}
+/** Entries under .git that are never put back: they only ever make git run or read something else. */
+const DROPPED = [
+    'hooks',
+    'info',
+    external_node_path_default().join('objects', 'info', 'alternates'),
+    external_node_path_default().join('objects', 'info', 'http-alternates'),
+];
+/** Records the state of `dir/.git` (call it right after the checkout, before any script runs). */
+async function protectRepository(dir) {
+    const top = await (0,promises_.realpath)(dir);
+    const gitDir = external_node_path_default().join(top, '.git');
+    const info = await (0,promises_.lstat)(gitDir);
+    if (!info.isDirectory())
+        throw new Error(`${gitDir} is not a directory`);
+    const config = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'config'));
+    // Nothing of these is needed, before or after: a fresh `git init` makes sample hooks only.
+    await dropRunnable(gitDir);
+    const entries = new Map();
+    for (const entry of await (0,promises_.readdir)(gitDir, { withFileTypes: true }))
+        entries.set(entry.name, entry.isDirectory());
+    snapshots.set(top, { gitDir, dev: info.dev, ino: info.ino, config, entries });
+    globalConfig ??= await readGlobalConfig(process.env);
+}
+/** Whether `dir` was checked out by this process (and is guarded). */
+async function isProtected(dir) {
+    try {
+        return snapshots.has(await realpath(dir));
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Puts `dir/.git` back to the state recorded by protectRepository; a no-op for a directory that was not
+ * recorded (a local checkout the CLI was given). Throws a TamperedRepositoryError when it cannot.
+ */
+async function guard_restoreRepository(dir) {
+    let top;
+    try {
+        top = await (0,promises_.realpath)(dir);
+    }
+    catch {
+        return;
+    }
+    const snap = snapshots.get(top);
+    if (!snap)
+        return;
+    let info;
+    try {
+        info = await (0,promises_.lstat)(snap.gitDir);
+    }
+    catch {
+        throw new TamperedRepositoryError(top, 'it is gone');
+    }
+    if (!info.isDirectory() || info.dev !== snap.dev || info.ino !== snap.ino) {
+        throw new TamperedRepositoryError(top, 'it was replaced');
+    }
+    for (const entry of await (0,promises_.readdir)(snap.gitDir, { withFileTypes: true })) {
+        const wasDir = snap.entries.get(entry.name);
+        const full = external_node_path_default().join(snap.gitDir, entry.name);
+        if (wasDir === undefined) {
+            await (0,promises_.rm)(full, { recursive: true, force: true });
+        }
+        else if (wasDir !== entry.isDirectory() || entry.isSymbolicLink()) {
+            throw new TamperedRepositoryError(top, `${entry.name} was replaced`);
+        }
+    }
+    for (const [name, wasDir] of snap.entries) {
+        if (!wasDir)
+            continue;
+        const stat = await (0,promises_.lstat)(external_node_path_default().join(snap.gitDir, name)).catch(() => undefined);
+        if (!stat?.isDirectory())
+            throw new TamperedRepositoryError(top, `${name} was replaced`);
+    }
+    // A new file, never through whatever link the script left in its place.
+    const config = external_node_path_default().join(snap.gitDir, 'config');
+    await (0,promises_.rm)(config, { recursive: true, force: true });
+    await (0,promises_.writeFile)(config, snap.config, { flag: 'wx', mode: 0o644 });
+    await dropRunnable(snap.gitDir);
+    if (globalConfig !== undefined) {
+        // A fresh private file each time: nothing the script could have prepared or can reach in between.
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'sd-gitconfig-'));
+        const file = external_node_path_default().join(dir, 'config');
+        await (0,promises_.writeFile)(file, globalConfig, { flag: 'wx', mode: 0o600 });
+        const old = globalCopy;
+        globalCopy = file;
+        if (old)
+            await (0,promises_.rm)(external_node_path_default().dirname(old), { recursive: true, force: true });
+        else
+            process.once('exit', () => globalCopy && (0,external_node_fs_.rmSync)(external_node_path_default().dirname(globalCopy), { recursive: true, force: true }));
+    }
+}
+async function dropRunnable(gitDir) {
+    for (const name of DROPPED)
+        await (0,promises_.rm)(external_node_path_default().join(gitDir, name), { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(gitDir, 'hooks'));
+}
+/** Forgets every recorded repository (tests). */
+function forgetRepositories() {
+    snapshots.clear();
+    globalConfig = undefined;
+    globalCopy = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+
+
+
+/**
+ * The git command line, run safely: argument arrays only (never a shell), no hook ever runs, no prompt ever
+ * waits for a terminal, and the token travels in environment variables only (never in argv, a URL or a
+ * file), the way actions/checkout sends it: an `AUTHORIZATION: basic` extra header scoped to the server URL.
+ */
+/** Config given to every git invocation on its command line. */
+const SAFE_CONFIG = [
+    // No hook runs, not even one a script planted in .git/hooks.
+    'core.hooksPath=/dev/null',
+    // No fsmonitor command from a repository's config runs either.
+    'core.fsmonitor=false',
+    // Bare repositories on disk are valid content repositories.
+    'protocol.file.allow=always',
+    // Paths in messages as they are, not octal-escaped.
+    'core.quotePath=false',
+    // No background gc or maintenance left running in a checkout that is thrown away.
+    'gc.auto=0',
+    'maintenance.auto=false',
+];
+/** Subcommands that talk to a remote: the only ones that get the auth header. */
+const REMOTE_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+/** Variables of the step that hold credentials or the action's inputs: git never gets them. */
+function isWithheldVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+/** Environment variables kept from the outside world although they start with GIT_. */
+const KEPT_GIT_ENV = new Set(['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH']);
+/** Oldest git that reads GIT_CONFIG_COUNT. */
+const MIN_VERSION = [2, 31];
+/** A git command failed. The command, exit code and stderr never hold the token. */
+class git_GitError extends Error {
+    /** The command as run (`git` first), without secrets. */
+    command;
+    /** null when git did not start or was killed by a signal. */
+    exitCode;
+    stderr;
+    constructor(message, command, exitCode, stderr) {
+        super(message);
+        this.name = 'GitError';
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** The scheme, host and port of a server URL, with a trailing slash: the scope of the extra header. */
+function serverScope(serverUrl) {
+    const url = new URL(serverUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    return `${url.protocol}//${url.host}${path}/`;
+}
+/** Config entries that authenticate to `serverUrl` and make `*.localhost` resolve to loopback. */
+function authConfig(auth) {
+    const entries = [];
+    const serverUrl = auth.serverUrl ?? 'https://github.com';
+    const url = new URL(serverUrl);
+    if (auth.token) {
+        const key = `http.${serverScope(serverUrl)}.extraheader`;
+        const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
+        // An empty value first drops any header inherited from the global or system config.
+        entries.push({ key, value: '' });
+        entries.push({ key, value: `AUTHORIZATION: basic ${basic}` });
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost')) {
+        // RFC 6761: these names are loopback, whatever the local resolver knows.
+        const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+        entries.push({ key: 'http.curloptResolve', value: `${host}:${port}:127.0.0.1` });
+    }
+    return entries;
+}
+/** The environment every git invocation gets: the outside one without GIT_*, plus the given config. */
+function gitEnvironment(base, config, extra = {}, secrets = []) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (name.toUpperCase().startsWith('GIT_') && !KEPT_GIT_ENV.has(name))
+            continue;
+        if (isWithheldVariable(name) || secrets.some((s) => value.includes(s)))
+            continue;
+        env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GCM_INTERACTIVE = 'never';
+    // Messages git prints are matched in a few places: keep them in English.
+    env.LC_ALL = 'C';
+    delete env.LANGUAGE;
+    // After a script ran: the global config as it was before, not whatever the script made of it.
+    const global = globalConfigCopy();
+    if (global !== undefined)
+        env.GIT_CONFIG_GLOBAL = global;
+    env.GIT_CONFIG_COUNT = String(config.length);
+    config.forEach((entry, i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
+        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
+    });
+    return { ...env, ...extra };
+}
+class Git {
+    cwd;
+    auth;
+    config;
+    /** The token, and the base64 header it travels in, never appear in what git says. */
+    masker;
+    constructor(opts) {
+        this.cwd = opts.cwd;
+        this.auth = { token: opts.token, serverUrl: opts.serverUrl };
+        this.config = authConfig(this.auth);
+        this.masker = new Masker(opts.token ? [opts.token] : []);
+    }
+    /** A Git for `opts.cwd`; fails with a GitError when git is missing or too old. */
+    static async create(opts) {
+        const git = new Git(opts);
+        const { stdout } = await git.run(['version'], { cwd: process.cwd() });
+        const match = /(\d+)\.(\d+)/.exec(stdout);
+        const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+        if (major < MIN_VERSION[0] || (major === MIN_VERSION[0] && minor < MIN_VERSION[1])) {
+            throw new git_GitError(`git ${MIN_VERSION.join('.')} or newer is needed, found: ${stdout.trim() || 'unknown'}`, ['git', 'version'], 0, '');
+        }
+        return git;
+    }
+    /** The same git (same authentication) working in another directory. */
+    at(cwd) {
+        return new Git({ cwd, ...this.auth });
+    }
+    /** The argv git is spawned with, `git` excluded: the safe config, then `args`. */
+    argv(args) {
+        return [...SAFE_CONFIG.flatMap((c) => ['-c', c]), ...args];
+    }
+    /**
+     * The environment git is spawned with: no input, no credential of the step. With `remote`, the auth
+     * header for the server too (never print that one); without, only the config that holds no secret.
+     */
+    environment(extra = {}, remote = false) {
+        const config = remote ? this.config : this.config.filter((entry) => !entry.key.endsWith('.extraheader'));
+        return gitEnvironment(process.env, config, extra, this.auth.token ? [this.auth.token] : []);
+    }
+    /** Replaces the token (and its encoded header) with `***`. */
+    mask(text) {
+        return this.masker.mask(text);
+    }
+    /** Whether `branch` is a name git accepts for a branch (and not one that reads as an option). */
+    async isValidBranch(branch) {
+        if (branch.startsWith('-'))
+            return false;
+        const { exitCode } = await this.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+        return exitCode === 0;
+    }
+    /** Runs `git <args>`; rejects with a GitError on an exit code not in okCodes (0 always is). */
+    run(args, opts = {}) {
+        const argv = this.argv(args);
+        const shown = ['git', ...args.map((a) => this.mask(a))];
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', argv, {
+                cwd: opts.cwd ?? this.cwd,
+                env: this.environment(opts.env, REMOTE_COMMANDS.has(args[0] ?? '')),
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => err.push(chunk));
+            let failed = false;
+            child.on('error', (error) => {
+                failed = true;
+                const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
+                reject(new git_GitError(`${shown.join(' ')}: ${this.mask(why)}`, shown, null, ''));
+            });
+            if (opts.input !== undefined && child.stdin) {
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(opts.input);
+            }
+            child.on('close', (code, signal) => {
+                if (failed)
+                    return;
+                const stdout = this.mask(Buffer.concat(out).toString('utf8'));
+                const stderr = this.mask(Buffer.concat(err).toString('utf8'));
+                if (code === 0 || (code !== null && opts.okCodes?.includes(code))) {
+                    resolve({ stdout, stderr, exitCode: code });
+                    return;
+                }
+                const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+                const detail = stderr.trim() ? `: ${stderr.trim()}` : '';
+                reject(new git_GitError(`${shown.join(' ')} ${how}${detail}`, shown, code, stderr));
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/changed-files.ts
+/**
+ * The files a push changed, computed from the push payload's `before` and `after` with git, for the
+ * `paths` of push triggers. No limit on their number (GitHub's own `paths` filter stops after 300).
+ *
+ * The checkout is usually shallow (depth 1, as actions/checkout leaves it), so whatever commit it lacks
+ * is fetched from the workflow repository's URL by its sha, with the Git's token header (never stored in
+ * a remote, a URL or a file); nothing is written to the checkout's branches or remotes.
+ *
+ * - A normal push: `git diff before after`.
+ * - A new branch (`before` is all zeros, or `created`), a forced push (`forced`, or `before` is not an
+ *   ancestor of `after` when the payload does not say), or a `before` the remote no longer has: the
+ *   files changed since the branch left the default branch (`payload.repository.default_branch`), i.e.
+ *   `git diff $(git merge-base default after) after`, deepening the shallow history as far as needed.
+ * - A deleted branch: no files.
+ */
+
+/** The payload cannot say which files changed (a sha that is not one, no default branch). */
+class ChangedFilesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ChangedFilesError';
+    }
+}
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+/** How far each deepening step goes; 0: the whole history. */
+const DEEPEN_STEPS = [64, 1024, 0];
+/**
+ * The files the push of `payload` changed. `git` works in the checkout of the workflow repository (its
+ * token and server URL authenticate the fetches); `remoteUrl` is that repository's URL
+ * (`<server>/<owner>/<name>`).
+ */
+async function pushChangedFiles(git, payload, remoteUrl) {
+    if (remoteUrl.startsWith('-'))
+        throw new ChangedFilesError(`Not a repository URL: ${remoteUrl}`);
+    const after = shaOf(payload.after, 'after');
+    if (payload.deleted === true || ZERO.test(after))
+        return { files: [], comparedWith: 'nothing' };
+    const before = shaOf(payload.before, 'before');
+    const source = new Source(git, remoteUrl);
+    await source.ensure([after]);
+    let reason;
+    if (ZERO.test(before) || payload.created === true)
+        reason = 'the push created the branch';
+    else if (payload.forced === true)
+        reason = 'the push was forced';
+    else if (!(await source.tryEnsure(before)))
+        reason = `\`before\` (${before.slice(0, 12)}) is not on the remote any more`;
+    else if (typeof payload.forced !== 'boolean' && !(await source.isAncestor(before, after))) {
+        reason = `\`before\` (${before.slice(0, 12)}) is not an ancestor of \`after\``;
+    }
+    if (reason === undefined) {
+        return { files: await diffNames(git, before, after), base: before, head: after, comparedWith: 'before' };
+    }
+    const defaultBranch = payload.repository?.default_branch;
+    if (typeof defaultBranch !== 'string' || defaultBranch === '') {
+        throw new ChangedFilesError(`${reason}, so the changed files are those since the branch left the default branch, but the event names no \`repository.default_branch\`.`);
+    }
+    const tip = await source.branchTip(defaultBranch);
+    const base = (await source.mergeBase(tip, after)) ?? tip;
+    return {
+        files: await diffNames(git, base, after),
+        base,
+        head: after,
+        comparedWith: 'default-branch',
+        reason,
+    };
+}
+function shaOf(value, field) {
+    if (typeof value === 'string' && SHA.test(value))
+        return value;
+    throw new ChangedFilesError(`The push event's \`${field}\` is not a commit sha (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value)}).`);
+}
+async function diffNames(git, base, head) {
+    const { stdout } = await git.run([
+        'diff',
+        '--name-only',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        base,
+        head,
+        '--',
+    ]);
+    return stdout.split('\0').filter((name) => name !== '');
+}
+/** The workflow repository's remote, fetched from by URL into the checkout's object store. */
+class Source {
+    git;
+    url;
+    constructor(git, url) {
+        this.git = git;
+        this.url = url;
+    }
+    async has(sha) {
+        const { exitCode } = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [1, 128] });
+        return exitCode === 0;
+    }
+    fetch(args, refs) {
+        return this.git.run([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            '--quiet',
+            ...args,
+            '--',
+            this.url,
+            ...refs,
+        ]);
+    }
+    /** Fetches the commits the checkout lacks (depth 1). */
+    async ensure(shas) {
+        const missing = [];
+        for (const sha of shas)
+            if (!(await this.has(sha)))
+                missing.push(sha);
+        if (missing.length > 0)
+            await this.fetch(['--depth=1'], missing);
+    }
+    /** `ensure`, false when the remote does not have the commit. */
+    async tryEnsure(sha) {
+        try {
+            await this.ensure([sha]);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof git_GitError &&
+                /not our ref|no such remote ref|couldn't find remote ref|unadvertised object|bad object/i.test(error.stderr)) {
+                return false;
+            }
+            throw error;
+        }
+    }
+    /** The commit a branch of the remote points at, fetched (depth 1). */
+    async branchTip(branch) {
+        const { exitCode } = await this.git.run(['check-ref-format', `refs/heads/${branch}`], { okCodes: [1] });
+        if (exitCode !== 0 || branch.startsWith('-')) {
+            throw new ChangedFilesError(`The event's default branch \`${branch}\` is not a valid branch name.`);
+        }
+        const { stdout } = await this.git.run(['ls-remote', '--', this.url, `refs/heads/${branch}`]);
+        const sha = stdout.split('\t')[0]?.trim() ?? '';
+        if (!SHA.test(sha))
+            throw new ChangedFilesError(`The default branch \`${branch}\` is not on the remote.`);
+        await this.ensure([sha]);
+        return sha;
+    }
+    /** Whether `a` is an ancestor of `b`, deepening the shallow history until it can tell. */
+    async isAncestor(a, b) {
+        const ask = async () => (await this.git.run(['merge-base', '--is-ancestor', a, b], { okCodes: [1] })).exitCode === 0;
+        return (await this.deepenUntil([a, b], ask)) ?? false;
+    }
+    /** The best common ancestor of `a` and `b`, deepening the shallow history as far as needed. */
+    async mergeBase(a, b) {
+        const ask = async () => {
+            const { stdout, exitCode } = await this.git.run(['merge-base', a, b], { okCodes: [1] });
+            return exitCode === 0 ? stdout.trim() : undefined;
+        };
+        return this.deepenUntil([a, b], ask);
+    }
+    /** Asks; while there is no answer and the history is shallow, fetches deeper history of `shas`. */
+    async deepenUntil(shas, ask) {
+        for (const step of [...DEEPEN_STEPS, undefined]) {
+            const answer = await ask();
+            if (answer !== undefined && answer !== false)
+                return answer;
+            if (step === undefined || !(await this.isShallow()))
+                return undefined;
+            await this.fetch([step === 0 ? '--unshallow' : `--deepen=${step}`], shas);
+        }
+        return undefined;
+    }
+    async isShallow() {
+        const { stdout } = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        return stdout.trim() === 'true';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/** The CLI's help texts (the whole CLI's, and one per command), and the error that prints them. */
+const EXIT_CODES = `Exit codes:
+  0    succeeded
+  1    failed (the script failed, or the run could not finish)
+  2    usage or manifest error (a wrong command line, no manifest, an invalid manifest)
+  3    rejected (bad arguments, an unknown script or target, a refused request)
+  4    timed out
+  130  interrupted (Ctrl-C: the script is stopped, what it wrote is kept)`;
+const COMMON = `Options of every command:
+  --manifest FILE     The manifest (default: .github/script-dispatcher.yml, looked up from the current
+                      directory upwards to the repository root)
+  --root DIR          The repository root (default: the folder holding .github/ of that manifest)
+  -h, --help          This help; \`script-dispatcher <command> --help\` explains one command`;
+const USAGE = `Usage: script-dispatcher <command> [options]
+
+Commands:
+  run <script>        Run a script or flow on this machine, as it runs in Actions.
+  validate            Check the manifest (and, with --check-generated, the generated files).
+  generate            Write the issue forms and the scripts table of README.md.
+  list                List the scripts and flows.
+  help <script>       Explain a script's arguments (or a flow's steps).
+  route <EVENT.json>  Show which triggers an event would run, with which arguments, and why not the others.
+  trace FILE [RECORD ...]
+                      Which run, script, arguments and content commit produced FILE (from run records,
+                      folders holding them, or downloaded artifact zips).
+  init                Add a starter manifest and the workflows to this repository.
+
+${COMMON}
+  -V, --version       The version of script-dispatcher
+
+${EXIT_CODES}`;
+/** `script-dispatcher <command> --help`. */
+const COMMAND_HELP = {
+    run: `Usage: script-dispatcher run <script> [--target T] [--arg name=value ...] [--content T=PATH]
+                            [--dry-run] [--summary FILE] [--parallel N]
+
+Runs a script or a flow on this machine with the same manifest, argument checks and environment as in Actions.
+The content is the checkout given with --content, else a checkout that already exists at the target's
+\`path\`, else a fresh clone. Outputs land in the script's outputs.path, else in
+./script-dispatcher-output/<job>. A write script's changes are committed on a local branch; nothing is
+pushed, and a checkout with uncommitted changes is refused.
+
+Options:
+  --parallel N        A fan-out script's legs at once (default: the CPUs)
+  --target T          The content repository (a key of \`repositories:\`; default: the script's first)
+  --arg name=value    An argument; repeat for each. \`--arg name=@FILE\` reads a csv/file argument from FILE
+  --content T=PATH    Use the local checkout PATH for the target T
+  --dry-run           Run, but commit nothing
+  --summary FILE      Also write the Markdown report (what the job summary holds) to FILE
+
+${COMMON}
+
+${EXIT_CODES}`,
+    validate: `Usage: script-dispatcher validate [--check-generated]
+
+Checks the manifest and prints every problem with its position.
+
+Options:
+  --check-generated   Also check that the issue forms, the scripts table of README.md and the workflows'
+                      list of scripts are up to date (fails when \`generate\` would change them)
+
+${COMMON}
+
+Exit codes: 0 valid, 1 generated files out of date, 2 invalid manifest or wrong command line.`,
+    generate: `Usage: script-dispatcher generate
+
+Writes the issue forms (.github/ISSUE_TEMPLATE/), the scripts table of README.md and the list of scripts of
+the workflows from the manifest. Commit the result.
+
+${COMMON}`,
+    list: `Usage: script-dispatcher list
+
+Prints one line per script: name, mode, targets and title, separated by tabs.
+
+${COMMON}`,
+    help: `Usage: script-dispatcher help [<script>]
+
+Explains a script: what it does, its arguments, and how to run it. Without a script, lists them.
+
+${COMMON}`,
+    route: `Usage: script-dispatcher route <EVENT.json> [--event-name NAME]
+
+Routes a saved event payload through the manifest's triggers, as the action would: which triggers would
+run, with which arguments, and why the others would not. Without --event-name the event is told from the
+payload; for a push the changed files are computed in this repository (fetching from its origin).
+
+Options:
+  --event-name NAME   The event (push, schedule, repository_dispatch, workflow_run, ...)
+  -h, --help          This help`,
+    trace: `Usage: script-dispatcher trace FILE [RECORD ...]
+
+Hashes FILE and prints the run, step, script, arguments and content commit that produced a file with that
+sha256, from the run records given: record.json files, folders holding them, or downloaded artifact zips
+(default: the current directory).
+
+Options:
+  -h, --help          This help`,
+    init: `Usage: script-dispatcher init
+
+Sets up the git repository around the current directory: a commented starter manifest
+(.github/script-dispatcher.yml) and the two workflows. A file that exists already is never overwritten.
+
+Options:
+  -h, --help          This help`,
+};
+/** How many positional arguments a command takes after its name (more are refused). */
+const POSITIONALS = {
+    run: 1,
+    validate: 0,
+    generate: 0,
+    list: 0,
+    help: 1,
+    init: 0,
+    route: 1,
+    trace: Infinity,
+};
+/** A mistake in the command line: printed with the usage, exit code 2. */
+class UsageError extends Error {
+    command;
+    constructor(message, 
+    /** The command whose usage to show (the whole CLI's when undefined). */
+    command) {
+        super(message);
+        this.command = command;
+    }
+}
+/** The help of `command`, or the CLI's. */
+function helpText(command) {
+    return ((command && Object.prototype.hasOwnProperty.call(COMMAND_HELP, command) && COMMAND_HELP[command]) || USAGE);
+}
+/** `name=value` of `--arg` and `--content`. */
+function splitPair(text, what) {
+    const at = text.indexOf('=');
+    if (at <= 0)
+        throw new UsageError(`${what} must be name=value, got \`${text}\`.`, 'run');
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/route.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `route EVENT.json [--event-name NAME]`: which triggers an event would run, with which arguments, and why
+ * the others would not. A dry run: nothing runs. The changed files of a push come from the repository at
+ * `root` (its `origin` remote fetches what it lacks).
+ */
+async function routeCommand(manifest, root, file, eventName) {
+    let payload;
+    try {
+        payload = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_.resolve(file), 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`\`${file}\` is not a JSON event payload: ${errorMessage(error)}`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new UsageError(`\`${file}\` does not hold an event payload (a JSON object).`);
+    }
+    const name = eventName ?? guessEventName(payload);
+    if (!name) {
+        throw new UsageError(`Cannot tell which event \`${file}\` is: name it with --event-name (push, schedule, repository_dispatch, workflow_run, ...).`);
+    }
+    let changed;
+    if (needsChangedFiles(manifest, name)) {
+        try {
+            const git = await Git.create({ cwd: root });
+            changed = (await pushChangedFiles(git, payload, await originUrl(git))).files;
+            process.stderr.write(`The push changed ${changed.length} file(s).\n`);
+        }
+        catch (error) {
+            process.stderr.write(`The changed files of the push could not be computed: ${errorMessage(error)}\n`);
+        }
+    }
+    process.stdout.write(renderRoutingText(routeEvent(manifest, name, payload, changed)));
+    return 0;
+}
+async function originUrl(git) {
+    const { stdout } = await git.run(['remote', 'get-url', 'origin']);
+    return stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
+/** The CLI keeps the outputs where the script wrote them. */
+class LocalArtifactStore {
+    async upload(_name, rootDir) {
+        return { url: rootDir };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
+
+
+
+/**
+ * Lists the regular files under `dir`. A symbolic link is followed only when it resolves to a regular file
+ * inside `dir`; links that lead outside (or to directories) are never uploaded. The same for hard links: a
+ * file whose inode has more names than the directory holds is also linked from outside, and left out.
+ */
+async function collectOutputs(dir) {
+    const result = { root: dir, files: [], relative: [], bytes: 0, skipped: [] };
+    /** Every file found (links resolved), with its inode: hard links are judged once all names are known. */
+    const found = [];
+    let root;
+    try {
+        root = await external_node_fs_.promises.realpath(dir);
+    }
+    catch {
+        return result;
+    }
+    result.root = root;
+    const walk = async (current) => {
+        const entries = await external_node_fs_.promises.readdir(current, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_.join(current, entry.name);
+            const rel = external_node_path_.relative(root, full).split(external_node_path_.sep).join('/');
+            if (entry.isDirectory()) {
+                await walk(full);
+            }
+            else if (entry.isFile()) {
+                found.push({ full, rel, stat: await external_node_fs_.promises.lstat(full), how: 'a hard link to' });
+            }
+            else if (entry.isSymbolicLink()) {
+                let real;
+                try {
+                    real = await external_node_fs_.promises.realpath(full);
+                }
+                catch {
+                    result.skipped.push(`${rel}: a link to nothing`);
+                    continue;
+                }
+                if (!isInside(root, real)) {
+                    result.skipped.push(`${rel}: a link to outside the output directory`);
+                    continue;
+                }
+                const stat = await external_node_fs_.promises.stat(real);
+                if (!stat.isFile()) {
+                    result.skipped.push(`${rel}: a link to a directory`);
+                    continue;
+                }
+                found.push({ full, rel, stat, how: 'a link to a hard link to' });
+            }
+            else {
+                result.skipped.push(`${rel}: not a regular file`);
+            }
+        }
+    };
+    await walk(root);
+    // Names of each inode inside the directory; fewer than its link count: another name is outside.
+    const inode = (stat) => `${stat.dev}:${stat.ino}`;
+    const names = new Map();
+    for (const { stat, full, how } of found) {
+        if (how !== 'a hard link to')
+            continue;
+        const key = inode(stat);
+        names.set(key, (names.get(key) ?? new Set()).add(full));
+    }
+    for (const { full, rel, stat, how } of found) {
+        if (stat.nlink > (names.get(inode(stat))?.size ?? 0)) {
+            result.skipped.push(`${rel}: ${how} a file outside the output directory`);
+            continue;
+        }
+        result.files.push(full);
+        result.relative.push(rel);
+        result.bytes += stat.size;
+    }
+    return result;
+}
+/** The `outputs.expect` globs that match none of the files. */
+function missingExpected(expect, relative) {
+    return expect.filter((glob) => {
+        const matches = picomatch_default()(glob, { dot: true });
+        return !relative.some((file) => matches(file));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flow/cache-key.ts
+/**
+ * The cache key of a flow step: the SHA-256 of a canonical JSON of everything the step's outputs depend on.
+ *
+ * - the script's manifest entry;
+ * - the content of every workspace file its command or notebook names (argv elements that are existing
+ *   files inside the workspace) and of the files its `cache-files` globs match;
+ * - its typed argument values (csv and file values by the SHA-256 of their content);
+ * - the target's commit SHA;
+ * - the SHA-256 of every file in the outputs of the steps it needs.
+ *
+ * What differs between runs by design never enters as text: files are named relative to the workspace,
+ * `{steps.X.output}` counts by the content of X's outputs, `{job}` and temporary paths not at all. So the
+ * same flow gets the same keys on another machine or in another checkout folder.
+ *
+ * The key comes with its components (one hash per part), so a miss can say which part changed since the
+ * last entry of the step.
+ */
+
+
+
+
+
+
+
+/** Bump when what enters the key changes, so old entries stop matching. */
+const CACHE_KEY_VERSION = 1;
+/** JSON with object keys sorted at every level, no spaces: equal values give equal text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error('Not a finite number.');
+        return JSON.stringify(value ?? null);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** The SHA-256 of a file's content, streamed. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The key of a step and its components. */
+async function cacheKey(input) {
+    const components = {};
+    components.script = sha256(canonicalJson(input.script));
+    const workspace = await realDir(input.workspace);
+    const files = new Set();
+    const named = [...input.script.command];
+    const notebook = input.script.notebook;
+    if (typeof notebook === 'string')
+        named.push(notebook);
+    for (const element of named) {
+        if (element === '' || element.includes('{'))
+            continue; // placeholders: the arguments and target count
+        const file = await workspaceFile(workspace, external_node_path_.resolve(input.workingDirectory, element));
+        if (file)
+            files.add(file);
+    }
+    for (const glob of input.step.cacheFiles) {
+        for (const file of await globFiles(input.workingDirectory, glob)) {
+            const inside = await workspaceFile(workspace, file);
+            if (inside)
+                files.add(inside);
+        }
+    }
+    for (const file of files) {
+        components[`file:${external_node_path_.relative(workspace, file).split(external_node_path_.sep).join('/')}`] = await sha256File(file);
+    }
+    const outputsPlaceholder = Object.fromEntries(input.step.needs.map((n) => [n, `{steps.${n}.output}`]));
+    for (const [name, value] of Object.entries(input.args)) {
+        const spec = input.script.args.find((a) => a.name === name);
+        let canonical;
+        if ((spec?.type === 'csv' || spec?.type === 'file') && typeof value === 'string') {
+            canonical = { sha256: await sha256File(value) };
+        }
+        else if (Object.hasOwn(input.step.args, name)) {
+            // As written, with `{args.NAME}` and `{target}` filled and `{steps.X.output}`, `{job}` kept as text.
+            canonical = fillStepValue(input.step.args[name], {
+                args: input.flowArgs,
+                target: input.target?.key,
+                job: '{job}',
+                outputs: outputsPlaceholder,
+            });
+        }
+        else
+            canonical = value;
+        components[`arg:${name}`] = sha256(canonicalJson(canonical));
+    }
+    components.target = sha256(canonicalJson(input.target ?? null));
+    for (const need of [...input.step.needs].sort()) {
+        const dir = input.neededOutputs[need];
+        const listing = dir ? await collectOutputs(dir) : undefined;
+        const hashes = [];
+        for (const [i, rel] of (listing?.relative ?? []).entries()) {
+            hashes.push([rel, await sha256File(listing.files[i])]);
+        }
+        components[`step:${need}`] = sha256(canonicalJson(hashes));
+    }
+    return { key: sha256(canonicalJson({ version: CACHE_KEY_VERSION, components })), components };
+}
+/** The steps whose outputs a step's arguments read (for a caller that wants to check `needs`). */
+function outputsReadBy(step) {
+    return [
+        ...new Set(Object.values(step.args).flatMap((v) => (typeof v === 'string' ? stepOutputsIn(v) : []))),
+    ];
+}
+/**
+ * Why a step ran although it has `cache: true`: `no entry` when the step has none yet, else the components
+ * that differ from the last entry (`file scripts/broken.py`, `argument limit`, `target commit`,
+ * `outputs of step images`, `script entry`).
+ */
+function explainMiss(previous, current) {
+    if (!previous)
+        return 'no entry';
+    const names = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+    const changed = names.filter((name) => previous[name] !== current[name]).map(describeComponent);
+    return changed.length > 0 ? changed.join(', ') : 'no entry';
+}
+function describeComponent(name) {
+    if (name === 'script')
+        return 'script entry';
+    if (name === 'target')
+        return 'target commit';
+    if (name.startsWith('file:'))
+        return `file ${name.slice('file:'.length)}`;
+    if (name.startsWith('arg:'))
+        return `argument ${name.slice('arg:'.length)}`;
+    if (name.startsWith('step:'))
+        return `outputs of step ${name.slice('step:'.length)}`;
+    return name;
+}
+async function realDir(dir) {
+    try {
+        return await external_node_fs_.promises.realpath(dir);
+    }
+    catch {
+        return external_node_path_.resolve(dir);
+    }
+}
+/** The real path of `candidate` when it is a regular file inside the workspace. */
+async function workspaceFile(workspace, candidate) {
+    try {
+        const real = await external_node_fs_.promises.realpath(candidate);
+        if (!isInside(workspace, real))
+            return undefined;
+        return (await external_node_fs_.promises.stat(real)).isFile() ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Regular files under `root` that `glob` matches (relative to `root`), `.git` excluded, sorted. */
+async function globFiles(root, glob) {
+    const matches = picomatch_default()(glob, { dot: true });
+    const scan = picomatch_default().scan(glob);
+    const start = external_node_path_.resolve(root, scan.base);
+    if (start !== root && !isInside(root, start))
+        return [];
+    if (!scan.isGlob) {
+        const stat = await external_node_fs_.promises.stat(start).catch(() => undefined);
+        return stat?.isFile() ? [start] : [];
+    }
+    const found = [];
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (entry.name === '.git')
+                continue;
+            const full = external_node_path_.join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && matches(external_node_path_.relative(root, full).split(external_node_path_.sep).join('/')))
+                found.push(full);
+        }
+    };
+    await walk(start);
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./src/flow/cache-store.ts
+/**
+ * Where cached step outputs live. A port: the CLI keeps entries on disk (`src/adapters/local/cache-store.ts`),
+ * Actions in the Actions cache service (`src/adapters/github/cache-store.ts`).
+ */
+
+
+
+
+/** The name of an entry: `script-dispatcher-<flow>-<step>-<key>`. */
+function cacheEntryName(entry) {
+    checkEntry(entry);
+    return `script-dispatcher-${entry.flow}-${entry.step}-${entry.key}`;
+}
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const KEY = /^[0-9a-f]{64}$/;
+/** Flow and step names are manifest names and the key is hex: all safe as path segments and cache keys. */
+function checkEntry(entry) {
+    if (!NAME.test(entry.flow) || !NAME.test(entry.step) || !KEY.test(entry.key)) {
+        throw new Error(`Not a cache entry: ${JSON.stringify([entry.flow, entry.step, entry.key])}.`);
+    }
+}
+/**
+ * Looks a step up: `cached` when its outputs were restored, otherwise `cacheMiss` says why it must run
+ * (`no entry`, or which components changed since the step's last entry).
+ */
+async function lookUpStep(store, entry, dir) {
+    const lookup = await store.restore(entry, dir);
+    if (lookup.hit)
+        return { cached: true };
+    return { cached: false, cacheMiss: explainMiss(lookup.previous, entry.components) };
+}
+/**
+ * Copies the regular files of `from` into `to` (links that lead outside `from` are left out, as for
+ * uploads); returns their paths relative to `to`.
+ */
+async function copyFiles(from, to) {
+    const listing = await collectOutputs(from);
+    for (const [i, rel] of listing.relative.entries()) {
+        const target = external_node_path_.join(to, ...rel.split('/'));
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+        await external_node_fs_.promises.copyFile(listing.files[i], target);
+    }
+    return listing.relative;
+}
+/** Reads `components.json` written beside an entry's outputs; undefined when absent or unreadable. */
+async function readComponents(file) {
+    try {
+        const value = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        const entries = Object.entries(value);
+        if (!entries.every(([, v]) => typeof v === 'string'))
+            return undefined;
+        return Object.fromEntries(entries);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/cache-store.ts
+/**
+ * The CLI's step cache, under `.script-dispatcher/cache/` of the repository root:
+ * `<flow>/<step>/<key>/outputs/...` and `<flow>/<step>/<key>/components.json`, and
+ * `<flow>/<step>/latest.json` naming the step's newest entry (to explain a miss).
+ */
+
+
+
+
+const LOCAL_CACHE_DIR = external_node_path_.join('.script-dispatcher', 'cache');
+/** `root`: the repository root (the manifest's directory). */
+function localCacheStore(root) {
+    const base = external_node_path_.join(root, LOCAL_CACHE_DIR);
+    const stepDir = (entry) => {
+        checkEntry(entry);
+        return external_node_path_.join(base, entry.flow, entry.step);
+    };
+    return {
+        async restore(entry, dir) {
+            const folder = external_node_path_.join(stepDir(entry), entry.key);
+            if (await readComponents(external_node_path_.join(folder, 'components.json'))) {
+                await external_node_fs_.promises.mkdir(dir, { recursive: true });
+                await copyFiles(external_node_path_.join(folder, 'outputs'), dir);
+                return { hit: true };
+            }
+            const latest = await readComponents(external_node_path_.join(stepDir(entry), 'latest.json'));
+            return latest ? { hit: false, previous: latest } : { hit: false };
+        },
+        async save(entry, dir) {
+            const parent = stepDir(entry);
+            const folder = external_node_path_.join(parent, entry.key);
+            await external_node_fs_.promises.mkdir(parent, { recursive: true });
+            const staging = external_node_path_.join(parent, `.tmp-${(0,external_node_crypto_.randomUUID)()}`);
+            try {
+                await external_node_fs_.promises.mkdir(external_node_path_.join(staging, 'outputs'), { recursive: true });
+                await copyFiles(dir, external_node_path_.join(staging, 'outputs'));
+                await external_node_fs_.promises.writeFile(external_node_path_.join(staging, 'components.json'), JSON.stringify(entry.components, null, 2));
+                try {
+                    await external_node_fs_.promises.rename(staging, folder);
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                        throw error; // another run saved it first
+                }
+                const latest = external_node_path_.join(parent, `.latest-${(0,external_node_crypto_.randomUUID)()}.json`);
+                await external_node_fs_.promises.writeFile(latest, JSON.stringify(entry.components, null, 2));
+                await external_node_fs_.promises.rename(latest, external_node_path_.join(parent, 'latest.json'));
+            }
+            finally {
+                await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/commit.ts
+
+
+
+/**
+ * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
+ * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
+ * the current base every run and pushed with a lease on the commit the dispatcher saw.
+ */
+/** How many changed paths a ChangeSummary lists. */
+const LISTED_FILES = 50;
+/** Pushes tried when another push to the same branch wins the race. */
+const PUSH_ATTEMPTS = 3;
+/** Another push to the branch won every attempt. */
+class PushRaceError extends Error {
+    branch;
+    attempts;
+    constructor(branch, attempts, detail) {
+        super(`Could not push branch \`${branch}\`: it was changed by another push during each of ${attempts} attempts` +
+            `${detail ? ` (${detail})` : ''}. Run the script again once the other run has finished.`);
+        this.name = 'PushRaceError';
+        this.branch = branch;
+        this.attempts = attempts;
+    }
+}
+/**
+ * Stages every change under `dir` except the excluded paths, and commits the result on top of HEAD
+ * without moving HEAD. Nothing changed: no commit.
+ */
+async function commitChanges(git, opts) {
+    const repo = git.at(opts.dir);
+    // The script may have planted filters, hooks or a proxy in .git: back to what the checkout wrote.
+    await guard_restoreRepository(opts.dir);
+    const [base, baseTree] = await headAndTree(repo);
+    await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
+    const tree = (await repo.run(['write-tree'])).stdout.trim();
+    if (tree === baseTree)
+        return { base, changes: emptySummary(), allFiles: [] };
+    const { name, email } = opts.author;
+    const { stdout } = await repo.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+        input: opts.message,
+        env: {
+            GIT_AUTHOR_NAME: name,
+            GIT_AUTHOR_EMAIL: email,
+            GIT_COMMITTER_NAME: name,
+            GIT_COMMITTER_EMAIL: email,
+        },
+    });
+    const commit = stdout.trim();
+    const allFiles = await changedFiles(repo, base, commit);
+    return { commit, base, changes: summarize(allFiles), allFiles };
+}
+/**
+ * Sets the remote branch to `commit`, whatever it held, as long as nobody pushed to it since it was read:
+ * `--force-with-lease` on the commit seen (or on "must not exist"). A lost race is retried with what the
+ * branch holds then; after PUSH_ATTEMPTS lost races, a PushRaceError.
+ */
+async function pushBranch(git, opts) {
+    if (opts.remote.startsWith('-'))
+        throw new Error(`Not a repository URL: ${opts.remote}`);
+    const repo = git.at(opts.dir);
+    await restoreRepository(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const ref = `refs/heads/${opts.branch}`;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+        const previous = await remoteBranch(repo, opts.remote, ref);
+        if (previous === opts.commit)
+            return { previous };
+        await opts.onBeforePush?.(attempt);
+        const args = [
+            'push',
+            '--porcelain',
+            '--no-verify',
+            '--no-recurse-submodules',
+            `--force-with-lease=${ref}:${previous ?? ''}`,
+            '--',
+            opts.remote,
+            `${opts.commit}:${ref}`,
+        ];
+        // Exit code 1: a ref was rejected; --porcelain says why on stdout, one line per ref.
+        const { exitCode, stdout, stderr } = await repo.run(args, { okCodes: [1] });
+        if (exitCode === 0)
+            return previous ? { previous } : {};
+        const reason = lostRace(`${stdout}\n${stderr}`);
+        if (reason === undefined) {
+            const detail = `${rejection(stdout, ref) ?? ''}\n${stderr}`.trim();
+            throw new GitError(`git push of ${ref} to ${opts.remote} was rejected: ${detail}`, ['git', ...args], 1, stderr);
+        }
+        lastReason = reason;
+    }
+    throw new PushRaceError(opts.branch, PUSH_ATTEMPTS, lastReason);
+}
+/**
+ * For a local checkout: commits the changes on the local branch `branch` (created or reset) and makes it
+ * the checked-out branch. The working tree keeps its files and its status is clean afterwards (excluded
+ * paths aside). Nothing is pushed; nothing changed: no commit, HEAD stays.
+ */
+async function commitOnLocalBranch(git, opts) {
+    const repo = git.at(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const result = await commitChanges(git, opts);
+    if (result.commit) {
+        const ref = `refs/heads/${opts.branch}`;
+        await repo.run(['update-ref', '-m', 'script-dispatcher: commit changes', ref, result.commit]);
+        await repo.run(['symbolic-ref', '-m', `script-dispatcher: switch to ${opts.branch}`, 'HEAD', ref]);
+    }
+    return { ...result, branch: opts.branch };
+}
+/** Parses `git diff-tree -r -z --name-status` output (with or without renames). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i];
+        if (status === '') {
+            i++;
+            continue;
+        }
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i + 1];
+            const to = fields[i + 2];
+            if (from === undefined || to === undefined)
+                break;
+            files.push({ status: kind, path: to, from });
+            i += 3;
+        }
+        else {
+            const file = fields[i + 1];
+            if (file === undefined)
+                break;
+            files.push({ status: kind, path: file });
+            i += 2;
+        }
+    }
+    return files;
+}
+/** Counts by kind, and the first LISTED_FILES paths. Copies count as added. */
+function summarize(files) {
+    const summary = emptySummary();
+    summary.count = files.length;
+    for (const file of files) {
+        if (file.status === 'A' || file.status === 'C')
+            summary.added++;
+        else if (file.status === 'D')
+            summary.deleted++;
+        else if (file.status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+    }
+    summary.files = files.slice(0, LISTED_FILES).map((f) => ({ status: f.status, path: f.path }));
+    return summary;
+}
+function emptySummary() {
+    return { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+}
+async function headAndTree(repo) {
+    const { stdout } = await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}']);
+    const [commit, tree] = stdout.trim().split('\n');
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? '') || !/^[0-9a-f]{40,64}$/.test(tree ?? '')) {
+        throw new git_GitError(`Unexpected output of git rev-parse: ${stdout}`, ['git', 'rev-parse'], 0, '');
+    }
+    return [commit, tree];
+}
+/** `:(exclude,literal)` pathspecs, relative to dir, for the excluded paths inside it. */
+function excludeSpecs(dir, exclude) {
+    const specs = [];
+    for (const p of exclude) {
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), external_node_path_default().resolve(dir, p));
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        specs.push(`:(exclude,literal)${rel.split((external_node_path_default()).sep).join('/')}`);
+    }
+    return specs;
+}
+/** The files that differ between two commits, renames detected. */
+async function changedFiles(repo, from, to) {
+    const { stdout } = await repo.run([
+        'diff-tree',
+        '-r',
+        '-z',
+        '-M',
+        '--name-status',
+        '--no-commit-id',
+        '--end-of-options',
+        from,
+        to,
+    ]);
+    return parseNameStatus(stdout);
+}
+async function checkBranch(repo, branch) {
+    if (!(await repo.isValidBranch(branch)))
+        throw new Error(`\`${branch}\` is not a valid branch name.`);
+}
+/** The commit a remote branch holds, or undefined when it does not exist. */
+async function remoteBranch(repo, remote, ref) {
+    const { stdout } = await repo.run(['ls-remote', '--', remote, ref]);
+    for (const line of stdout.split('\n')) {
+        const [sha, name] = line.split('\t');
+        if (name === ref)
+            return sha;
+    }
+    return undefined;
+}
+/** Why a push lost a race with another push, or undefined when it failed for another reason. */
+function lostRace(output) {
+    const match = /\((stale info|fetch first|non-fast-forward|failed to update ref|incorrect old value provided)\)/.exec(output) ?? /(cannot lock ref|stale info|incorrect old value)/.exec(output);
+    return match ? match[1] : undefined;
+}
+/** The porcelain line of `ref`, e.g. `[remote rejected] (pre-receive hook declined)`. */
+function rejection(porcelain, ref) {
+    for (const line of porcelain.split('\n')) {
+        const [flag, refs, summary] = line.split('\t');
+        if (flag === '!' && refs?.endsWith(`:${ref}`))
+            return summary;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/checkout.ts
+
+
+
+
+/** The content repository cannot be checked out; the message says why and what to do. */
+class CheckoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckoutError';
+    }
+}
+/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
+function cloneUrlFor(target, serverUrl) {
+    if (target.cloneUrl)
+        return target.cloneUrl;
+    return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
+}
+/** The branch a remote's HEAD points to, with its commit. */
+async function remoteDefaultBranch(git, url) {
+    const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
+    let branch;
+    let sha;
+    for (const line of stdout.split('\n')) {
+        const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
+        if (symref)
+            branch = symref[1];
+        const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
+        if (direct)
+            sha = direct[1];
+    }
+    if (!branch) {
+        throw new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
+    }
+    return { branch, sha };
+}
+/**
+ * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
+ * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
+ * to the remote branch, with untracked files removed, as actions/checkout does.
+ */
+async function checkoutTarget(auth, source) {
+    const { url, dest } = source;
+    if (url.startsWith('-'))
+        throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
+    const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
+    const git = base.at(dest);
+    const state = await destinationState(dest, url);
+    let branch = source.ref?.replace(/^refs\/heads\//, '');
+    if (!branch)
+        branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
+    await checkBranchName(git.at(process.cwd()), branch);
+    if (state === 'empty') {
+        await (0,promises_.mkdir)(dest, { recursive: true });
+        await git.run(['init', '-q']);
+        await git.run(['remote', 'add', '--', 'origin', url]);
+    }
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            '--depth=1',
+            '--no-recurse-submodules',
+            '--quiet',
+            'origin',
+            `+refs/heads/${branch}:${tracking}`,
+        ]);
+    }
+    catch (error) {
+        if (error instanceof git_GitError && /couldn't find remote ref/i.test(error.stderr)) {
+            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`);
+        }
+        throw error;
+    }
+    await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
+    if (state === 'reuse')
+        await git.run(['clean', '-q', '-ffdx']);
+    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
+    await protectRepository(dest);
+    return { sha: stdout.trim(), ref: branch };
+}
+/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
+async function destinationState(dest, url) {
+    let entries;
+    try {
+        const info = await (0,promises_.stat)(dest);
+        if (!info.isDirectory())
+            throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
+        entries = await (0,promises_.readdir)(dest);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'empty';
+        throw error;
+    }
+    if (entries.length === 0)
+        return 'empty';
+    const existing = await originOf(dest);
+    if (existing !== undefined && sameUrl(existing, url))
+        return 'reuse';
+    throw new CheckoutError(`Cannot check out ${displayUrl(url)} into ${dest}: the directory is not empty` +
+        (existing === undefined ? '.' : ` and holds a checkout of ${displayUrl(existing)}.`) +
+        ' Remove it, or choose another `path` for this repository in the manifest.');
+}
+/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
+async function originOf(dir) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(dir, '.git', 'config'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let inOrigin = false;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
+        if (line.startsWith('[')) {
+            inOrigin = section !== null;
+            continue;
+        }
+        const entry = /^url\s*=\s*(.*)$/i.exec(line);
+        if (inOrigin && entry)
+            return entry[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function sameUrl(a, b) {
+    const norm = (u) => u.replace(/\/+$/, '').replace(/\.git$/, '');
+    return norm(a) === norm(b);
+}
+async function checkBranchName(git, branch) {
+    if (!(await git.isValidBranch(branch)))
+        throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
+}
+/** A URL for messages: without any user or password part. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/content.ts
+
+
+
+function needTarget(job) {
+    if (!job.target)
+        throw new Error(`\`${job.script.name}\` has no content repository`);
+    return job.target;
+}
+/** Output directories inside the checkout are never committed. */
+function excluded(job, dir) {
+    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
+}
+/** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
+async function checkoutForAction(job, access) {
+    const target = needTarget(job);
+    const git = await Git.create({ cwd: job.cwd, token: access.token, serverUrl: access.serverUrl });
+    try {
+        return await checkoutTarget(git, {
+            url: cloneUrlFor(target, access.serverUrl),
+            ref: target.ref,
+            dest: target.absolutePath,
+        });
+    }
+    catch (error) {
+        throw explainGitFailure(error, target.repository, 'read');
+    }
+}
+const DENIED = /could not read Username|Authentication failed|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden/i;
+const MISSING = /Repository not found|not found|returned error: 404|does not appear to be a git repository/i;
+/** Turns git's words for "no access" into what the user can do about it. */
+function explainGitFailure(error, repository, access) {
+    if (!(error instanceof git_GitError))
+        return error;
+    const text = `${error.message}\n${error.stderr}`;
+    const need = access === 'read'
+        ? `read access to \`${repository}\` (Contents: read)`
+        : `write access to \`${repository}\` (Contents: write, Pull requests: write)`;
+    if (DENIED.test(text)) {
+        return new Error(`the content token was refused by \`${repository}\`: it needs ${need}. Set the \`content-token\` input to ` +
+            'a GitHub App installation token or a fine-grained token with that access.');
+    }
+    if (MISSING.test(text)) {
+        return new Error(`\`${repository}\` was not found, or the content token cannot see it: check \`repository\` in the manifest ` +
+            `and that the \`content-token\` has ${need}.`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/content-repo.ts
+
+
+
+
+/**
+ * The CLI: a local checkout (`--content`) or a fresh clone; a write script's changes are committed on a
+ * local branch, and nothing is pushed.
+ */
+class LocalContentRepo {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    checkout(job) {
+        return checkoutForCli(job, {
+            ...this.options,
+            local: job.target ? this.options.contents[job.target.key] : undefined,
+        });
+    }
+    publish(job, checkout) {
+        return publishForCli(job, checkout, { dryRun: job.dryRun });
+    }
+}
+/** CLI: a local checkout given with `--content KEY=PATH`, or a fresh clone like in Actions. */
+async function checkoutForCli(job, access) {
+    if (!access.local)
+        return checkoutForAction(job, access);
+    const stat = await external_node_fs_.promises.stat(access.local).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new Error(`--content: \`${access.local}\` is not a folder`);
+    const git = await Git.create({ cwd: access.local });
+    if (!(await isRepositoryRoot(git, access.local)))
+        return { sha: '', ref: '' };
+    const sha = (await git.run(['rev-parse', '--verify', '-q', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    const ref = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    return { sha, ref };
+}
+async function isRepositoryRoot(git, dir) {
+    const { stdout, exitCode } = await git.run(['rev-parse', '--show-toplevel'], { okCodes: [128] });
+    if (exitCode !== 0)
+        return false;
+    const [top, here] = await Promise.all([external_node_fs_.promises.realpath(stdout.trim()), external_node_fs_.promises.realpath(dir)]);
+    return top === here;
+}
+/**
+ * CLI: a write script's changes are committed on a local branch of the checkout (which becomes its current
+ * branch); nothing is pushed. A folder that is not the root of a git repository keeps its changes as they are.
+ */
+async function publishForCli(job, checkout, opts) {
+    const target = needTarget(job);
+    const write = job.write;
+    if (!write)
+        return {};
+    const git = await Git.create({ cwd: target.absolutePath });
+    const isRoot = !!checkout.sha && (await isRepositoryRoot(git, target.absolutePath));
+    if (opts.dryRun && isRoot) {
+        const changes = content_repo_summarize(await uncommittedChanges(target.absolutePath));
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them (dry run).\n`);
+        return changes.count > 0 ? { changes } : { noChanges: true, changes };
+    }
+    if (opts.dryRun || !isRoot) {
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
+            `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
+        return {};
+    }
+    const result = await commitOnLocalBranch(git, {
+        dir: target.absolutePath,
+        exclude: excluded(job, target.absolutePath),
+        message: write.commitMessage,
+        author: write.author,
+        branch: write.branch,
+    });
+    if (!result.commit)
+        return { noChanges: true, changes: result.changes };
+    process.stderr.write(`Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`);
+    return { changes: result.changes, branch: write.branch };
+}
+/**
+ * The uncommitted changes (`git status --porcelain` lines, untracked files included) of the git repository
+ * whose root is `dir`; none when `dir` is not the root of a repository.
+ */
+async function uncommittedChanges(dir) {
+    const stat = await external_node_fs_.promises.stat(dir).catch(() => undefined);
+    if (!stat?.isDirectory())
+        return [];
+    const git = await Git.create({ cwd: dir });
+    if (!(await isRepositoryRoot(git, dir)))
+        return [];
+    const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
+    return stdout.split('\n').filter((line) => line.trim() !== '');
+}
+/** A change summary from `git status --porcelain` lines (what a dry run would commit). */
+function content_repo_summarize(lines) {
+    const summary = { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+    for (const line of lines) {
+        const xy = line.slice(0, 2);
+        const file = line.slice(3).replace(/^.* -> /, '');
+        const status = xy === '??' || xy.includes('A') ? 'A' : xy.includes('D') ? 'D' : xy.includes('R') ? 'R' : 'M';
+        summary.count++;
+        if (status === 'A')
+            summary.added++;
+        else if (status === 'D')
+            summary.deleted++;
+        else if (status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+        if (summary.files.length < 10)
+            summary.files.push({ status, path: file });
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/report/phases.ts
+const PHASE_TABLE = [
+    {
+        phase: 'queued',
+        words: 'Queued',
+        emoji: '⏳',
+        terminal: { remote: 'checking the request', local: 'checking the request' },
+    },
+    {
+        phase: 'checking-out',
+        words: 'Checking out',
+        emoji: '📥',
+        terminal: { remote: 'checking out', local: 'preparing the checkout' },
+        duration: { key: 'checkout', label: 'checkout' },
+    },
+    {
+        phase: 'running',
+        words: 'Running',
+        emoji: '🏃',
+        terminal: { remote: 'running', local: 'running' },
+        duration: { key: 'run', label: 'script' },
+    },
+    {
+        phase: 'uploading',
+        words: 'Uploading',
+        emoji: '📤',
+        terminal: { remote: 'uploading the outputs', local: 'collecting the outputs' },
+        localWords: 'Collecting outputs',
+        duration: { key: 'upload', label: 'upload' },
+    },
+    {
+        phase: 'opening-pull-request',
+        words: 'Opening pull request',
+        emoji: '🔀',
+        terminal: {
+            remote: 'opening the pull request',
+            local: 'committing the changes',
+            dryRun: 'listing the changes',
+        },
+        localWords: 'Committing changes',
+        duration: { key: 'publish', label: 'pull request' },
+    },
+    { phase: 'done', words: 'Done', emoji: '🏁', terminal: { remote: 'done', local: 'done' } },
+];
+/** The phases in order. */
+const PHASES = PHASE_TABLE.map((row) => row.phase);
+const BY_PHASE = new Map(PHASE_TABLE.map((row) => [row.phase, row]));
+/** The row of a phase (the last row for anything unknown). */
+function phaseRow(phase) {
+    return BY_PHASE.get(phase) ?? PHASE_TABLE[PHASE_TABLE.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/publish/types.ts
+/** What publishing a write script's changes is made of. */
+/** A changed path's kind, from git's name-status letter, in words. */
+const CHANGE_KIND_WORDS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type changed',
+};
+/** `3 added, 1 deleted`: the counts of a change summary that are not zero. */
+function changeKinds(changes, count) {
+    return [
+        ['added', changes.added],
+        ['modified', changes.modified],
+        ['deleted', changes.deleted],
+        ['renamed', changes.renamed],
+    ]
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${count(n)} ${kind}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * The report of a run for a terminal: plain text, never Markdown or HTML. Colours come from a `Style` that is
+ * off unless the stream is a TTY and `NO_COLOR` is not set. A live line shows the phase and the progress bar
+ * (redrawn in place on a TTY, one plain line per change otherwise), and a summary ends the run.
+ *
+ * Everything here is pure but {@link LiveStatus}, which writes to the stream it is given. Text that comes from
+ * the request, the script or the manifest goes through the mask, then loses control characters and escape
+ * sequences, so that it can neither hide a secret nor drive the terminal.
+ */
+
+
+
+
+/**
+ * Colours only on a TTY, never with `NO_COLOR` set to anything but the empty string (no-color.org) or with
+ * `TERM=dumb`; `FORCE_COLOR` (not `0`) turns them on where there is no TTY, unless `NO_COLOR` is set.
+ */
+function colourEnabled({ isTTY, env }) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '' && force !== '0' && force !== 'false')
+        return true;
+    if (!isTTY)
+        return false;
+    return env.TERM !== 'dumb';
+}
+function sgr(open, close) {
+    return (text) => (text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`);
+}
+const same = (text) => text;
+/** A style that colours when `enabled`, and returns the text as it is otherwise. */
+function createStyle(enabled) {
+    if (!enabled) {
+        return { enabled, bold: same, dim: same, red: same, green: same, yellow: same, cyan: same };
+    }
+    return {
+        enabled,
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        green: sgr(32, 39),
+        yellow: sgr(33, 39),
+        cyan: sgr(36, 39),
+    };
+}
+/** A style for `stream` in `env` (see {@link colourEnabled}). */
+function styleFor(stream, env) {
+    return createStyle(colourEnabled({ isTTY: stream.isTTY, env }));
+}
+// ---------------------------------------------------------------------------------------------------------
+// Text that others wrote
+// ESC sequences (CSI, OSC, and two-character ones), then every other C0/C1 control but tab and newline.
+const terminal_ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])?|\u009b[0-?]*[ -/]*[@-~]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** The text without escape sequences and control characters (tab and newline kept; CR dropped). */
+function plainText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(terminal_ESCAPES, '').replace(CONTROLS, '');
+}
+/** Masked, then plain; on one line when `oneLine`. */
+function clean(text, mask, max = 200, oneLine = true) {
+    let out = plainText(mask(plainText(String(text ?? ''))));
+    if (oneLine)
+        out = out.replace(/[\n\t]+/g, ' ').trim();
+    return truncate(out, max);
+}
+/** Visible width of a rendered line: escapes do not count. */
+function visibleLength(text) {
+    return [...text.replace(terminal_ESCAPES, '')].length;
+}
+/** The words for a phase; they never claim an upload, a push or a pull request that does not happen. */
+function phaseWords(phase, context) {
+    const words = phaseRow(phase).terminal;
+    if (context.dryRun && words.dryRun)
+        return words.dryRun;
+    return context.local ? words.local : words.remote;
+}
+/** `[####------]`: `width` cells, filled in proportion (never full before the end, never empty after a step). */
+function progressBar(current, total, width = 10) {
+    const cells = Math.max(1, Math.floor(width));
+    let ratio = total > 0 ? current / total : 0;
+    if (!Number.isFinite(ratio) || ratio < 0)
+        ratio = 0;
+    if (ratio > 1)
+        ratio = 1;
+    let filled = Math.floor(ratio * cells);
+    if (ratio > 0 && filled === 0)
+        filled = 1;
+    if (ratio < 1 && filled === cells)
+        filled = cells - 1;
+    return `[${'#'.repeat(filled)}${'-'.repeat(cells - filled)}]`;
+}
+/** `[####------] 42/100 Checking page 42`, or `42 Checking page 42` without a total; plain text. */
+function progressText(progress, mask, width = 10) {
+    const current = Number.isFinite(progress.current) ? Math.max(0, progress.current) : 0;
+    const total = progress.total !== undefined && Number.isFinite(progress.total) && progress.total > 0
+        ? progress.total
+        : undefined;
+    const numbers = total !== undefined ? `${formatCount(current)}/${formatCount(total)}` : formatCount(current);
+    const parts = total !== undefined ? [progressBar(current, total, width), numbers] : [numbers];
+    const message = progress.message ? clean(progress.message, mask, 200) : '';
+    if (message)
+        parts.push(message);
+    return parts.join(' ');
+}
+/** One status line: `running word_count · 12 s · [###-------] 3/10 Checking page 3`. */
+function statusLine(state, context, mask) {
+    const parts = [
+        state.script
+            ? `${phaseWords(state.phase, context)} ${clean(state.script, mask, 80)}`
+            : phaseWords(state.phase, context),
+    ];
+    if (state.elapsedMs !== undefined)
+        parts.push(formatDuration(state.elapsedMs));
+    if (state.progress)
+        parts.push(progressText(state.progress, mask));
+    return parts.join(' · ');
+}
+/** Cuts a plain line to `columns` characters (one less, so that the cursor never wraps), with `…`. */
+function fitLine(text, columns) {
+    if (!columns || columns < 10)
+        return text;
+    const chars = [...text];
+    return chars.length < columns ? text : `${chars.slice(0, columns - 2).join('')}…`;
+}
+const CLEAR_LINE = '\r\u001b[2K';
+/**
+ * The live line of a run. On a TTY one line is redrawn in place (`\r` and clear line), and cleared around any
+ * other output ({@link LiveStatus.aside}); elsewhere each new phase is one line, and progress one line when its
+ * numbers or message change, at most once every `plainIntervalMs` (the last step always).
+ */
+class LiveStatus {
+    out;
+    options;
+    phase;
+    progressState;
+    drawn = false;
+    lastPlain;
+    lastPlainAt = -Infinity;
+    startedAt;
+    constructor(out, options) {
+        this.out = out;
+        this.options = options;
+        this.startedAt = this.now();
+    }
+    now() {
+        return this.options.now ? this.options.now() : Date.now();
+    }
+    get tty() {
+        return this.out.isTTY === true;
+    }
+    /** The run moved to `phase`; the progress of the phase before is forgotten. */
+    setPhase(phase) {
+        if (phase === this.phase)
+            return;
+        this.phase = phase;
+        this.progressState = undefined;
+        if (phase === 'done') {
+            this.clear();
+            return;
+        }
+        if (this.tty)
+            this.draw();
+        else
+            this.out.write(`${this.options.style.dim('·')} ${phaseWords(phase, this.options)}\n`);
+    }
+    /** The script reported how far it is. */
+    setProgress(progress) {
+        const before = this.progressState;
+        this.progressState = progress;
+        if (this.tty) {
+            this.draw();
+            return;
+        }
+        const text = progressText(progress, this.options.mask);
+        if (before && text === this.lastPlain)
+            return;
+        const last = progress.total !== undefined && progress.current >= progress.total;
+        const interval = this.options.plainIntervalMs ?? 2000;
+        if (!last && this.now() - this.lastPlainAt < interval)
+            return;
+        this.lastPlain = text;
+        this.lastPlainAt = this.now();
+        this.out.write(`  ${text}\n`);
+    }
+    /** Redraws the TTY line (the elapsed time moves on); nothing elsewhere. */
+    tick() {
+        if (this.tty && this.phase && this.phase !== 'done')
+            this.draw();
+    }
+    /** Writes other output (the script's log) without tearing the live line: cleared before, redrawn after. */
+    aside(write) {
+        const had = this.drawn;
+        this.clear();
+        write();
+        if (had)
+            this.draw();
+    }
+    /** Erases the TTY line. */
+    clear() {
+        if (this.tty && this.drawn)
+            this.out.write(CLEAR_LINE);
+        this.drawn = false;
+    }
+    draw() {
+        if (!this.phase || this.phase === 'done')
+            return;
+        const line = statusLine({
+            phase: this.phase,
+            script: this.options.script,
+            elapsedMs: this.now() - this.startedAt,
+            progress: this.progressState,
+        }, this.options, this.options.mask);
+        this.out.write(`${CLEAR_LINE}${this.options.style.cyan(fitLine(line, this.out.columns))}`);
+        this.drawn = true;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// The summary at the end
+const STATUS_WORDS = {
+    succeeded: 'Succeeded',
+    failed: 'Failed',
+    'timed-out': 'Timed out',
+    cancelled: 'Cancelled',
+    rejected: 'Rejected',
+    ignored: 'Ignored',
+};
+const STATUS_MARKS = {
+    succeeded: '✔',
+    failed: '✖',
+    'timed-out': '✖',
+    cancelled: '✖',
+    rejected: '✖',
+    ignored: '-',
+};
+const DURATION_LABELS = [
+    ['checkout', 'checkout'],
+    ['run', 'script'],
+    ['upload', 'outputs'],
+    ['publish', 'changes'],
+];
+/** The plain-text summary of a finished (or rejected) run. */
+function renderTerminalSummary(report, options) {
+    const { style, mask } = options;
+    const c = (text, max) => clean(text, mask, max);
+    const status = report.status;
+    const ok = status === 'succeeded' || status === 'ignored';
+    const paint = status === undefined ? style.yellow : ok ? style.green : style.red;
+    const words = status
+        ? STATUS_WORDS[status]
+        : phaseWords(report.phase, { ...options, dryRun: report.dryRun });
+    const mark = status ? STATUS_MARKS[status] : '…';
+    let title = '';
+    if (report.scriptTitle && report.script && report.scriptTitle !== report.script) {
+        title = `: ${c(report.scriptTitle)} (${c(report.script)})`;
+    }
+    else if (report.script || report.scriptTitle) {
+        title = `: ${c(report.script ?? report.scriptTitle ?? '')}`;
+    }
+    const lines = [paint(style.bold(`${mark} ${words}${title}${report.dryRun ? ' (dry run)' : ''}`))];
+    const rows = [];
+    rows.push(['Job', c(report.job, 100)]);
+    const content = contentText(report, mask);
+    if (content)
+        rows.push(['Content', content]);
+    const args = Object.entries(report.args ?? {});
+    if (args.length > 0) {
+        rows.push([
+            'Arguments',
+            args.map(([name, value]) => `${c(name, 100)}=${argText(value, mask)}`).join(', '),
+        ]);
+    }
+    if (!options.local && report.requester)
+        rows.push(['Requested by', c(report.requester, 100)]);
+    if (report.mode === 'write') {
+        rows.push(['Mode', report.dryRun ? 'write, dry run: nothing is committed or pushed' : 'write']);
+    }
+    else if (report.dryRun) {
+        rows.push(['Mode', 'dry run']);
+    }
+    const durations = durationsText(report.durations);
+    if (durations)
+        rows.push(['Duration', durations]);
+    if (report.attempts !== undefined && report.attempts > 1)
+        rows.push(['Attempts', formatCount(report.attempts)]);
+    if (report.exitCode !== undefined && status !== 'succeeded') {
+        rows.push([
+            'Exit code',
+            report.exitCode === null ? 'none (stopped, or did not start)' : String(report.exitCode),
+        ]);
+    }
+    if (report.run && !options.local)
+        rows.push(['Workflow run', c(report.run.url, 500)]);
+    const outputs = outputsText(report, options);
+    if (outputs)
+        rows.push(outputs);
+    if (report.skippedOutputs && report.skippedOutputs.length > 0) {
+        rows.push(['Not kept', listText(report.skippedOutputs, mask, 5)]);
+    }
+    for (const pr of report.pullRequests ?? []) {
+        rows.push(['Pull request', `${c(pr.url, 500)} (${pr.action})`]);
+    }
+    if (report.compareUrl)
+        rows.push(['Compare', c(report.compareUrl, 500)]);
+    if (report.branch) {
+        const branch = c(report.branch, 300);
+        rows.push(['Branch', options.local ? `${branch} (a local commit; nothing was pushed)` : branch]);
+    }
+    const changes = changesText(report, mask);
+    if (changes)
+        rows.push(['Changes', changes]);
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows)
+        lines.push(`  ${style.dim(label.padEnd(width))}  ${value}`);
+    if (report.steps?.length)
+        lines.push('', style.bold('Steps'), ...stepLines(report.steps, mask));
+    const result = resultText(report.result, mask);
+    if (result)
+        lines.push('', style.bold('Result'), result);
+    if (report.reason && report.reason.trim()) {
+        lines.push('', `${style.bold('Reason:')} ${clean(report.reason, mask, 5000, false)}`);
+    }
+    const problems = report.problems ?? [];
+    if (problems.length > 0) {
+        lines.push('', style.bold(problems.length === 1 ? 'Problem:' : `Problems (${formatCount(problems.length)}):`));
+        for (const problem of problems.slice(0, 50)) {
+            const fix = problem.fix?.trim() ? ` ${style.dim('—')} ${clean(problem.fix, mask, 1000)}` : '';
+            lines.push(`  - ${clean(problem.message ?? '', mask, 1000) || '(no details)'}${fix}`);
+        }
+        if (problems.length > 50)
+            lines.push(`  - … and ${plural(problems.length - 50, 'more problem')}`);
+    }
+    if (report.fixCommand && report.fixCommand.trim()) {
+        lines.push('', style.bold('To fix it, run:'), `  ${clean(report.fixCommand, mask, 5000)}`);
+    }
+    if (options.showLogTail && report.logTail && report.logTail.trim()) {
+        const tail = clean(report.logTail, mask, 20_000, false).replace(/\s+$/, '');
+        lines.push('', style.bold('Last lines of the log'), ...tail.split('\n').map((l) => `  ${l}`));
+    }
+    return lines.join('\n');
+}
+function contentText(report, mask) {
+    const title = report.targetTitle || report.target;
+    const parts = [];
+    if (title)
+        parts.push(clean(title, mask));
+    if (report.checkout) {
+        const at = report.checkout.sha ? `@${report.checkout.sha.slice(0, 7)}` : '';
+        parts.push(clean(`${report.checkout.repository}${at}`, mask, 300));
+    }
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+function argText(value, mask) {
+    if (value === null || value === undefined || value === '')
+        return '(empty)';
+    const text = clean(String(value), mask, 80);
+    return /[\s,"]/.test(text) || text === '' ? JSON.stringify(text) : text;
+}
+function durationsText(durations) {
+    if (!durations)
+        return undefined;
+    const parts = [];
+    for (const [key, label] of DURATION_LABELS) {
+        const ms = durations[key];
+        if (typeof ms === 'number')
+            parts.push(`${label} ${formatDuration(ms)}`);
+    }
+    if (typeof durations.total === 'number')
+        parts.push(`total ${formatDuration(durations.total)}`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+/** The outputs: a folder (local) or an artifact; no artifact of 0 B when the script wrote nothing. */
+function outputsText(report, options) {
+    const artifact = report.artifact;
+    if (!artifact)
+        return undefined;
+    const { mask } = options;
+    if (artifact.files === 0)
+        return ['Outputs', 'none (the script wrote no files)'];
+    const size = `${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}`;
+    if (options.local) {
+        return ['Outputs', artifact.url ? `${size}, in ${clean(artifact.url, mask, 1000)}` : size];
+    }
+    const where = artifact.url ? ` ${clean(artifact.url, mask, 500)}` : '';
+    return ['Artifact', `${clean(artifact.name, mask)} (${size})${where}`];
+}
+function listText(items, mask, max) {
+    const shown = items.slice(0, max).map((item) => clean(item, mask, 300));
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
+}
+function changesText(report, mask) {
+    const changes = report.changes;
+    if (!changes || changes.count === 0) {
+        if (!report.noChanges && !(changes && changes.count === 0))
+            return undefined;
+        return report.dryRun ? 'would make no changes' : 'none (the script changed no files)';
+    }
+    const kinds = changeKinds(changes, formatCount);
+    const head = report.dryRun
+        ? `would change ${plural(changes.count, 'file')}`
+        : `${plural(changes.count, 'file')} changed`;
+    const files = (changes.files ?? []).slice(0, 10).map((file) => {
+        const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
+        return `${clean(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
+    });
+    const more = changes.count - files.length;
+    let text = kinds ? `${head} (${kinds})` : head;
+    if (files.length > 0)
+        text += `: ${files.join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
+    return text;
+}
+/** A flat object as `key  value` lines; anything else as indented JSON. */
+function resultText(result, mask) {
+    if (result === undefined)
+        return undefined;
+    if (typeof result === 'object' && result !== null && !Array.isArray(result)) {
+        const entries = Object.entries(result);
+        if (entries.length > 0 && entries.every(([, v]) => v === null || typeof v !== 'object')) {
+            const shown = entries.slice(0, 50).map(([k, v]) => [clean(k, mask, 100), clean(String(v), mask, 500)]);
+            const width = Math.max(...shown.map(([k]) => k.length));
+            const lines = shown.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+            if (entries.length > shown.length)
+                lines.push(`  … and ${plural(entries.length - shown.length, 'more value')}`);
+            return lines.join('\n');
+        }
+    }
+    let json;
+    try {
+        json = JSON.stringify(result, null, 2) ?? String(result);
+    }
+    catch {
+        json = String(result);
+    }
+    const text = clean(json, mask, 5000, false);
+    return text
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+/** A flow's steps, one line each: name, status, and why a cached step ran (or failed). */
+function stepLines(steps, mask) {
+    const width = Math.max(...steps.map((s) => s.name.length));
+    return steps.map((step) => {
+        const name = clean(step.name, mask, 100).padEnd(width);
+        const why = step['cache-miss']
+            ? ` (ran: ${clean(step['cache-miss'], mask, 200)})`
+            : step.reason
+                ? ` (${clean(step.reason, mask, 300)})`
+                : '';
+        return `  ${name}  ${step.status}${why}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/shared/stdout.ts
+/** Writes the script's bytes to stdout; when the pipe is full, the promise waits for it to drain. */
+function writeStdout(chunk) {
+    if (process.stdout.write(chunk))
+        return;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/terminal.ts
+
+
+/** What a run's terminal shares: the stderr style, and the live line. */
+class Terminal {
+    err;
+    style;
+    live;
+    /** The script's last output did not end a line: the live line waits for it to. */
+    partial = false;
+    timer;
+    constructor(options, err = process.stderr) {
+        this.err = err;
+        this.style = styleFor(err, process.env);
+        this.live = new LiveStatus(err, { ...options, local: true, style: this.style });
+        if (err.isTTY) {
+            this.timer = setInterval(() => {
+                if (!this.partial)
+                    this.live.tick();
+            }, 1000);
+            this.timer.unref();
+        }
+    }
+    /** Output of the script: the live line is cleared before, and redrawn after a whole line. */
+    script(chunk) {
+        if (!this.err.isTTY)
+            return writeStdout(chunk);
+        let pending = undefined;
+        const ends = chunk.length > 0 && chunk[chunk.length - 1] === 0x0a;
+        if (this.partial)
+            pending = writeStdout(chunk);
+        else if (ends)
+            this.live.aside(() => (pending = writeStdout(chunk)));
+        else {
+            this.live.clear();
+            pending = writeStdout(chunk);
+        }
+        this.partial = chunk.length > 0 ? !ends : this.partial;
+        if (!this.partial && ends)
+            this.live.tick();
+        return pending;
+    }
+    /** A line of the dispatcher's own. */
+    line(text) {
+        const write = () => this.err.write(`${this.partial ? '\n' : ''}${text}\n`);
+        this.partial = false;
+        this.live.aside(write);
+    }
+    /** The run ended: the live line goes, the timer stops. */
+    close() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.live.clear();
+        if (this.partial)
+            this.err.write('\n');
+        this.partial = false;
+    }
+}
+/** The dispatcher's lines go to stderr (plain text), the script's bytes to stdout. */
+class TerminalLog {
+    terminal;
+    constructor(terminal) {
+        this.terminal = terminal;
+    }
+    group(title) {
+        this.terminal.line(this.terminal.style.bold(`▶ ${plainText(title)}`));
+    }
+    endGroup() { }
+    write(chunk) {
+        return this.terminal.script(chunk);
+    }
+    info(line) {
+        this.terminal.line(plainText(line));
+    }
+    warning(line) {
+        this.terminal.line(this.terminal.style.yellow(`warning: ${plainText(line)}`));
+    }
+}
+/** Moves the live line with the run: its phase, and the progress the script reports. */
+class TerminalReporter {
+    terminal;
+    constructor(terminal) {
+        this.terminal = terminal;
+    }
+    async accept() { }
+    async update(report) {
+        try {
+            this.terminal.live.setPhase(report.phase);
+            const progress = report.progress;
+            if (progress && report.phase === 'running') {
+                this.terminal.live.setProgress({
+                    current: progress.done,
+                    total: progress.total,
+                    message: progress.message,
+                });
+            }
+        }
+        catch {
+            // The terminal going away must not fail the run.
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+var external_node_dns_default = /*#__PURE__*/__webpack_require__.n(external_node_dns_);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/args/attachments.ts
+
+/**
+ * Undefined when `url` may be downloaded, else the problem. Allowed: an attachment on the GitHub host (same
+ * scheme and port as `serverUrl`; path under `/user-attachments/` or `/<owner>/<repo>/files/` of any
+ * repository, since GitHub keeps an attachment under the repository it was uploaded to), or any https link
+ * whose host is exactly one of `allowedHosts` (default port, or the port the entry names).
+ */
+function checkDownloadUrl(url, policy) {
+    let link;
+    try {
+        link = new URL(url.trim());
+    }
+    catch {
+        return {
+            message: `${code(shorten(url))} is not a valid link.`,
+            fix: 'Attach the file to the issue and use the link GitHub inserts, or paste the content in a fenced block.',
+        };
+    }
+    const shown = code(attachments_displayUrl(link));
+    if (link.username !== '' || link.password !== '') {
+        return {
+            message: `The link ${shown} contains a user name or password; such links are not downloaded.`,
+            fix: 'Attach the file to the issue instead, or give the link without the part before `@`.',
+        };
+    }
+    const server = githubHost(policy.serverUrl);
+    if (server && link.protocol === server.protocol && link.host === server.host) {
+        if (isAttachmentPath(link.pathname))
+            return undefined;
+        return {
+            message: `The link ${shown} is on ${code(server.host)} but is not a file attached to an issue ` +
+                '(attachments are under `/user-attachments/` or `/<owner>/<repo>/files/`).',
+            fix: 'Attach the file to the issue (drag it into the field) and use the link GitHub inserts.',
+        };
+    }
+    if (link.protocol === 'https:' && policy.allowedHosts.some((entry) => sameHost(link, entry)))
+        return undefined;
+    const host = link.host || link.protocol;
+    const allowedHere = policy.allowedHosts.some((entry) => hostOf(entry)?.hostname === link.hostname);
+    const why = allowedHere && link.protocol !== 'https:'
+        ? `${code(host)} is only downloaded from over https`
+        : allowedHere
+            ? `${code(host)} is allowed only on its ${portOf(policy.allowedHosts, link.hostname)}`
+            : server && link.hostname === server.hostname
+                ? `links to ${code(server.host)} must use ${server.protocol.replace(':', '')} on its usual port`
+                : `${code(host)} is not a host the dispatcher downloads from`;
+    return {
+        message: `The link ${shown} cannot be downloaded: ${why}.`,
+        fix: `Attach the file to the issue (drag it into the field) so that its link is on ${code(server?.host ?? 'the GitHub host')}, ` +
+            `or paste the content in a fenced block; or ask a maintainer to add ${code(link.hostname)} to ` +
+            '`allowed-download-hosts` in the manifest.',
+    };
+}
+/** `https://host/path`, without user info, query or fragment (which may hold signatures or tokens). */
+function attachments_displayUrl(link) {
+    return shorten(`${link.protocol}//${link.host}${link.pathname}`);
+}
+function shorten(text) {
+    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+function githubHost(serverUrl) {
+    try {
+        return new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `/user-attachments/<...>` or `/<owner>/<repo>/files/<...>`, with no segment that would mean something else
+ * once decoded (encoded slashes, backslashes or dot segments).
+ */
+function isAttachmentPath(pathname) {
+    const segments = pathname.split('/').slice(1);
+    for (const segment of segments) {
+        let decoded;
+        try {
+            decoded = decodeURIComponent(segment);
+        }
+        catch {
+            return false;
+        }
+        if (/[/\\\u0000]/.test(decoded) || decoded === '.' || decoded === '..')
+            return false;
+    }
+    const nonEmpty = (from) => segments.slice(from).some((segment) => segment !== '');
+    if (segments[0] === 'user-attachments' && segments.length > 1)
+        return nonEmpty(1);
+    return (segments.length > 3 &&
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(segments[0]) &&
+        /^[A-Za-z0-9._-]+$/.test(segments[1]) &&
+        segments[1] !== '.' &&
+        segments[1] !== '..' &&
+        segments[2] === 'files' &&
+        nonEmpty(3));
+}
+/** An `allowed-download-hosts` entry as a URL: `files.example.org`, `files.example.org:8443` or a full URL. */
+function hostOf(entry) {
+    const text = entry.trim();
+    if (text === '')
+        return undefined;
+    try {
+        const parsed = new URL(text.includes('://') ? text : `https://${text}`);
+        if (parsed.username || parsed.password)
+            return undefined;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameHost(link, entry) {
+    const allowed = hostOf(entry);
+    if (!allowed)
+        return false;
+    // Both normalised the same way (lower case, punycode, default port dropped).
+    return allowed.hostname === link.hostname && allowed.port === link.port;
+}
+function portOf(entries, hostname) {
+    const ports = entries
+        .map(hostOf)
+        .filter((entry) => entry?.hostname === hostname)
+        .map((entry) => (entry.port === '' ? 'usual port' : `port ${entry.port}`));
+    return [...new Set(ports)].join(' or ');
+}
+
+;// CONCATENATED MODULE: ./src/args/download.ts
+/** Downloads the file a csv/file argument links to. */
+
+
+
+
+
+
+/** The link could not be downloaded; the message says why, for the person who gave it. */
+class DownloadError extends errors_UserError {
+    url;
+    /** The HTTP status, when the server answered with an error. */
+    status;
+    fix;
+    constructor(message, fix, url, status) {
+        super(message, [{ message, fix }]);
+        this.name = 'DownloadError';
+        this.url = url;
+        this.status = status;
+        this.fix = fix;
+    }
+}
+const MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/**
+ * GETs `url` and returns its bytes. Follows up to {@link MAX_REDIRECTS} redirects; the token goes only to the
+ * GitHub host (same scheme, host and port as `serverUrl`) and is dropped for good once a redirect leaves it.
+ * Stops as soon as more than `maxBytes` arrive. Any failure is a {@link DownloadError}.
+ */
+async function downloadAttachment(url, opts) {
+    let current;
+    try {
+        current = new URL(url);
+    }
+    catch {
+        throw new DownloadError(`${code(url)} is not a valid link.`, 'Attach the file to the issue and use the link GitHub inserts.', url);
+    }
+    const shown = code(attachments_displayUrl(current));
+    const client = opts.fetchImpl ? fetchClient(opts.fetchImpl) : nodeClient;
+    const server = parseUrl(opts.serverUrl);
+    let authorized = Boolean(opts.token) && server !== undefined && sameOrigin(current, server);
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    timer.unref?.();
+    const fail = (message, fix, status) => new DownloadError(`Could not download ${shown}: ${message}.`, fix, url, status);
+    const tooLarge = () => fail(`the file is larger than the limit of ${formatBytes(opts.maxBytes)}`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
+    try {
+        for (let redirects = 0;; redirects++) {
+            if (current.protocol !== 'https:' && current.protocol !== 'http:') {
+                throw fail(`only http and https links can be downloaded, not ${code(current.protocol)}`, ATTACH_FIX);
+            }
+            const headers = { 'user-agent': 'script-dispatcher', accept: '*/*' };
+            if (authorized && opts.token)
+                headers.authorization = `token ${opts.token}`;
+            let answer;
+            try {
+                answer = await client(current, headers, controller.signal);
+            }
+            catch (error) {
+                throw controller.signal.aborted
+                    ? fail(`no answer within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`${networkReason(error)}`, RETRY_FIX);
+            }
+            if (REDIRECT_STATUSES.has(answer.status)) {
+                answer.discard();
+                const location = answer.header('location');
+                if (!location)
+                    throw fail(`the server answered ${answer.status} without saying where to`, RETRY_FIX);
+                if (redirects >= MAX_REDIRECTS)
+                    throw fail(`more than ${MAX_REDIRECTS} redirects`, ATTACH_FIX);
+                const next = parseUrl(location, current);
+                if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+                    throw fail('the server redirected to something that is not an http(s) link', ATTACH_FIX);
+                }
+                if (current.protocol === 'https:' && next.protocol === 'http:') {
+                    throw fail('the server redirected from https to plain http', ATTACH_FIX);
+                }
+                if (next.username !== '' || next.password !== '') {
+                    throw fail('the server redirected to a link with a user name or password', ATTACH_FIX);
+                }
+                if (!sameOrigin(next, current))
+                    authorized = false;
+                current = next;
+                continue;
+            }
+            if (answer.status < 200 || answer.status > 299) {
+                answer.discard();
+                throw fail(`the server answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`, statusFix(answer.status), answer.status);
+            }
+            const declared = Number(answer.header('content-length'));
+            if (Number.isFinite(declared) && declared > opts.maxBytes) {
+                answer.discard();
+                throw tooLarge();
+            }
+            const chunks = [];
+            let total = 0;
+            try {
+                for await (const chunk of answer.body) {
+                    total += chunk.length;
+                    if (total > opts.maxBytes) {
+                        answer.discard();
+                        throw tooLarge();
+                    }
+                    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                }
+            }
+            catch (error) {
+                if (error instanceof DownloadError)
+                    throw error;
+                throw controller.signal.aborted
+                    ? fail(`the download did not finish within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`the connection broke: ${networkReason(error)}`, RETRY_FIX);
+            }
+            return Buffer.concat(chunks, total);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const ATTACH_FIX = 'Attach the file to the issue (drag it into the field), or paste its content in a fenced block.';
+const RETRY_FIX = 'Check the link and try again; if it keeps failing, attach the file to the issue instead.';
+function statusFix(status) {
+    if (status === 401 || status === 403) {
+        return 'The file cannot be read with the workflow’s token: attach it to this issue again, or paste its content.';
+    }
+    if (status === 404 || status === 410) {
+        return 'Check that the link is complete and the file still exists; attach the file to this issue again if needed.';
+    }
+    if (status >= 500)
+        return 'The server had a problem; try again later.';
+    return RETRY_FIX;
+}
+function networkReason(error) {
+    const cause = error?.cause;
+    const codeOf = (e) => e?.code;
+    const errno = codeOf(error) ?? codeOf(cause);
+    if (errno === 'ENOTFOUND' || errno === 'EAI_AGAIN')
+        return 'the host name could not be found';
+    if (errno === 'ECONNREFUSED')
+        return 'the server refused the connection';
+    if (errno === 'ECONNRESET')
+        return 'the server closed the connection';
+    if (typeof errno === 'string')
+        return `network error ${errno}`;
+    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0];
+}
+function parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.host === b.host;
+}
+/** `localhost` and every `*.localhost` name (RFC 6761), which the system resolver may not know. */
+function isLoopbackName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/** DNS lookup that sends `*.localhost` to 127.0.0.1 and everything else to the system resolver. */
+const lookupWithLoopback = (hostname, options, callback) => {
+    if (isLoopbackName(hostname)) {
+        if (options.all)
+            callback(null, [{ address: '127.0.0.1', family: 4 }]);
+        else
+            callback(null, '127.0.0.1', 4);
+        return;
+    }
+    external_node_dns_default().lookup(hostname, options, callback);
+};
+const nodeClient = (url, headers, signal) => new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: 'GET', headers, lookup: lookupWithLoopback, signal }, (response) => {
+        resolve({
+            status: response.statusCode ?? 0,
+            statusText: response.statusMessage ?? '',
+            header: (name) => {
+                const value = response.headers[name.toLowerCase()];
+                return Array.isArray(value) ? value[0] : value;
+            },
+            body: response,
+            discard: () => {
+                response.destroy();
+                request.destroy();
+            },
+        });
+    });
+    request.on('error', reject);
+    request.end();
+});
+function fetchClient(fetchImpl) {
+    return async (url, headers, signal) => {
+        const response = await fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal });
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            header: (name) => response.headers.get(name) ?? undefined,
+            body: chunksOf(response.body),
+            discard: () => {
+                response.body?.cancel().catch(() => undefined);
+            },
+        };
+    };
+}
+async function* chunksOf(body) {
+    if (!body)
+        return;
+    const reader = body.getReader();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                return;
+            if (value)
+                yield value;
+        }
+    }
+    finally {
+        reader.cancel().catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+;// CONCATENATED MODULE: ./src/args/csv.ts
+/** Checks the content of a csv argument: valid CSV, not empty, the header the script expects. */
+
+
+const QUOTING_FIX = 'Every row needs the same number of fields; a field that holds a comma, a quote or a line break must be in ' +
+    'double quotes, with quotes inside doubled (`"say ""hi"""`).';
+/** Problems of the CSV text of argument `spec` (BOM allowed, blank lines skipped); empty when it is fine. */
+function checkCsv(spec, text) {
+    const label = argLabel(spec);
+    const problem = (message, fix) => [{ field: spec.name, message, fix }];
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, { bom: true, skip_empty_lines: true });
+    }
+    catch (error) {
+        return problem(`${label} is not a valid CSV: ${csvErrorReason(error)}.`, QUOTING_FIX);
+    }
+    if (records.length === 0)
+        return problem(`${label} is an empty CSV.`, accepted(spec));
+    const columns = spec.columns ?? [];
+    const header = spec.header ?? columns.length > 0;
+    if (!header) {
+        if (columns.length > 0 && records[0].length !== columns.length) {
+            return problem(`${label} has ${records[0].length} column${records[0].length === 1 ? '' : 's'}, but ${columns.length} ` +
+                `are expected (${list(columns)}, in that order, without a header row).`, accepted(spec));
+        }
+        return [];
+    }
+    const found = records[0].map((cell) => cell.trim());
+    const problems = [];
+    if (columns.length > 0) {
+        const missing = columns.filter((column) => !found.includes(column));
+        const unexpected = found.filter((column) => !columns.includes(column));
+        const repeated = found.filter((column, i) => found.indexOf(column) !== i && columns.includes(column));
+        if (missing.length > 0 || unexpected.length > 0 || repeated.length > 0) {
+            const parts = [
+                missing.length > 0 ? `missing ${list(missing)}` : '',
+                unexpected.length > 0 ? `unexpected ${list(unexpected.map(shownCell))}` : '',
+                repeated.length > 0 ? `repeated ${list([...new Set(repeated)])}` : '',
+            ].filter((part) => part !== '');
+            const tabs = records[0].length === 1 && records[0][0].includes('\t');
+            problems.push({
+                field: spec.name,
+                message: `${label} does not have the expected header row on line 1: ${parts.join('; ')}.`,
+                fix: `The first row must name the columns ${list(columns)} (in any order), each once.` +
+                    (tabs
+                        ? ' The rows look separated by tabs (copied from a spreadsheet?): separate them by commas.'
+                        : ''),
+            });
+        }
+    }
+    if (records.length === 1) {
+        problems.push({
+            field: spec.name,
+            message: `${label} has a header row but no data rows.`,
+            fix: 'Add at least one row below the header.',
+        });
+    }
+    return problems;
+}
+function shownCell(cell) {
+    return cell === '' ? '(empty)' : cell;
+}
+function csvErrorReason(error) {
+    if (!(error instanceof sync/* CsvError */.J$))
+        return error instanceof Error ? error.message : String(error);
+    const line = error.lines;
+    const at = line !== undefined ? `line ${line}` : 'a line';
+    switch (error.code) {
+        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+        case 'CSV_RECORD_INCONSISTENT_COLUMNS': {
+            const expected = /expect (\d+)/.exec(error.message)?.[1];
+            const got = /got (\d+)/.exec(error.message)?.[1];
+            return expected && got
+                ? `${at} has ${got} field${got === '1' ? '' : 's'}, but the first row has ${expected}`
+                : `${at} does not have as many fields as the first row`;
+        }
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return `a quoted field is never closed (the text ends inside quotes; started at or before ${at})`;
+        case 'CSV_INVALID_CLOSING_QUOTE':
+            return `${at} has a quote inside a quoted field that is not doubled`;
+        case 'INVALID_OPENING_QUOTE':
+            return `${at} has a quote inside a field that is not in quotes`;
+        default:
+            return `${at}: ${code(error.message)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args/types.ts
+/** Argument values as requests give them, and csv/file values before they become files. */
+function isPendingContent(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const kind = value.kind;
+    return ((kind === 'url' && typeof value.url === 'string') ||
+        (kind === 'inline' && typeof value.text === 'string') ||
+        (kind === 'local' && typeof value.path === 'string'));
+}
+
+;// CONCATENATED MODULE: ./src/args/materialize.ts
+/** Turns csv and file values into files the script can read. */
+
+
+
+
+
+
+
+
+/**
+ * Writes each csv/file value to `ctx.dir` (links are checked against the policy, then downloaded) and
+ * replaces it by the file's absolute path. File names come from the argument's name, never from the user:
+ * `<name>.csv` for csv; `<name><.ext>` for file, the extension taken from the link's last path segment or the
+ * fenced block's language. CSV content must parse and have the header the manifest asks for.
+ */
+async function materializeArgs(args, values, ctx) {
+    const out = dict();
+    const specs = new Map(args.map((spec) => [spec.name, spec]));
+    const pending = [];
+    const taken = new Set();
+    for (const [name, value] of Object.entries(values)) {
+        const spec = specs.get(name);
+        if (isPendingContent(value)) {
+            if (spec && (spec.type === 'csv' || spec.type === 'file')) {
+                pending.push({ spec, content: value, fileName: uniqueName(fileNameFor(spec, value), taken) });
+            }
+        }
+        else
+            out[name] = value;
+    }
+    if (pending.length > 0)
+        await (0,promises_.mkdir)(ctx.dir, { recursive: true });
+    const results = await Promise.all(pending.map((item) => materializeOne(item.spec, item.content, item.fileName, ctx)));
+    const problems = [];
+    const written = new Map();
+    results.forEach((result, i) => {
+        if ('path' in result)
+            written.set(pending[i].spec.name, result.path);
+        else
+            problems.push(...result.problems);
+    });
+    // Keep the order the values came in.
+    const ordered = dict();
+    for (const name of Object.keys(values)) {
+        const value = Object.hasOwn(out, name) ? out[name] : written.get(name);
+        if (value !== undefined)
+            ordered[name] = value;
+    }
+    // Problems in the order the arguments are declared.
+    const order = new Map(args.map((spec, i) => [spec.name, i]));
+    problems.sort((a, b) => (order.get(a.field ?? '') ?? 0) - (order.get(b.field ?? '') ?? 0));
+    return { values: ordered, problems };
+}
+async function materializeOne(spec, content, fileName, ctx) {
+    const label = argLabel(spec);
+    const fail = (message, fix) => ({ problems: [{ field: spec.name, message, fix }] });
+    let bytes;
+    if (content.kind === 'url') {
+        const refused = checkDownloadUrl(content.url, ctx.policy);
+        if (refused)
+            return fail(`${label}: ${refused.message}`, refused.fix);
+        try {
+            bytes = await ctx.download(content.url);
+        }
+        catch (error) {
+            if (!(error instanceof errors_UserError))
+                throw error;
+            const fix = error.fix ?? error.problems[0]?.fix;
+            return fail(`${label}: ${error.message}`, typeof fix === 'string' ? fix : undefined);
+        }
+    }
+    else if (content.kind === 'local') {
+        try {
+            bytes = await (ctx.readLocal ?? ((file) => (0,promises_.readFile)(external_node_path_default().resolve(file))))(content.path);
+        }
+        catch (error) {
+            const reason = error.code;
+            return fail(`${label}: the file ${code(content.path)} cannot be read` +
+                (reason === 'ENOENT'
+                    ? ' (it does not exist).'
+                    : reason === 'EISDIR'
+                        ? ' (it is a directory).'
+                        : '.'), 'Give the path of a readable file after `@`, relative to the current directory.');
+        }
+    }
+    else {
+        bytes = Buffer.from(content.text, 'utf8');
+    }
+    if (bytes.length > ctx.maxBytes) {
+        return fail(`${label} is ${formatBytes(bytes.length)}, more than the limit of ${formatBytes(ctx.maxBytes)}.`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
+    }
+    if (spec.type === 'csv') {
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return fail(`${label} is not UTF-8 text, so it cannot be read as CSV.`, 'Save the file as "CSV UTF-8" (in Excel: File › Save As › CSV UTF-8) and attach it again.');
+        }
+        const problems = checkCsv(spec, text);
+        if (problems.length > 0)
+            return { problems };
+        // The decoder dropped a byte order mark; write what was checked, so the script sees the same header.
+        bytes = Buffer.from(text, 'utf8');
+    }
+    const file = external_node_path_default().resolve(ctx.dir, fileName);
+    await (0,promises_.writeFile)(file, bytes, { mode: 0o644 });
+    return { path: file };
+}
+/** `<name>.csv`, or `<name>` plus an extension from the link or the fenced block's language. */
+function fileNameFor(spec, content) {
+    const base = safeBaseName(spec.name);
+    if (spec.type === 'csv')
+        return `${base}.csv`;
+    const extension = content.kind === 'url'
+        ? extensionOfUrl(content.url)
+        : content.kind === 'local'
+            ? extensionOf(external_node_path_default().basename(content.path))
+            : extensionOfLanguage(content.lang);
+    return `${base}${extension}`;
+}
+function safeBaseName(name) {
+    const safe = name
+        .replace(/[^A-Za-z0-9_.-]/g, '_')
+        .replace(/^[.-]+/, '')
+        .slice(0, 100);
+    return safe === '' ? 'argument' : safe;
+}
+const EXTENSION = /\.([A-Za-z0-9]{1,16})$/;
+function extensionOfUrl(url) {
+    let last = '';
+    try {
+        last = new URL(url).pathname.split('/').pop() ?? '';
+        last = decodeURIComponent(last);
+    }
+    catch {
+        // no extension then
+    }
+    return extensionOf(last);
+}
+function extensionOf(fileName) {
+    const match = EXTENSION.exec(fileName);
+    return match ? `.${match[1].toLowerCase()}` : '';
+}
+const LANGUAGE_EXTENSIONS = {
+    text: 'txt',
+    plain: 'txt',
+    plaintext: 'txt',
+    markdown: 'md',
+    javascript: 'js',
+    typescript: 'ts',
+    python: 'py',
+    shell: 'sh',
+    bash: 'sh',
+    yml: 'yaml',
+};
+function extensionOfLanguage(lang) {
+    if (lang === undefined || !/^[A-Za-z0-9]{1,16}$/.test(lang))
+        return '.txt';
+    const lower = lang.toLowerCase();
+    return `.${Object.hasOwn(LANGUAGE_EXTENSIONS, lower) ? LANGUAGE_EXTENSIONS[lower] : lower}`;
+}
+function uniqueName(name, taken) {
+    let candidate = name;
+    const dot = name.indexOf('.', 1);
+    const stem = dot > 0 ? name.slice(0, dot) : name;
+    const extension = dot > 0 ? name.slice(dot) : '';
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++)
+        candidate = `${stem}-${n}${extension}`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+}
+
+;// CONCATENATED MODULE: ./src/authorize/authorize.ts
+
+function permissionAtLeast(have, need) {
+    return PERMISSIONS.indexOf(have) >= PERMISSIONS.indexOf(need);
+}
+/** The pure decision. */
+function decide(script, facts) {
+    const who = `@${facts.login}`;
+    if (!facts.permission) {
+        return {
+            allowed: false,
+            reason: `${who} needs at least \`${script.permission}\` permission on this repository to run \`${script.name}\`, ` +
+                `and their permission could not be read (${facts.permissionError ?? 'unknown error'}), so the request ` +
+                'is refused. Ask a maintainer to check that you are a collaborator.',
+        };
+    }
+    if (!permissionAtLeast(facts.permission, script.permission)) {
+        return {
+            allowed: false,
+            permission: facts.permission,
+            reason: `${who} has \`${facts.permission}\` permission on this repository, but \`${script.name}\` needs at least ` +
+                `\`${script.permission}\`. Ask a maintainer to raise your permission, or to run it for you.`,
+        };
+    }
+    const listed = script.allowUsers.length > 0 || script.allowTeams.length > 0;
+    if (!listed)
+        return { allowed: true, permission: facts.permission, reason: `${who} has ${facts.permission}` };
+    if (script.allowUsers.some((u) => u.toLowerCase() === facts.login.toLowerCase())) {
+        return { allowed: true, permission: facts.permission, reason: `${who} is in allow-users` };
+    }
+    const team = script.allowTeams.find((t) => facts.teams[t] === true);
+    if (team)
+        return { allowed: true, permission: facts.permission, reason: `${who} is a member of ${team}` };
+    const unreadable = script.allowTeams.filter((t) => typeof facts.teams[t] === 'string');
+    const lists = [
+        script.allowUsers.length ? `users ${script.allowUsers.map((u) => `@${u}`).join(', ')}` : '',
+        script.allowTeams.length ? `teams ${script.allowTeams.map((t) => `@${t}`).join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+        allowed: false,
+        permission: facts.permission,
+        reason: `\`${script.name}\` may only be run by ${lists.join(' and ')}, and ${who} is not one of them.` +
+            (unreadable.length
+                ? ` (Membership of ${unreadable.join(', ')} could not be read: ${unreadable.map((t) => facts.teams[t]).join('; ')}. ` +
+                    'The token needs `members: read` on the organization.)'
+                : ''),
+    };
+}
+/** Gathers the facts with the API (any error means no) and decides. */
+async function authorize(api, script, login) {
+    const facts = { login, teams: {} };
+    try {
+        facts.permission = await api.getPermission(login);
+    }
+    catch (error) {
+        facts.permissionError = errorText(error);
+    }
+    const decision = decide(script, facts);
+    if (decision.allowed || !facts.permission || script.allowTeams.length === 0)
+        return decision;
+    if (!permissionAtLeast(facts.permission, script.permission))
+        return decision;
+    for (const team of script.allowTeams) {
+        const [org, slug] = team.split('/');
+        try {
+            facts.teams[team] = await api.isTeamMember(org, slug, login);
+        }
+        catch (error) {
+            facts.teams[team] = errorText(error);
+        }
+        if (facts.teams[team] === true)
+            break;
+    }
+    return decide(script, facts);
+}
+function errorText(error) {
+    const e = error;
+    return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
+}
+
+;// CONCATENATED MODULE: ./src/fanout/csv-rows.ts
+/**
+ * The records of a CSV text as they are written, for splitting it into legs: each record's exact text
+ * (quotes, commas and line breaks inside quoted fields kept), so a leg's file holds the very rows of the
+ * original. The text has already been checked as CSV (src/args/csv.ts, with csv-parse) when the request was
+ * accepted; this only finds where records end, in one pass, so planning 100,000 rows stays far under a
+ * second (a full parse of that many rows takes about as long as the whole budget).
+ */
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Splits `text` into records: line breaks inside double-quoted fields stay in their record; blank lines are skipped; a BOM is dropped. */
+function csvRecords(text) {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const records = [];
+    let eol;
+    let inQuotes = false;
+    let recordStart = start;
+    const end = text.length;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            // A doubled quote inside a quoted field toggles twice: still inside.
+            inQuotes = !inQuotes;
+        }
+        else if (!inQuotes && (c === LF || c === CR)) {
+            const crlf = c === CR && text.charCodeAt(i + 1) === LF;
+            eol ??= crlf ? '\r\n' : c === CR ? '\r' : '\n';
+            if (i > recordStart)
+                records.push(text.slice(recordStart, i));
+            if (crlf)
+                i++;
+            recordStart = i + 1;
+        }
+    }
+    if (end > recordStart)
+        records.push(text.slice(recordStart, end));
+    return { records, eol: eol ?? '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/fanout/plan.ts
+/**
+ * Leg planning for a fan-out across runners: which legs one request becomes, what each leg runs on, and
+ * the `matrix` the workflow's leg jobs are made from. Pure and deterministic: a leg job recomputes the same
+ * plan from the same request and picks its own part by number; it never trusts anything but the event, the
+ * manifest and its leg number.
+ */
+
+
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+const MAX_LEGS = 256;
+/** GitHub's limit on a job's outputs, all together (the `matrix` output must stay under it). */
+const MAX_MATRIX_BYTES = 1024 * 1024;
+/**
+ * The targets a request names: `phy`, `phy,ada` (commas, spaces allowed), `all`, or nothing (the owner's
+ * first target). A key or a title, any case. Naming several targets (or `all` with several targets) when
+ * the owner does not have `fan-out: targets` is rejected, and so is a target the owner cannot run on.
+ */
+function requestedTargets(manifest, owner, given) {
+    const allowed = owner.targets.filter((key) => manifest.repositories[key] !== undefined);
+    const text = (given ?? '').trim();
+    if (text === '')
+        return allowed.slice(0, 1);
+    const find = (word) => {
+        const lower = word.toLowerCase();
+        return (allowed.find((key) => key === word) ??
+            allowed.find((key) => key.toLowerCase() === lower || manifest.repositories[key].title.toLowerCase() === lower));
+    };
+    const listed = allowed
+        .map((key) => {
+        const title = manifest.repositories[key].title;
+        return title !== key ? `\`${key}\` (${title})` : `\`${key}\``;
+    })
+        .join(', ');
+    const words = text
+        .split(/[\s,]+/)
+        .map((word) => word.trim())
+        .filter((word) => word !== '');
+    let keys;
+    if (words.length === 1 && words[0].toLowerCase() === 'all' && !find(words[0])) {
+        if (allowed.length === 0) {
+            throw new RequestError(`\`${owner.name}\` needs no content repository.`, [
+                {
+                    field: 'target',
+                    message: `\`${owner.name}\` cannot run on \`all\`.`,
+                    fix: 'Leave the target empty.',
+                },
+            ]);
+        }
+        keys = allowed;
+    }
+    else {
+        const unknown = words.filter((word) => !find(word));
+        if (unknown.length > 0) {
+            throw new RequestError(`Unknown content repositor${unknown.length === 1 ? 'y' : 'ies'} ${unknown.map((u) => `\`${u}\``).join(', ')} for \`${owner.name}\`.`, [
+                {
+                    field: 'target',
+                    message: `\`${owner.name}\` cannot run on ${unknown.map((u) => `\`${u}\``).join(', ')}.`,
+                    fix: allowed.length
+                        ? `It runs on: ${listed}${owner.fanOut?.over === 'targets' ? ', or `all` of them' : ''}.`
+                        : 'This script needs no content repository; leave the target empty.',
+                },
+            ]);
+        }
+        keys = [...new Set(words.map((word) => find(word)))];
+    }
+    if (keys.length > 1 && owner.fanOut?.over !== 'targets') {
+        throw new RequestError(`\`${owner.name}\` runs on one content repository at a time.`, [
+            {
+                field: 'target',
+                message: `The request names ${keys.length} targets (${keys.map((k) => `\`${k}\``).join(', ')}), but \`${owner.name}\` does not fan out over targets.`,
+                fix: `Name one target, e.g. \`target: ${keys[0]}\`, and make one request per target; or let the manifest say \`fan-out: targets\` for \`${owner.name}\`.`,
+            },
+        ]);
+    }
+    return keys;
+}
+/**
+ * Splits `count` items into legs of `perLeg` items, in order; when that makes more than `maxLegs` legs, into
+ * exactly `maxLegs` legs whose sizes differ by at most one. Every item is in exactly one leg. Each leg is the
+ * half-open range [start, end).
+ */
+function groupItems(count, perLeg, maxLegs = MAX_LEGS) {
+    if (count <= 0)
+        return [];
+    const size = Math.max(1, Math.floor(perLeg));
+    const wanted = Math.ceil(count / size);
+    const groups = [];
+    if (wanted <= maxLegs) {
+        for (let start = 0; start < count; start += size)
+            groups.push({ start, end: Math.min(count, start + size) });
+        return groups;
+    }
+    const base = Math.floor(count / maxLegs);
+    const bigger = count % maxLegs;
+    let start = 0;
+    for (let i = 0; i < maxLegs; i++) {
+        const end = start + base + (i < bigger ? 1 : 0);
+        groups.push({ start, end });
+        start = end;
+    }
+    return groups;
+}
+/** The legs of a request. A request whose owner does not fan out is one leg. */
+function planFanOut(request) {
+    const { owner, targets } = request;
+    const fanOut = owner.fanOut;
+    if (fanOut?.over === 'targets') {
+        if (targets.length === 0) {
+            throw new RequestError(`\`${owner.name}\` fans out over targets, but the request names none.`, [
+                {
+                    field: 'target',
+                    message: 'There is no target to run on.',
+                    fix: 'Name the targets, e.g. `target: phy,ada` or `target: all`.',
+                },
+            ]);
+        }
+        const legs = groupItems(targets.length, 1).map(({ start, end }, i) => {
+            const keys = targets.slice(start, end);
+            return { leg: i + 1, name: keys.join('+'), targets: keys };
+        });
+        return { owner: owner.name, over: 'targets', legs };
+    }
+    if (fanOut?.over === 'csv') {
+        if (!request.csv) {
+            throw new RequestError(`\`${owner.name}\` splits the csv argument \`${fanOut.arg}\`, but the request does not give it.`, [
+                {
+                    field: fanOut.arg,
+                    message: `\`${fanOut.arg}\` is needed: its rows are what the legs run on.`,
+                    fix: `Give \`${fanOut.arg}\` a CSV with at least one row.`,
+                },
+            ]);
+        }
+        const { records, eol } = csvRecords(request.csv.text);
+        const header = request.csv.header ? records[0] : undefined;
+        const rows = request.csv.header ? records.slice(1) : records;
+        if (rows.length === 0) {
+            throw new RequestError(`The csv argument \`${fanOut.arg}\` has no data rows to split.`, [
+                {
+                    field: fanOut.arg,
+                    message: `\`${fanOut.arg}\` has no data rows${header !== undefined ? ' below its header row' : ''}.`,
+                    fix: 'Add at least one row.',
+                },
+            ]);
+        }
+        const legs = groupItems(rows.length, fanOut.rowsPerLeg).map(({ start, end }, i) => ({
+            leg: i + 1,
+            name: end - start === 1 ? `row-${start + 1}` : `rows-${start + 1}-${end}`,
+            targets: targets.slice(0, 1),
+            rows: { first: start + 1, last: end },
+        }));
+        return {
+            owner: owner.name,
+            over: 'csv',
+            legs,
+            csv: { arg: fanOut.arg, ...(header !== undefined ? { header } : {}), rows, eol },
+        };
+    }
+    return {
+        owner: owner.name,
+        over: 'none',
+        legs: [{ leg: 1, name: targets[0] ?? owner.name, targets: targets.slice(0, 1) }],
+    };
+}
+/** The `matrix` output: `{"include":[{"leg":"1","name":"phy"},...]}`; throws when it would reach GitHub's 1 MB limit. */
+function matrixOf(plan) {
+    const json = JSON.stringify({
+        include: plan.legs.map((part) => ({ leg: String(part.leg), name: part.name })),
+    });
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes >= MAX_MATRIX_BYTES) {
+        throw new Error(`The fan-out matrix is ${bytes} bytes, over GitHub's ${MAX_MATRIX_BYTES}-byte limit on job outputs.`);
+    }
+    return json;
+}
+/**
+ * Leg `given`'s part of the plan (the leg job's `leg` input). A value that is not a leg number, or a leg the
+ * plan did not make, is rejected.
+ */
+function selectLeg(plan, given) {
+    const text = (given ?? '').trim();
+    if (!/^[1-9][0-9]{0,5}$/.test(text)) {
+        throw new RequestError('The `leg` input is not a leg number.', [
+            {
+                field: 'leg',
+                message: `\`leg\` is ${text === '' ? 'empty' : `\`${text.slice(0, 40)}\``}; a leg is a whole number from 1 to ${plan.legs.length}.`,
+                fix: 'Pass the matrix value: `leg: ${{ matrix.leg }}`.',
+            },
+        ]);
+    }
+    const part = plan.legs[Number(text) - 1];
+    if (!part) {
+        throw new RequestError(`This request has no leg ${text}.`, [
+            {
+                field: 'leg',
+                message: `The plan of this request has ${plan.legs.length} leg${plan.legs.length === 1 ? '' : 's'}; there is no leg ${text}.`,
+                fix: "Run the legs from the plan job's `matrix` output, not a number of your own.",
+            },
+        ]);
+    }
+    return part;
+}
+/** The CSV text of a csv leg: the header row (when the csv has one), then the leg's rows, in the original's line terminator. */
+function legCsvText(plan, part) {
+    if (!plan.csv || !part.rows)
+        throw new Error(`Leg ${part.leg} does not split a csv argument.`);
+    const { header, rows, eol } = plan.csv;
+    const lines = rows.slice(part.rows.first - 1, part.rows.last);
+    if (header !== undefined)
+        lines.unshift(header);
+    return lines.join(eol) + eol;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/notebook/ipynb.ts
+/** The parts of the Jupyter notebook format (nbformat 4) this project reads and writes. */
+
+class NotebookFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NotebookFormatError';
+    }
+}
+/** A cell's source as one string (nbformat stores it as a string or a list of lines). */
+function sourceText(source) {
+    if (source === undefined)
+        return '';
+    return Array.isArray(source) ? source.join('') : source;
+}
+function hasTag(cell, tag) {
+    const tags = cell.metadata?.tags;
+    return Array.isArray(tags) && tags.includes(tag);
+}
+/** Index of the first cell tagged `tag`, or -1 (papermill's `find_first_tagged_cell_index`). */
+function firstTagged(notebook, tag) {
+    return notebook.cells.findIndex((cell) => hasTag(cell, tag));
+}
+/** A new cell id as nbformat makes them (8 hex digits). */
+function newCellId() {
+    return (0,external_node_crypto_.randomBytes)(4).toString('hex');
+}
+/** Parses notebook JSON; `where` names the file in messages. Throws NotebookFormatError. */
+function parseNotebook(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new NotebookFormatError(`The notebook \`${where}\` is not valid JSON (${error.message}); a .ipynb file is JSON.`);
+    }
+    const nb = data;
+    if (nb === null || typeof nb !== 'object' || Array.isArray(nb) || !Array.isArray(nb.cells)) {
+        throw new NotebookFormatError(`The notebook \`${where}\` has no \`cells\` list: it is not a Jupyter notebook.`);
+    }
+    if (nb.nbformat !== 4) {
+        throw new NotebookFormatError(`The notebook \`${where}\` is in notebook format ${String(nb.nbformat)}; format 4 is needed (open and save it in a current Jupyter).`);
+    }
+    for (const [i, cell] of nb.cells.entries()) {
+        if (cell === null || typeof cell !== 'object' || typeof cell.cell_type !== 'string') {
+            throw new NotebookFormatError(`The notebook \`${where}\` has a malformed cell (number ${i + 1}).`);
+        }
+        if (cell.metadata === undefined || cell.metadata === null || typeof cell.metadata !== 'object')
+            cell.metadata = {};
+    }
+    if (nb.metadata === undefined || nb.metadata === null || typeof nb.metadata !== 'object')
+        nb.metadata = {};
+    return nb;
+}
+/** The kernel's language as papermill reads it: `language_info.name`, else `kernelspec.language`. */
+function notebookLanguage(notebook) {
+    return notebook.metadata.language_info?.name ?? notebook.metadata.kernelspec?.language;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/translate.ts
+/**
+ * Parameter cells as papermill 2.6 writes them, for the Python, R, Julia and bash kernels: a `# Parameters`
+ * comment line, then one assignment per parameter, values rendered by papermill's rules. Papermill is
+ * Python, so its values are Python values: an integer-valued number is an `int` here unless wrapped in
+ * `pyFloat` (JSON and YAML cannot tell `3` from `3.0`); strings go through `unicode_escape`.
+ *
+ * One deliberate difference: in Julia strings `$` starts an interpolation, which papermill does not escape;
+ * here it is escaped (`\$`) so that an argument's text can never run as code.
+ */
+const pyFloat = (value) => ({ pyFloat: value });
+const KERNEL_LANGUAGES = (/* unused pure expression or super */ null && (['python', 'R', 'julia', 'bash']));
+class TranslationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TranslationError';
+    }
+}
+/** papermill registers translators under these kernel names and languages, looked up in that order. */
+const REGISTERED = {
+    python: 'python',
+    R: 'R',
+    julia: 'julia',
+    bash: 'bash',
+    pysparkkernel: 'python',
+    sparkrkernel: 'R',
+};
+/**
+ * The translator papermill would pick: by kernel name first, then by the notebook's language. Undefined when
+ * papermill has none of the four supported here.
+ */
+function findLanguage(kernelName, language) {
+    if (kernelName !== undefined && Object.hasOwn(REGISTERED, kernelName))
+        return REGISTERED[kernelName];
+    if (language !== undefined && Object.hasOwn(REGISTERED, language))
+        return REGISTERED[language];
+    return undefined;
+}
+const isFloat = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && 'pyFloat' in value;
+/** Python's `str.encode('unicode_escape').decode('utf-8')`. */
+function unicodeEscape(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (char === '\\')
+            out += '\\\\';
+        else if (char === '\t')
+            out += '\\t';
+        else if (char === '\n')
+            out += '\\n';
+        else if (char === '\r')
+            out += '\\r';
+        else if (code >= 0x20 && code < 0x7f)
+            out += char;
+        else if (code < 0x100)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (code < 0x10000)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+    return out;
+}
+/** papermill's default string literal: `unicode_escape`, then `"` → `\"`, in double quotes. */
+function escapedString(text) {
+    return `"${unicodeEscape(text).replace(/"/g, '\\"')}"`;
+}
+/** Python's `shlex.quote`. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (!/[^\w@%+=:,./-]/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+/** Python's `repr(float)` / `str(float)`: shortest round-trip digits, exponent below 1e-4 or from 1e16. */
+function pythonFloat(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (value === Infinity)
+        return 'inf';
+    if (value === -Infinity)
+        return '-inf';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const sign = value < 0 ? '-' : '';
+    // Shortest digits and the decimal exponent, from JavaScript's own shortest round-trip form.
+    const [mantissa, exp] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exp);
+    if (exponent < -4 || exponent >= 16) {
+        const rest = digits.slice(1);
+        const e = Math.abs(exponent).toString().padStart(2, '0');
+        return `${sign}${digits[0]}${rest ? `.${rest}` : ''}e${exponent < 0 ? '-' : '+'}${e}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+    const fraction = digits.slice(exponent + 1);
+    return `${sign}${whole}.${fraction || '0'}`;
+}
+/** Python's `str(int)` for a whole JavaScript number. */
+function pythonInt(value) {
+    return BigInt(value).toString();
+}
+const TRANSLATORS = {
+    python: {
+        none: 'None',
+        bool: (v) => (v ? 'True' : 'False'),
+        str: escapedString,
+        int: pythonInt,
+        float: (v) => Number.isFinite(v)
+            ? pythonFloat(v)
+            : Number.isNaN(v)
+                ? "float('nan')"
+                : v < 0
+                    ? "float('-inf')"
+                    : "float('inf')",
+        list: (items) => `[${items.join(', ')}]`,
+        dict: (pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`,
+        assign: (name, value) => `${name} = ${value}`,
+    },
+    R: {
+        none: 'NULL',
+        bool: (v) => (v ? 'TRUE' : 'FALSE'),
+        str: escapedString,
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `list(${items.join(', ')})`,
+        dict: (pairs) => `list(${pairs.map(([k, v]) => `${k} = ${v}`).join(', ')})`,
+        // Leading `_` is not legal in R names: papermill drops it.
+        assign: (name, value) => `${name.replace(/^_+/, '')} = ${value}`,
+    },
+    julia: {
+        none: 'nothing',
+        bool: (v) => (v ? 'true' : 'false'),
+        str: (v) => escapedString(v).replace(/\$/g, '\\$'),
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `[${items.join(', ')}]`,
+        dict: (pairs) => `Dict(${pairs.map(([k, v]) => `${k} => ${v}`).join(', ')})`,
+        assign: (name, value) => `${name} = ${value}`,
+    },
+    bash: {
+        none: '',
+        bool: (v) => (v ? 'true' : 'false'),
+        str: shellQuote,
+        int: pythonInt,
+        float: pythonFloat,
+        list: (items) => `(${items.join(' ')})`,
+        assign: (name, value) => `${name}=${value}`,
+    },
+};
+/** One value as papermill renders it for `language`. */
+function translateValue(language, value) {
+    const t = TRANSLATORS[language];
+    if (value === null)
+        return t.none;
+    if (typeof value === 'string')
+        return t.str(value);
+    if (typeof value === 'boolean')
+        return t.bool(value);
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? t.int(value) : t.float(value);
+    if (isFloat(value))
+        return t.float(value.pyFloat);
+    if (Array.isArray(value))
+        return t.list(value.map((item) => translateValue(language, item)));
+    if (!t.dict)
+        throw new TranslationError(`papermill cannot pass a mapping as a ${language} parameter.`);
+    return t.dict(Object.entries(value).map(([k, v]) => [t.str(k), translateValue(language, v)]));
+}
+/** The comment line papermill starts the cell with. */
+function parametersComment(language) {
+    void language; // `#` in all four languages
+    return '# Parameters';
+}
+/** The whole source of the injected cell: the comment line, then one line per parameter, in order. */
+function codifyParameters(language, parameters) {
+    let content = `${parametersComment(language)}\n`;
+    for (const [name, value] of parameters) {
+        content += `${TRANSLATORS[language].assign(name, translateValue(language, value))}\n`;
+    }
+    return content;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/inject.ts
+/**
+ * Papermill's parameterization: a new code cell tagged `injected-parameters`, in place of an existing one,
+ * else right after the first cell tagged `parameters`, else at the top; the parameters also go into the
+ * notebook's `metadata.papermill.parameters`. The notebook is upgraded to nbformat 4.5 (cell ids) first,
+ * as papermill does.
+ */
+
+
+const PARAMETERS_TAG = 'parameters';
+const INJECTED_TAG = 'injected-parameters';
+/** Adds cell ids and sets nbformat_minor to 5 when the notebook is older (nbformat's `upgrade`). */
+function upgradeToCurrent(notebook) {
+    if (notebook.nbformat_minor >= 5)
+        return;
+    notebook.nbformat_minor = 5;
+    for (const cell of notebook.cells)
+        if (typeof cell.id !== 'string')
+            cell.id = newCellId();
+}
+/**
+ * Injects the parameters into `notebook` (changed in place). Returns where the cell went and its index.
+ * `parameters` are in manifest order.
+ */
+function injectParameters(notebook, language, parameters) {
+    upgradeToCurrent(notebook);
+    const cell = {
+        cell_type: 'code',
+        execution_count: null,
+        id: newCellId(),
+        metadata: { tags: [INJECTED_TAG] },
+        outputs: [],
+        source: codifyParameters(language, parameters),
+    };
+    const injected = firstTagged(notebook, INJECTED_TAG);
+    const tagged = firstTagged(notebook, PARAMETERS_TAG);
+    let placement;
+    let index;
+    if (injected >= 0) {
+        placement = 'replaced';
+        index = injected;
+        notebook.cells.splice(injected, 1, cell);
+    }
+    else if (tagged >= 0) {
+        placement = 'after-parameters';
+        index = tagged + 1;
+        notebook.cells.splice(index, 0, cell);
+    }
+    else {
+        placement = 'top';
+        index = 0;
+        notebook.cells.unshift(cell);
+    }
+    const papermill = (notebook.metadata.papermill ?? {});
+    papermill.parameters = Object.fromEntries(parameters);
+    notebook.metadata.papermill = papermill;
+    return { placement, index };
+}
+
+;// CONCATENATED MODULE: ./src/notebook/language.ts
+/**
+ * What each supported kernel language calls a variable: which argument names it accepts, and which names a
+ * `parameters` cell assigns.
+ */
+
+
+const KEYWORDS = {
+    python: new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' ')),
+    R: new Set('if else repeat while function for in next break TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_ NA_complex_ T F'.split(' ')),
+    julia: new Set('baremodule begin break catch const continue do else elseif end export false finally for function global if import let local macro module quote return struct true try using while abstract mutable primitive type where in isa outer public'.split(' ')),
+    bash: new Set(
+    // Assigning these would break the shell the notebook runs in.
+    'PATH IFS HOME PWD OLDPWD SHELL BASH PS1 PS2 PS4 UID EUID PPID RANDOM LINENO SECONDS'.split(' ')),
+};
+const IDENTIFIER = {
+    python: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    // R: a letter, or a dot not followed by a digit; papermill drops leading `_`, so none here.
+    R: /^(?:[A-Za-z]|\.(?![0-9]))[A-Za-z0-9._]*$/,
+    julia: /^[A-Za-z_][A-Za-z0-9_!]*$/,
+    bash: /^[A-Za-z_][A-Za-z0-9_]*$/,
+};
+const LANGUAGE_TITLES = {
+    python: 'Python',
+    R: 'R',
+    julia: 'Julia',
+    bash: 'bash',
+};
+/** Why `name` cannot be a variable of `language`, or undefined when it can. */
+function identifierProblem(language, name) {
+    if (!IDENTIFIER[language].test(name))
+        return `is not a ${LANGUAGE_TITLES[language]} variable name`;
+    if (KEYWORDS[language].has(name)) {
+        return language === 'bash'
+            ? 'is a variable the shell itself uses'
+            : `is a reserved word in ${LANGUAGE_TITLES[language]}`;
+    }
+    return undefined;
+}
+/** The usual language of a kernel by its name (`python3`, `ir`, `julia-1.10`, `bash`). */
+function guessByName(kernel) {
+    if (/^python/i.test(kernel))
+        return 'python';
+    if (/^(ir|r)$/i.test(kernel))
+        return 'R';
+    if (/^julia/i.test(kernel))
+        return 'julia';
+    if (/^bash$/i.test(kernel))
+        return 'bash';
+    return undefined;
+}
+/**
+ * The kernel's language for papermill's translators: by the kernel's name, then the notebook's language.
+ * A kernel named in the manifest wins over the language the notebook was saved with (it may be another
+ * language's kernel), so its usual language (`julia-1.10` → Julia) comes before the notebook's.
+ */
+function kernelLanguage(notebook, kernelOverride) {
+    const kernel = kernelOverride ?? notebook.metadata.kernelspec?.name ?? 'python3';
+    const declared = notebookLanguage(notebook);
+    const language = kernelOverride !== undefined
+        ? (findLanguage(kernel, undefined) ?? guessByName(kernel) ?? findLanguage(undefined, declared))
+        : (findLanguage(kernel, declared) ?? (declared === undefined ? guessByName(kernel) : undefined));
+    return { ...(language ? { language } : {}), kernel, ...(declared !== undefined ? { declared } : {}) };
+}
+/** Strips a trailing comment that is not inside quotes (enough for assignment lines). */
+function codeOf(line) {
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            return line.slice(0, i);
+    }
+    return line;
+}
+const ASSIGNMENT = {
+    // name = ..., name: type = ..., a = b = ...
+    python: /^([A-Za-z_]\w*)\s*(?::[^=]*)?=(?!=)/,
+    // name <- ..., name <<- ..., name = ...
+    R: /^((?:[A-Za-z]|\.(?![0-9]))[\w.]*)\s*(?:<<?-|=(?!=))/,
+    // name = ..., const name = ..., name::T = ...
+    julia: /^(?:(?:const|global|local)\s+)?([A-Za-z_][\w!]*)\s*(?:::[^=]+)?=(?!=)/,
+    // name=..., export name=..., declare -a name=(...)
+    bash: /^(?:(?:export|declare|typeset|readonly|local)(?:\s+-\w+)*\s+)?([A-Za-z_]\w*)(?:\[[^\]]*\])?\+?=/,
+};
+/** The names a `parameters` cell assigns at its top level, in order, each once. */
+function assignedNames(language, source) {
+    const names = [];
+    for (const raw of source.split(/\r?\n/)) {
+        if (/^\s/.test(raw))
+            continue; // indented: inside a block or a continued value
+        let rest = codeOf(raw).trim();
+        if (language === 'R') {
+            const arrow = /->>?\s*((?:[A-Za-z]|\.(?![0-9]))[\w.]*)\s*$/.exec(rest);
+            if (arrow && !names.includes(arrow[1]))
+                names.push(arrow[1]);
+        }
+        if (language === 'python' || language === 'julia') {
+            // a, b = 1, 2
+            const tuple = /^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)/.exec(rest);
+            if (tuple) {
+                for (const name of tuple[1].split(',').map((n) => n.trim()))
+                    if (!names.includes(name))
+                        names.push(name);
+                continue;
+            }
+        }
+        for (let match = ASSIGNMENT[language].exec(rest); match; match = ASSIGNMENT[language].exec(rest)) {
+            if (!names.includes(match[1]))
+                names.push(match[1]);
+            if (language === 'bash')
+                break;
+            rest = rest.slice(match[0].length).trim();
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/check.ts
+/**
+ * The checks of a notebook script that need the notebook itself (run by `validate` and before every run):
+ * the file exists inside the workspace and is a notebook, its kernel language is one papermill's
+ * parameters support here, the argument names are variables of that language, and the `parameters` cell
+ * assigns every argument of the manifest (papermill only warns; a typo would silently do nothing).
+ */
+
+
+
+
+
+
+/** Where a notebook script's notebook is, absolute, and how messages name it. */
+function notebookLocation(script, workspaceRoot) {
+    const notebookPath = script.notebook?.path ?? '';
+    const file = external_node_path_default().resolve(workspaceRoot, script.workingDirectory, notebookPath);
+    const display = external_node_path_default().relative(workspaceRoot, file).split((external_node_path_default()).sep).join('/');
+    return { file, display };
+}
+const check_isInside = (root, file) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+};
+/**
+ * Reads the notebook of a notebook script and finds its kernel language. Returns problems instead when that
+ * fails (missing, outside the workspace, not a notebook, unsupported language).
+ */
+async function loadScriptNotebook(script, workspaceRoot) {
+    const spec = script.notebook;
+    if (!spec)
+        return { problems: [{ message: `\`${script.name}\` is not a notebook script.` }] };
+    const { file, display } = notebookLocation(script, workspaceRoot);
+    const field = 'notebook';
+    let real;
+    try {
+        real = await (0,promises_.realpath)(file);
+    }
+    catch {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${display}\` of script \`${script.name}\` does not exist.`,
+                    fix: `Check \`notebook\` in the manifest: it is relative to the working directory (\`${script.workingDirectory}\`).`,
+                    field,
+                },
+            ],
+        };
+    }
+    const realRoot = await (0,promises_.realpath)(workspaceRoot).catch(() => workspaceRoot);
+    if (!check_isInside(external_node_path_default().resolve(workspaceRoot), file) || !check_isInside(realRoot, real)) {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${spec.path}\` of script \`${script.name}\` lies outside the workspace.`,
+                    fix: 'Keep the notebook in the repository; a symbolic link may not lead out of it.',
+                    field,
+                },
+            ],
+        };
+    }
+    let notebook;
+    try {
+        notebook = parseNotebook(await (0,promises_.readFile)(real, 'utf8'), display);
+    }
+    catch (error) {
+        const message = error instanceof NotebookFormatError
+            ? error.message
+            : `The notebook \`${display}\` could not be read: ${error.message}.`;
+        return { problems: [{ message, fix: 'Open it in Jupyter and save it again, or fix the file.', field }] };
+    }
+    const { language, kernel, declared } = kernelLanguage(notebook, spec.kernel);
+    if (!language) {
+        return {
+            problems: [
+                {
+                    message: `The notebook \`${display}\` runs the kernel \`${kernel}\`${declared ? ` (language \`${declared}\`)` : ''}, whose parameters cannot be written: Python, R, Julia and bash kernels are supported.`,
+                    fix: spec.kernel
+                        ? 'Set `kernel` in the manifest to a Python, R, Julia or bash kernel.'
+                        : 'Save the notebook with a Python, R, Julia or bash kernel, or set `kernel` in the manifest.',
+                    field: 'kernel',
+                },
+            ],
+        };
+    }
+    return { loaded: { notebook, file: real, display, kernel, language } };
+}
+/** Every problem of a notebook script's notebook; empty when it can run. */
+async function checkNotebook(script, workspaceRoot) {
+    const result = await loadScriptNotebook(script, workspaceRoot);
+    if ('problems' in result)
+        return result.problems;
+    return checkLoadedNotebook(script, result.loaded);
+}
+/** The argument checks, on a notebook already read. */
+function checkLoadedNotebook(script, loaded) {
+    const { notebook, display, language } = loaded;
+    const problems = [];
+    const title = LANGUAGE_TITLES[language];
+    for (const arg of script.args) {
+        const why = identifierProblem(language, arg.name);
+        if (why) {
+            problems.push({
+                message: `The argument \`${arg.name}\` of \`${script.name}\` ${why}, so it cannot be a parameter of the ${title} notebook \`${display}\`.`,
+                fix: 'Rename the argument in the manifest and in the notebook.',
+                field: arg.name,
+            });
+        }
+    }
+    if (script.args.length === 0)
+        return problems;
+    const index = firstTagged(notebook, PARAMETERS_TAG);
+    if (index < 0) {
+        problems.push({
+            message: `The notebook \`${display}\` has no cell tagged \`${PARAMETERS_TAG}\`, so it does not assign the arguments of \`${script.name}\` (${script.args
+                .map((a) => `\`${a.name}\``)
+                .join(', ')}).`,
+            fix: `In Jupyter, add the tag \`${PARAMETERS_TAG}\` to the cell that sets their default values (View → Cell Toolbar → Tags).`,
+        });
+        return problems;
+    }
+    const assigned = assignedNames(language, sourceText(notebook.cells[index].source));
+    const listed = assigned.length ? assigned.map((n) => `\`${n}\``).join(', ') : 'nothing';
+    for (const arg of script.args) {
+        if (assigned.includes(arg.name))
+            continue;
+        const guess = closest(arg.name, assigned);
+        problems.push({
+            message: `The \`${PARAMETERS_TAG}\` cell of \`${display}\` does not assign \`${arg.name}\`, an argument of \`${script.name}\`, so its value would do nothing. The cell assigns: ${listed}.`,
+            fix: guess
+                ? `Did you mean \`${guess}\`? Rename the argument or the notebook's variable so that they match.`
+                : `Add \`${arg.name} = <default>\` to the \`${PARAMETERS_TAG}\` cell, or remove the argument.`,
+            field: arg.name,
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/plan.ts
+/**
+ * Turns a notebook script's request into what the ordinary script executor runs: the parameterized copy of
+ * the notebook (in the job's temp dir, as the output dir is emptied before every attempt) and the argv
+ * `<python> runner.py --input ... --output ...`. The runner writes `<name>.ipynb`, `<name>.html` and
+ * `figures/` into the output dir, and a failure file into the temp dir.
+ */
+
+
+
+
+
+
+
+const RUNNER_FILE = 'runner.py';
+/**
+ * The runner's path: beside this module in the sources (src/notebook/runner.py), in `notebook/` beside the
+ * bundle (dist/notebook/runner.py, dist/cli/notebook/runner.py; scripts/build.mjs copies it there).
+ */
+function runnerPath() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const candidates = [external_node_path_default().join(here, RUNNER_FILE), external_node_path_default().join(here, 'notebook', RUNNER_FILE)];
+    const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (!found)
+        throw new Error(`The notebook runner is missing (looked for ${candidates.join(', ')}).`);
+    return found;
+}
+/**
+ * Checks the notebook (RequestError with every problem when it cannot run), writes the parameterized copy
+ * into the temp dir and returns the argv.
+ */
+async function planNotebook(input) {
+    const { script } = input;
+    const spec = script.notebook;
+    if (!spec)
+        throw new Error(`planNotebook: \`${script.name}\` is not a notebook script`);
+    const result = await loadScriptNotebook(script, input.workspaceRoot);
+    const problems = 'problems' in result ? result.problems : checkLoadedNotebook(script, result.loaded);
+    if ('problems' in result || problems.length > 0) {
+        throw new RequestError(`The notebook of \`${script.name}\` cannot run.`, problems);
+    }
+    const { notebook, display, kernel, language } = result.loaded;
+    const parameters = [];
+    for (const arg of script.args) {
+        const value = input.args[arg.name];
+        if (value !== undefined)
+            parameters.push([arg.name, value]);
+    }
+    const { placement } = injectParameters(notebook, language, parameters);
+    const name = external_node_path_default().basename(spec.path).replace(/\.ipynb$/i, '');
+    const outputNotebook = external_node_path_default().join(input.outputDir, `${name}.ipynb`);
+    const htmlFile = external_node_path_default().join(input.outputDir, `${name}.html`);
+    const figuresDir = external_node_path_default().join(input.outputDir, 'figures');
+    const inputFile = external_node_path_default().join(input.tempDir, 'notebook', `${name}.ipynb`);
+    const failureFile = external_node_path_default().join(input.tempDir, 'notebook', 'failure.json');
+    const papermill = notebook.metadata.papermill;
+    papermill.input_path = display;
+    papermill.output_path = `${name}.ipynb`;
+    papermill.environment_variables = {};
+    await (0,promises_.mkdir)(external_node_path_default().dirname(inputFile), { recursive: true });
+    await (0,promises_.writeFile)(inputFile, JSON.stringify(notebook));
+    const argv = [
+        spec.python,
+        runnerPath(),
+        '--input',
+        inputFile,
+        '--output',
+        outputNotebook,
+        '--failure',
+        failureFile,
+        '--figures',
+        figuresDir,
+        '--html',
+        htmlFile,
+        '--kernel',
+        kernel,
+    ];
+    return {
+        argv,
+        inputFile,
+        outputNotebook,
+        htmlFile,
+        figuresDir,
+        failureFile,
+        notebook: display,
+        kernel,
+        language,
+        parameters,
+        placement,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/notebook-job.ts
+/**
+ * A notebook script's job: the job planJob made (environment, output directory, timeouts, write plan), with
+ * the argv of the notebook runner instead of a command. The notebook is read and checked here, before any
+ * kernel starts: a problem is a RequestError listing every one (the pipeline rejects the request with them).
+ */
+
+
+/** Completes `job` (made by planJob for a notebook script); returns it unchanged for any other script. */
+async function planNotebookJob(job, ctx) {
+    if (!job.script.notebook)
+        return job;
+    const plan = await planNotebook({
+        script: job.script,
+        args: job.args,
+        outputDir: job.outputDir,
+        tempDir: ctx.tempDir,
+        workspaceRoot: ctx.workspace,
+    });
+    return {
+        ...job,
+        argv: plan.argv,
+        kind: 'notebook',
+        notebook: {
+            path: plan.notebook,
+            name: external_node_path_default().basename(plan.outputNotebook, '.ipynb'),
+            failureFile: plan.failureFile,
+            kernel: plan.kernel,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** Between SIGTERM and SIGKILL: a tenth of the timeout, at least 1 s and at most 10 s. */
+function graceFor(timeoutMs) {
+    return Math.min(10_000, Math.max(1_000, Math.round(timeoutMs / 10)));
+}
+/** Variables of the step that never reach a script. */
+function isHiddenVariable(name) {
+    return (name.startsWith('INPUT_') ||
+        name === 'ACTIONS_RUNTIME_TOKEN' ||
+        name === 'ACTIONS_RESULTS_URL' ||
+        name.startsWith('ACTIONS_ID_TOKEN_REQUEST_'));
+}
+/** The script's environment: the step's, minus what is hidden and every token, plus `env` and DISPATCH_*. */
+function scriptEnvironment(baseEnv, secrets, scriptEnv, dispatch) {
+    const tokens = secrets.filter((s) => s.length > 0);
+    const env = {};
+    for (const [name, value] of Object.entries(baseEnv)) {
+        if (value === undefined || isHiddenVariable(name))
+            continue;
+        if (tokens.some((t) => value.includes(t)))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...scriptEnv, ...dispatch };
+}
+/** `script-dispatcher/<script>/<issue-N or job>` */
+function branchName(script, issue, jobId) {
+    return `script-dispatcher/${script}/${issue ? `issue-${issue}` : jobId}`;
+}
+/** Placeholder values as single path segments: nothing a request gives can add `/` or `..` to a path. */
+function pathSafe(values) {
+    const safe = {};
+    for (const [name, value] of Object.entries(values)) {
+        safe[name] = value.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, (dots) => '_'.repeat(dots.length));
+    }
+    return safe;
+}
+function plan_argText(value) {
+    return value === undefined ? '' : String(value);
+}
+/** Turns a checked request into a fully resolved Job. Pure: no file is touched. */
+function planJob(script, target, args, ctx) {
+    const cwd = external_node_path_.resolve(ctx.workspace, script.workingDirectory);
+    const resolvedTarget = target
+        ? { ...target, absolutePath: ctx.targetPath ?? external_node_path_.resolve(cwd, target.path) }
+        : undefined;
+    const values = {
+        job: ctx.jobId,
+        script: script.name,
+        target: target?.key ?? '',
+        target_path: resolvedTarget?.absolutePath ?? '',
+        issue: ctx.issue ? String(ctx.issue) : '',
+        requester: ctx.requester,
+    };
+    for (const spec of script.args)
+        values[`args.${spec.name}`] = plan_argText(Object.hasOwn(args, spec.name) ? args[spec.name] : undefined);
+    const outputDir = script.outputs.path
+        ? external_node_path_.resolve(cwd, fillPlaceholders(script.outputs.path, pathSafe(values)))
+        : (ctx.defaultOutputDir ?? external_node_path_.join(ctx.tempDir, 'output'));
+    if (script.outputs.path && !isInside(cwd, outputDir)) {
+        throw new RequestError(`The output directory of \`${script.name}\` would be outside its working directory.`, [
+            {
+                message: `\`outputs.path\` resolves to \`${outputDir}\`.`,
+                fix: 'Ask a maintainer to fix `outputs.path`.',
+            },
+        ]);
+    }
+    values.output = outputDir;
+    const argv = script.command.map((part) => fillPlaceholders(part, values));
+    if (script.passArgs === 'flags') {
+        for (const spec of script.args) {
+            const value = args[spec.name];
+            if (value === undefined || (ctx.given && !ctx.given.has(spec.name)))
+                continue;
+            if (typeof value === 'boolean') {
+                if (value)
+                    argv.push(`--${spec.name}`);
+            }
+            else {
+                argv.push(`--${spec.name}=${value}`);
+            }
+        }
+    }
+    const resultFile = external_node_path_.join(ctx.tempDir, 'result.json');
+    const env = scriptEnvironment(ctx.baseEnv, ctx.secrets, script.env, {
+        DISPATCH_JOB: ctx.jobId,
+        DISPATCH_SCRIPT: script.name,
+        DISPATCH_TARGET: target?.key ?? '',
+        DISPATCH_TARGET_PATH: resolvedTarget?.absolutePath ?? '',
+        DISPATCH_OUTPUT: outputDir,
+        DISPATCH_ARGS: JSON.stringify(args),
+        DISPATCH_RESULT: resultFile,
+        DISPATCH_REQUESTER: ctx.requester,
+        DISPATCH_ISSUE: ctx.issue ? String(ctx.issue) : '',
+    });
+    const job = {
+        id: ctx.jobId,
+        script,
+        target: resolvedTarget,
+        args,
+        argv,
+        cwd,
+        env,
+        outputDir,
+        resultFile,
+        artifactName: `${script.name}-${ctx.jobId}`,
+        timeoutMs: Math.round(script.timeoutMinutes * 60_000),
+        graceMs: ctx.graceMs ?? graceFor(script.timeoutMinutes * 60_000),
+        retries: script.retries,
+        expect: script.outputs.expect,
+        requester: ctx.requester,
+        issue: ctx.issue,
+        dryRun: ctx.dryRun,
+    };
+    if (script.mode === 'write' && resolvedTarget) {
+        const issueText = ctx.issue ? ` for #${ctx.issue}` : '';
+        job.write = {
+            branch: branchName(script.name, ctx.issue, ctx.jobId),
+            openPullRequest: ctx.openPullRequest,
+            pullRequest: {
+                title: fillPlaceholders(script.pullRequest.title, values),
+                body: script.pullRequest.body ? fillPlaceholders(script.pullRequest.body, values) : undefined,
+                labels: script.pullRequest.labels,
+                draft: script.pullRequest.draft,
+            },
+            commitMessage: `${script.title}${issueText} (job ${ctx.jobId})\n\n` +
+                `Script: ${script.name}\nJob: ${ctx.jobId}\n` +
+                (ctx.issue ? `Issue: #${ctx.issue}\n` : '') +
+                `Requested-by: ${ctx.requester}\n`,
+            author: script.commitAuthor,
+        };
+    }
+    return job;
+}
+
+;// CONCATENATED MODULE: ./src/plan/resolve.ts
+
+
+
+/** The script a request names, or a RequestError that lists the scripts that exist. */
+function resolveScript(manifest, name) {
+    const script = own(manifest.scripts, name);
+    if (script)
+        return script;
+    const names = Object.keys(manifest.scripts);
+    const byTitle = Object.values(manifest.scripts).find((s) => s.title.toLowerCase() === name.trim().toLowerCase());
+    if (byTitle)
+        return byTitle;
+    const suggestion = closest(name, names);
+    throw new RequestError(`Unknown script \`${name}\`.`, [
+        {
+            field: 'script',
+            message: `There is no script called \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
+            fix: `Scripts that exist: ${names.map((n) => `\`${n}\``).join(', ')}.`,
+        },
+    ]);
+}
+/**
+ * The content repository a request names (by key or title), or the script's first target when it names
+ * none. Undefined when the script needs no repository.
+ */
+function resolveTarget(manifest, script, given) {
+    const allowed = script.targets
+        .map((key) => own(manifest.repositories, key))
+        .filter((t) => t !== undefined);
+    if (!given || !given.trim())
+        return allowed[0];
+    const wanted = given.trim().toLowerCase();
+    const found = allowed.find((t) => t.key === given.trim()) ??
+        allowed.find((t) => t.key.toLowerCase() === wanted || t.title.toLowerCase() === wanted);
+    if (found)
+        return found;
+    const list = allowed
+        .map((t) => (t.title !== t.key ? `\`${t.key}\` (${t.title})` : `\`${t.key}\``))
+        .join(', ');
+    throw new RequestError(`Unknown content repository \`${given}\` for \`${script.name}\`.`, [
+        {
+            field: 'target',
+            message: `\`${script.name}\` cannot run on \`${given}\`.`,
+            fix: allowed.length
+                ? `It runs on: ${list}.`
+                : 'This script needs no content repository; leave the target empty.',
+        },
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/request/cli-command.ts
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** A word for a POSIX shell: as it is when it is safe, else in single quotes. */
+function shellWord(text) {
+    return SAFE.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function placeholder(spec) {
+    switch (spec.type) {
+        case 'choice':
+            return spec.options && spec.options.length > 0 ? `<${spec.options.join('|')}>` : '<choice>';
+        case 'boolean':
+            return '<true|false>';
+        case 'number':
+            return '<number>';
+        case 'csv':
+            return '@<file.csv>';
+        case 'file':
+            return '@<file>';
+        default:
+            return `<${spec.title.replace(/[<>\n]/g, ' ').trim() || spec.name}>`;
+    }
+}
+/** The line to run again: right values kept, wrong or missing required ones as placeholders. */
+function cliFixLine(script, target, specs, raw, problems) {
+    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
+    const parts = ['script-dispatcher', 'run', shellWord(script)];
+    if (target)
+        parts.push('--target', shellWord(target));
+    for (const spec of specs) {
+        const given = raw[spec.name];
+        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
+        if (ok) {
+            parts.push('--arg', shellWord(`${spec.name}=${String(given)}`));
+        }
+        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
+            const value = spec.example !== undefined ? shellWord(spec.example) : placeholder(spec);
+            parts.push('--arg', `${shellWord(spec.name)}=${value}`);
+        }
+    }
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/accept.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Accepts a request or turns it down: the script exists, the target is one of its targets, the requester
+ * may run it, every argument is right (attachments downloaded); then the job is planned. Never throws.
+ */
+async function accept(request, manifest, ports, options = {}) {
+    let script;
+    let target;
+    try {
+        script = resolveScript(manifest, request.script);
+        const targets = targetsOf(manifest, script, request.target, options.fanOut !== undefined);
+        target = resolveTarget(manifest, script, targets[0]);
+        if (ports.api) {
+            const decision = await authorize(ports.api, script, request.requester);
+            if (!decision.allowed)
+                return { kind: 'rejection', status: 'rejected', reason: decision.reason, script, target };
+        }
+        const checked = checkArgs(script.args, request.args, { localFiles: ports.localFiles });
+        if (checked.problems.length > 0)
+            return argumentRejection(script, target, request.args, checked.problems, request);
+        const { environment } = ports;
+        const materialized = await materializeArgs(script.args, checked.values, {
+            dir: external_node_path_.join(environment.tempDir, 'inputs'),
+            download: (url) => ports.download(url, manifest.maxDownloadBytes),
+            maxBytes: manifest.maxDownloadBytes,
+            policy: {
+                serverUrl: environment.serverUrl,
+                repository: environment.repository,
+                allowedHosts: manifest.allowedDownloadHosts,
+            },
+        });
+        if (materialized.problems.length > 0) {
+            return argumentRejection(script, target, request.args, materialized.problems, request);
+        }
+        let values = materialized.values;
+        if (options.fanOut) {
+            const leg = await options.fanOut(script, targets, values);
+            values = leg.values;
+            if (leg.target !== undefined)
+                target = resolveTarget(manifest, script, leg.target);
+        }
+        const job = planJob(script, target, values, {
+            ...environment,
+            requester: request.requester,
+            issue: request.issue,
+            dryRun: request.dryRun,
+            openPullRequest: request.openPullRequest,
+            given: new Set(Object.entries(request.args)
+                .filter(([, v]) => v !== undefined && v !== null && v !== '')
+                .map(([k]) => k)),
+        });
+        return { kind: 'job', job: await planNotebookJob(job, environment) };
+    }
+    catch (error) {
+        if (error instanceof errors_UserError) {
+            return {
+                kind: 'rejection',
+                status: 'rejected',
+                reason: error.message,
+                problems: error.problems,
+                script,
+                target,
+            };
+        }
+        return {
+            kind: 'rejection',
+            status: 'failed',
+            reason: `The request could not be checked: ${errorMessage(error)}`,
+            script,
+            target,
+        };
+    }
+}
+/**
+ * The target keys a request names: one key or title as written, else a list (`phy,ada`, `all`). Several are
+ * for `fan-out: targets` through the fan-out workflow only.
+ */
+function targetsOf(manifest, script, given, fanOut) {
+    let whole;
+    try {
+        whole = given?.trim() ? resolveTarget(manifest, script, given) : undefined;
+    }
+    catch {
+        whole = undefined;
+    }
+    const keys = whole ? [whole.key] : requestedTargets(manifest, script, given);
+    if (keys.length > 1 && !fanOut) {
+        throw new RequestError(`\`${script.name}\` runs on several targets only across runners.`, [
+            {
+                field: 'target',
+                message: `The request names ${keys.length} targets (${keys.map((k) => `\`${k}\``).join(', ')}); this workflow runs one.`,
+                fix: `Name one target, e.g. \`target: ${keys[0]}\`, or run it from a workflow with \`fan-out: plan\`, \`leg\` and \`gather\` (workflows-examples/fan-out.yml).`,
+            },
+        ]);
+    }
+    return keys;
+}
+function argumentRejection(script, target, raw, problems, request) {
+    const count = problems.length;
+    return {
+        kind: 'rejection',
+        status: 'rejected',
+        reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
+        problems,
+        fixCommand: request?.source === 'cli'
+            ? cliFixLine(script.name, request.target, script.args, raw, problems)
+            : fixLine(script.name, script.args, raw, problems),
+        script,
+        target,
+    };
+}
+/** `/run script name=value ...` with the values that were right and a hint for the ones that were not. */
+function fixLine(script, specs, raw, problems) {
+    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
+    const values = {};
+    for (const spec of specs) {
+        const given = raw[spec.name];
+        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
+        if (ok) {
+            if (spec.type !== 'csv' && spec.type !== 'file' && spec.type !== 'textarea')
+                values[spec.name] = String(given);
+        }
+        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
+            values[spec.name] = spec.example ?? hint(spec);
+        }
+    }
+    return formatRunCommand(script, values);
+}
+function hint(spec) {
+    switch (spec.type) {
+        case 'choice':
+            return spec.options?.[0] ?? '';
+        case 'boolean':
+            return 'true';
+        case 'number':
+            return String(spec.min ?? 1);
+        default:
+            return `<${spec.title}>`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+/** The one line the step fails with (the `::error::` annotation), from the final report. */
+function failureMessage(report) {
+    const what = report.script ? `\`${report.script}\`` : 'The request';
+    const problems = report.problems?.length ? `\n${formatProblems(report.problems)}` : '';
+    switch (report.status) {
+        case 'rejected':
+            return `${what} was rejected: ${report.reason ?? 'see the status comment'}${problems}`;
+        case 'timed-out':
+            return `${what} ${report.reason ?? 'timed out'}`;
+        case 'cancelled':
+            return `${what} was cancelled.`;
+        default:
+            return `${what} failed: ${report.reason ?? 'see the log'}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** The statuses the step fails for (and the comment shows the log for). */
+const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
+
+;// CONCATENATED MODULE: ./src/report/flow-steps.ts
+/**
+ * The steps of a flow run in the status comment and summary: one row per step with its status, how long it
+ * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
+ */
+
+const flow_steps_STATUS_WORDS = {
+    pending: '⏳ waiting',
+    running: '🔄 running',
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    skipped: '⏭️ skipped',
+    cached: '♻️ cached',
+    cancelled: '🚫 cancelled',
+};
+/** Most rows shown; the rest are counted (a 200-step flow must still fit a comment). */
+const MAX_ROWS = 60;
+const REASON_CHARS = 200;
+/** The steps table of a flow's report, or undefined for a script's. */
+function stepsSection(report, mask, maxRows = MAX_ROWS) {
+    const steps = report.steps;
+    if (!steps || steps.length === 0)
+        return undefined;
+    const lines = ['| Step | Script | Status | Duration | Cached |', '|---|---|---|---|---|'];
+    // Rows that say most first when they do not all fit: what did not succeed, then what runs.
+    const rank = (s) => s.status === 'succeeded' || s.status === 'cached' ? 2 : s.status === 'pending' ? 3 : 0;
+    const shown = new Set([...steps]
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+        .slice(0, maxRows)
+        .map(({ s }) => s));
+    for (const step of steps) {
+        if (!shown.has(step))
+            continue;
+        lines.push(`| ${inlineCode(prepare(step.name, mask), { table: true })} | ${inlineCode(prepare(step.script, mask), {
+            table: true,
+        })} | ${statusCell(step, mask)} | ${durationCell(step)} | ${cachedCell(step, mask)} |`);
+    }
+    const hidden = steps.length - shown.size;
+    const done = steps.filter((s) => !['pending', 'running'].includes(s.status)).length;
+    const head = `**Steps** (${done}/${steps.length} done)`;
+    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${hidden} more step${hidden === 1 ? '' : 's'} (see the run record).` : ''}`;
+}
+function statusCell(step, mask) {
+    const words = flow_steps_STATUS_WORDS[step.status];
+    if (!step.reason || step.status === 'succeeded' || step.status === 'cached')
+        return words;
+    const reason = prepare(step.reason, mask).replace(/\s+/g, ' ').trim();
+    const cut = reason.length > REASON_CHARS ? `${reason.slice(0, REASON_CHARS - 1)}…` : reason;
+    return `${words}: ${escapeProse(cut, { table: true })}`;
+}
+function durationCell(step) {
+    if (!step['started-at'] || !step['finished-at'])
+        return '—';
+    const ms = Date.parse(step['finished-at']) - Date.parse(step['started-at']);
+    return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
+}
+function cachedCell(step, mask) {
+    if (step.status === 'cached')
+        return 'yes';
+    if (step['cache-miss']) {
+        const why = escapeText(prepare(step['cache-miss'], mask).slice(0, REASON_CHARS));
+        return `no (${why})`;
+    }
+    return '—';
+}
+
+;// CONCATENATED MODULE: ./src/report/progress-bar.ts
+/**
+ * The live progress of a running script, as the status comment shows it:
+ * `▰▰▰▰▱▱▱▱▱▱ 42/100 · Checking page 42`, how long it has run, and (in report-body) the last lines of its log.
+ */
+
+
+const BAR_WIDTH = 10;
+const FULL = '▰';
+const EMPTY = '▱';
+/** Longest message shown. */
+const MESSAGE_CHARS = 200;
+/** `▰▰▰▰▱▱▱▱▱▱` for done/total; empty when there is no total. Never more than full, never less than empty. */
+function progress_bar_progressBar(progress, width = BAR_WIDTH) {
+    if (progress.total === undefined || !(progress.total > 0))
+        return '';
+    const ratio = Math.min(1, Math.max(0, progress.done / progress.total));
+    // Full only when done: 99/100 still shows an empty cell.
+    const full = ratio >= 1 ? width : Math.min(width - 1, Math.floor(ratio * width));
+    return FULL.repeat(full) + EMPTY.repeat(width - full);
+}
+/** `42/100`, `7` (numbers with separators). */
+function progressNumbers(progress) {
+    const done = formatCount(progress.done);
+    return progress.total !== undefined && progress.total > 0 ? `${done}/${formatCount(progress.total)}` : done;
+}
+/** The bar, the numbers and the message, as plain text (the CLI's line). */
+function progress_bar_progressText(progress, width = BAR_WIDTH) {
+    const bar = progress_bar_progressBar(progress, width);
+    const message = progress.message ? ` · ${progress.message.replace(/\s+/g, ' ').trim()}` : '';
+    return `${bar ? `${bar} ` : ''}${progressNumbers(progress)}${message}`;
+}
+/**
+ * How long it has run, coarse on purpose (`under a minute`, `3 min`, `1 h 5 min`): the comment is edited when
+ * what it shows changes, and a clock in seconds would change it every time.
+ */
+function formatElapsed(ms) {
+    if (!Number.isFinite(ms) || ms < 60_000)
+        return 'under a minute';
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const m = minutes % 60;
+    return `${Math.floor(minutes / 60)} h${m ? ` ${m} min` : ''}`;
+}
+/**
+ * The live lines of the comment while a script runs (undefined when there is nothing to show): the bar with
+ * its numbers and message (masked, escaped), and the time it has run.
+ */
+function liveProgressSection(report, mask) {
+    const parts = [];
+    const progress = report.progress;
+    if (progress && Number.isFinite(progress.done)) {
+        const bar = progress_bar_progressBar(progress);
+        const message = progress.message
+            ? ` · ${escapeText(truncate(prepare(progress.message, mask).replace(/\s+/g, ' ').trim(), MESSAGE_CHARS))}`
+            : '';
+        parts.push(`${bar ? `\`${bar}\` ` : ''}**${progressNumbers(progress)}**${message}`);
+    }
+    const running = report.status === undefined && report.phase === 'running';
+    if (running && typeof report.elapsedMs === 'number') {
+        parts.push(`Running for ${formatElapsed(report.elapsedMs)}.`);
+    }
+    return parts.length > 0 ? parts.join('<br>') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/notebook-rows.ts
+/** The status comment's rows for a notebook script: the notebook, its executed copy and HTML, its figures. */
+
+/** `code` renders one name as escaped inline code; at most `maxFiles` figures are named. */
+function notebookRows(notebook, code, maxFiles) {
+    const made = [];
+    if (notebook.notebook)
+        made.push(`executed copy ${code(notebook.notebook)}`);
+    if (notebook.html)
+        made.push(`HTML ${code(notebook.html)}`);
+    const rows = [
+        ['Notebook', made.length ? `${code(notebook.path)} → ${made.join(', ')}` : code(notebook.path)],
+    ];
+    const { figures } = notebook;
+    if (figures.length > 0) {
+        const shown = figures.slice(0, maxFiles).map(code);
+        const more = figures.length - shown.length;
+        rows.push([
+            'Figures',
+            shown.length === 0
+                ? plural(figures.length, 'figure')
+                : more > 0
+                    ? `${shown.join(', ')}, and ${formatCount(more)} more`
+                    : shown.join(', '),
+        ]);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/report/report-body.ts
+
+
+
+
+
+
+
+
+/** Tried in order until the report fits; each level shows less than the one before. */
+const LIMIT_LEVELS = [
+    {
+        resultChars: 20_000,
+        resultRows: 100,
+        argChars: 200,
+        args: 50,
+        problems: 100,
+        problemChars: 1000,
+        files: 20,
+        links: 20,
+        textChars: 5000,
+        commandChars: 5000,
+    },
+    {
+        resultChars: 2_000,
+        resultRows: 20,
+        argChars: 200,
+        args: 50,
+        problems: 100,
+        problemChars: 1000,
+        files: 20,
+        links: 20,
+        textChars: 5000,
+        commandChars: 5000,
+    },
+    {
+        resultChars: 1_000,
+        resultRows: 10,
+        argChars: 60,
+        args: 20,
+        problems: 20,
+        problemChars: 300,
+        files: 5,
+        links: 10,
+        textChars: 2000,
+        commandChars: 2000,
+    },
+    {
+        resultChars: 0,
+        resultRows: 0,
+        argChars: 40,
+        args: 5,
+        problems: 5,
+        problemChars: 200,
+        files: 0,
+        links: 3,
+        textChars: 1000,
+        commandChars: 1000,
+    },
+];
+/** While a script runs, the comment shows this much of its log. */
+const LIVE_TAIL_LINES = 15;
+const LIVE_TAIL_CHARS = 3000;
+/** The log tail shrinks down to this many characters before anything else does. */
+const MIN_TAIL = 5000;
+/** Titles, names and other one-liners. */
+const SHORT = 200;
+const STATUS_HEADINGS = {
+    succeeded: { emoji: '✅', words: 'Succeeded' },
+    failed: { emoji: '❌', words: 'Failed' },
+    'timed-out': { emoji: '⏱️', words: 'Timed out' },
+    cancelled: { emoji: '🛑', words: 'Cancelled' },
+    rejected: { emoji: '🚫', words: 'Rejected' },
+    ignored: { emoji: '➖', words: 'Ignored' },
+};
+/** The emoji and words of the heading: the status once there is one, else the phase. */
+function headingOf(report) {
+    if (report.status && STATUS_HEADINGS[report.status])
+        return STATUS_HEADINGS[report.status];
+    return phaseRow(report.phase);
+}
+/** Renders the report, shrinking what it shows until it fits the budget. */
+function renderReport(report, mask, options) {
+    const live = report.status === undefined && report.phase === 'running';
+    const showsTail = live ||
+        (report.status !== undefined &&
+            (FAILING_STATUSES.includes(report.status) || (options.alwaysShowTail ?? false)));
+    let tail = showsTail && report.logTail ? prepare(report.logTail, mask).replace(/\s+$/, '') : '';
+    // While it runs: only the last few lines, open.
+    if (live && tail)
+        tail = tail.split('\n').slice(-LIVE_TAIL_LINES).join('\n').slice(-LIVE_TAIL_CHARS);
+    const head = options.preamble ? [options.preamble] : [];
+    for (let level = 0; level < LIMIT_LEVELS.length; level++) {
+        const parts = [...head, ...sections(report, mask, LIMIT_LEVELS[level], options)];
+        const fixed = parts.join('\n\n');
+        const fixedSize = options.measure(fixed);
+        if (!tail) {
+            if (fixedSize <= options.budget)
+                return fixed;
+            continue;
+        }
+        const available = options.budget - fixedSize - 2;
+        const last = level === LIMIT_LEVELS.length - 1;
+        if (available < MIN_TAIL && !last)
+            continue;
+        const section = tailSection(tail, available, options.measure, live);
+        const text = section ? `${fixed}\n\n${section}` : fixed;
+        if (options.measure(text) <= options.budget)
+            return text;
+    }
+    return fallback(report, mask, options);
+}
+/** Used only if even the smallest rendering does not fit: the heading and the link to the run. */
+function fallback(report, mask, options) {
+    const parts = options.preamble ? [options.preamble] : [];
+    parts.push(heading(report, mask, options.headingLevel));
+    const run = report.run ? markdown_link('the workflow run', report.run.url) : 'the workflow run';
+    parts.push(`The report of this run is too large to show here; see ${run}.`);
+    return parts.join('\n\n');
+}
+function sections(report, mask, limits, options) {
+    const out = [heading(report, mask, options.headingLevel)];
+    const progress = progressLine(report, options.local ?? false);
+    if (progress)
+        out.push(progress);
+    const live = liveProgressSection(report, mask);
+    if (live)
+        out.push(live);
+    out.push(factsTable(report, mask, limits, options));
+    if (report.legs)
+        out.push(report.legs);
+    const steps = stepsSection(report, mask);
+    if (steps)
+        out.push(steps);
+    const result = resultSection(report.result, mask, limits);
+    if (result)
+        out.push(result);
+    if (report.reason && report.reason.trim()) {
+        out.push(`**Reason:** ${escapeProse(truncate(prepare(report.reason, mask), limits.textChars))}`);
+    }
+    if (report.problems && report.problems.length > 0)
+        out.push(problemsSection(report, mask, limits));
+    if (report.fixCommand && report.fixCommand.trim()) {
+        const command = truncate(prepare(report.fixCommand, mask), limits.commandChars);
+        const how = report.issue !== undefined ? 'edit the issue, or comment this line' : 'run it again with these values';
+        out.push(`**To fix it**, ${how}:\n\n${fencedBlock(command, 'text')}`);
+    }
+    else if (report.status === 'rejected' && report.problems?.length && report.issue !== undefined) {
+        const help = report.script ? `/help ${truncate(prepare(report.script, mask), SHORT)}` : '/help';
+        out.push(`**To fix it**, edit the issue, or comment a \`/run\` line with the values (${inlineCode(help)} explains them).`);
+    }
+    return out;
+}
+/** One line of text that someone else wrote, escaped. */
+function line(text, mask, max = SHORT) {
+    return escapeText(truncate(prepare(text, mask).replace(/\n/g, ' '), max));
+}
+function report_body_code(text, mask, max = SHORT) {
+    return inlineCode(truncate(prepare(text, mask), max), { table: true });
+}
+function heading(report, mask, level) {
+    const { emoji, words } = headingOf(report);
+    const what = report.scriptTitle
+        ? `: ${line(report.scriptTitle, mask)}`
+        : report.script
+            ? `: ${inlineCode(truncate(prepare(report.script, mask).replace(/\n/g, ' '), SHORT))}`
+            : '';
+    const dry = report.dryRun ? ' (dry run)' : '';
+    return `${'#'.repeat(level)} ${emoji} ${words}${what}${dry}`;
+}
+function progressLine(report, local) {
+    if (report.status === 'rejected' || report.status === 'ignored')
+        return undefined;
+    const finished = report.status !== undefined || report.phase === 'done';
+    const steps = PHASES.filter((p) => (p !== 'checking-out' || report.target !== undefined || report.checkout !== undefined) &&
+        (p !== 'opening-pull-request' ||
+            (report.mode === 'write' && !report.dryRun) ||
+            report.phase === 'opening-pull-request'));
+    const current = PHASES.indexOf(report.phase);
+    const items = steps.map((phase) => {
+        const row = phaseRow(phase);
+        const label = (local && row.localWords) || row.words;
+        if (phase === 'done') {
+            if (!finished)
+                return `⬜ ${label}`;
+            const { emoji, words } = headingOf(report);
+            return `**${emoji} ${words}**`;
+        }
+        if (finished) {
+            const key = row.duration?.key;
+            const reached = report.status === 'succeeded' || phase === 'queued' || (key !== undefined && key in report.durations);
+            return `${reached ? '✅' : '⬜'} ${label}`;
+        }
+        const index = PHASES.indexOf(phase);
+        if (index < current)
+            return `✅ ${label}`;
+        if (index === current)
+            return `**${row.emoji} ${label}**`;
+        return `⬜ ${label}`;
+    });
+    return items.join(' → ');
+}
+function factsTable(report, mask, limits, options) {
+    const rows = [];
+    if (report.script !== undefined) {
+        const name = report_body_code(report.script, mask);
+        const title = report.scriptTitle && report.scriptTitle !== report.script ? report.scriptTitle : undefined;
+        rows.push(['Script', title ? `**${line(title, mask)}** (${name})` : name]);
+    }
+    const content = contentCell(report, mask);
+    if (content)
+        rows.push(['Content', content]);
+    rows.push(['Arguments', argumentsCell(report.args, mask, limits)]);
+    rows.push(['Requested by', requesterCell(report.requester, mask)]);
+    if (options.showIssue && report.issue !== undefined)
+        rows.push(['Issue', `\\#${report.issue}`]);
+    const mode = modeCell(report);
+    if (mode)
+        rows.push(['Mode', mode]);
+    const durations = durationsCell(report.durations);
+    if (durations)
+        rows.push(['Duration', durations]);
+    if (report.attempts !== undefined && report.attempts > 1)
+        rows.push(['Attempts', formatCount(report.attempts)]);
+    if (report.exitCode !== undefined && report.status !== 'succeeded') {
+        rows.push([
+            'Exit code',
+            report.exitCode === null
+                ? 'none (the script was stopped, or did not start)'
+                : inlineCode(String(report.exitCode)),
+        ]);
+    }
+    if (report.run)
+        rows.push(['Workflow run', markdown_link(`run ${line(report.run.id, mask, 100)}`, report.run.url)]);
+    if (report.artifact && report.artifact.files === 0)
+        rows.push([
+            'Outputs',
+            `none (the script wrote no files)${report.artifact.url ? ` · ${markdown_link('run record and log', report.artifact.url)}` : ''}`,
+        ]);
+    else if (report.artifact)
+        rows.push(['Artifact', artifactCell(report.artifact, mask)]);
+    if (report.notebook)
+        rows.push(...notebookRows(report.notebook, (t) => report_body_code(t, mask, 300), limits.files));
+    if (report.skippedOutputs && report.skippedOutputs.length > 0) {
+        rows.push(['Not uploaded', listCell(report.skippedOutputs, mask, limits.files)]);
+    }
+    if (report.pullRequests && report.pullRequests.length > 0) {
+        const shown = report.pullRequests.slice(0, limits.links).map((pr) => {
+            const label = line(`${pr.repository}#${pr.number}`, mask);
+            return `${markdown_link(label, pr.url)} (${pr.action === 'opened' ? 'opened' : 'updated'})`;
+        });
+        const more = report.pullRequests.length - shown.length;
+        if (more > 0)
+            shown.push(`… and ${plural(more, 'more pull request')}`);
+        rows.push([report.pullRequests.length === 1 ? 'Pull request' : 'Pull requests', shown.join('<br>')]);
+    }
+    if (report.compareUrl)
+        rows.push(['Compare', markdown_link('compare view', report.compareUrl)]);
+    if (report.branch)
+        rows.push(['Branch', report_body_code(report.branch, mask, 300)]);
+    const changes = changesCell(report, mask, limits);
+    if (changes)
+        rows.push(['Changes', changes]);
+    const lines = [`| Job | ${report_body_code(report.job, mask, 100)} |`, '|---|---|'];
+    for (const [label, value] of rows)
+        lines.push(`| ${label} | ${value} |`);
+    return lines.join('\n');
+}
+function contentCell(report, mask) {
+    const title = report.targetTitle || report.target;
+    if (!title && !report.checkout)
+        return undefined;
+    const parts = [];
+    if (title)
+        parts.push(line(title, mask));
+    if (report.checkout) {
+        parts.push(report_body_code(`${report.checkout.repository}@${report.checkout.sha.slice(0, 7)}`, mask, 300));
+    }
+    return parts.join(' · ');
+}
+function argumentsCell(args, mask, limits) {
+    const entries = Object.entries(args ?? {});
+    if (entries.length === 0)
+        return '_none_';
+    const shown = entries
+        .slice(0, limits.args)
+        .map(([name, value]) => `${report_body_code(name, mask, 100)} = ${valueCode(value, mask, limits.argChars)}`);
+    const more = entries.length - shown.length;
+    if (more > 0)
+        shown.push(`… and ${plural(more, 'more argument')}`);
+    return shown.join('<br>');
+}
+function valueCode(value, mask, max) {
+    if (value === null || value === undefined || value === '')
+        return '_empty_';
+    return report_body_code(String(value), mask, max);
+}
+/** `@login` for a real GitHub login (the requester is meant to be notified); anything else as text. */
+function requesterCell(requester, mask) {
+    const login = prepare(requester ?? '', mask);
+    if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+        return `@${login.replace(/[[\]]/g, (c) => `\\${c}`)}`;
+    }
+    return login ? line(login, mask, 100) : '_unknown_';
+}
+function modeCell(report) {
+    const parts = [];
+    if (report.mode === 'read')
+        parts.push('read (outputs only)');
+    if (report.mode === 'write')
+        parts.push('write (changes become a pull request)');
+    if (report.dryRun)
+        parts.push('**dry run**: nothing is pushed');
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+function durationsCell(durations) {
+    if (!durations)
+        return undefined;
+    const parts = [];
+    for (const { key, label } of PHASE_TABLE.flatMap((row) => (row.duration ? [row.duration] : []))) {
+        const ms = durations[key];
+        if (typeof ms === 'number')
+            parts.push(`${label} ${formatDuration(ms)}`);
+    }
+    if (typeof durations.total === 'number')
+        parts.push(`**total ${formatDuration(durations.total)}**`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+function artifactCell(artifact, mask) {
+    const name = markdown_link(report_body_code(artifact.name, mask), artifact.url);
+    const record = artifact.url ? ' · with the run record and the log in `_dispatch/`' : '';
+    return `${name} — ${plural(artifact.files, 'file')}, ${formatSize(artifact.bytes)}${record}`;
+}
+function listCell(items, mask, max) {
+    const shown = items.slice(0, max).map((item) => report_body_code(item, mask));
+    const more = items.length - shown.length;
+    if (shown.length === 0)
+        return plural(items.length, 'file');
+    return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
+}
+function changesCell(report, mask, limits) {
+    const changes = report.changes;
+    if (!changes || changes.count === 0) {
+        if (!report.noChanges && !(changes && changes.count === 0))
+            return undefined;
+        return report.dryRun ? 'would make no changes' : 'made no changes';
+    }
+    const kinds = changeKinds(changes, formatCount);
+    const files = (changes.files ?? []).slice(0, limits.files).map((file) => {
+        const kind = CHANGE_KIND_WORDS[(file.status ?? '').charAt(0).toUpperCase()];
+        return `${report_body_code(file.path, mask, 300)}${kind ? ` (${kind})` : ''}`;
+    });
+    const more = changes.count - files.length;
+    const head = report.dryRun
+        ? `would have changed ${plural(changes.count, 'file')}`
+        : `${plural(changes.count, 'file')} changed`;
+    let text = kinds ? `${head} (${kinds})` : head;
+    if (files.length > 0)
+        text += `: ${files.join(', ')}${more > 0 ? `, and ${formatCount(more)} more` : ''}`;
+    return text;
+}
+function isFlatObject(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const values = Object.values(value);
+    return (values.length > 0 && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)));
+}
+/** Masks every string (keys too) in a JSON value; beyond the limits, what is left is dropped. */
+function maskJson(value, mask, depth = 0) {
+    if (typeof value === 'string')
+        return prepare(value, mask);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    if (depth > 50)
+        return null;
+    if (Array.isArray(value))
+        return value.map((v) => maskJson(v, mask, depth + 1));
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[prepare(k, mask)] = maskJson(v, mask, depth + 1);
+    return out;
+}
+function resultSection(result, mask, limits) {
+    if (result === undefined)
+        return undefined;
+    if (limits.resultChars <= 0) {
+        return '**Result:** too large to show here; it is in the `result` output of the step.';
+    }
+    if (isFlatObject(result)) {
+        const entries = Object.entries(result);
+        const lines = ['**Result**', '', '| Key | Value |', '|---|---|'];
+        let size = 0;
+        let shown = 0;
+        for (const [key, value] of entries) {
+            if (shown >= limits.resultRows || size >= limits.resultChars)
+                break;
+            const cell = typeof value === 'string'
+                ? value === ''
+                    ? '_empty_'
+                    : escapeText(truncate(prepare(value, mask), Math.min(500, limits.resultChars)))
+                : inlineCode(String(value));
+            const row = `| ${line(key, mask, 100)} | ${cell} |`;
+            lines.push(row);
+            size += row.length;
+            shown++;
+        }
+        if (shown < entries.length)
+            lines.push(`| … | ${plural(entries.length - shown, 'more value')} |`);
+        return lines.join('\n');
+    }
+    let json;
+    try {
+        json = JSON.stringify(maskJson(result, mask), null, 2) ?? String(result);
+    }
+    catch {
+        json = String(result);
+    }
+    const { text, omitted } = clip(prepare(json, mask), limits.resultChars, 'start');
+    const note = omitted > 0 ? `\n\n_… ${plural(omitted, 'more character')} not shown._` : '';
+    return `**Result**\n\n${fencedBlock(text, 'json')}${note}`;
+}
+function problemsSection(report, mask, limits) {
+    const problems = report.problems ?? [];
+    const items = problems.slice(0, limits.problems).map((problem) => {
+        const message = escapeProse(truncate(prepare(problem.message ?? '', mask), limits.problemChars)) || '_(no details)_';
+        const fix = problem.fix?.trim()
+            ? ` — ${escapeProse(truncate(prepare(problem.fix, mask), limits.problemChars))}`
+            : '';
+        return `- ${message}${fix}`;
+    });
+    const more = problems.length - items.length;
+    if (more > 0)
+        items.push(`- … and ${plural(more, 'more problem')}`);
+    const title = problems.length === 1 ? '**Problem**' : `**Problems** (${formatCount(problems.length)})`;
+    return `${title}\n\n${items.join('\n')}`;
+}
+function tailSection(tail, available, measure, open = false) {
+    const elsewhere = '_The last lines of the log are too long to show here; they are in the workflow run._';
+    let keep = available - 400;
+    while (keep > 200) {
+        const clipped = clip(tail, keep, 'end');
+        let shown = clipped.text;
+        if (clipped.omitted > 0) {
+            // Start at a line: drop the cut first line when a whole one follows soon.
+            const newline = shown.indexOf('\n');
+            if (newline >= 0 && newline < 1000 && newline < shown.length - 1)
+                shown = shown.slice(newline + 1);
+        }
+        const summary = shown.length < tail.length
+            ? `Last lines of the log (the last ${formatCount(shown.length)} of ${formatCount(tail.length)} characters)`
+            : 'Last lines of the log';
+        const section = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${fencedBlock(shown, 'text')}\n\n</details>`;
+        const over = measure(section) - available;
+        if (over <= 0)
+            return section;
+        keep -= over + 64;
+    }
+    return measure(elsewhere) <= available ? elsewhere : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/status-comment.ts
+/**
+ * The status comment: one per run, edited in place as the run goes.
+ *
+ * Its first line is a hidden marker that finds it again (`statusMarker`), its second a hidden comment with
+ * the run's state as JSON (`parseStatusComment` reads it back: for `/cancel`, and for `edited` issues to know
+ * whether the last request was rejected and whether the fields changed). Only these two leading lines count:
+ * a marker anywhere else in a body is ignored, and user text inside the comment is escaped so that it can
+ * neither forge nor close them. Callers should still only trust comments that their own token wrote.
+ */
+
+
+
+
+/** GitHub refuses comments longer than 65,536 characters; this leaves room for any counting difference. */
+const STATUS_COMMENT_LIMIT = 65_000;
+const MARKER_PREFIX = '<!-- script-dispatcher:status job=';
+const STATE_PREFIX = '<!-- script-dispatcher:state ';
+const COMMENT_END = ' -->';
+const STATUSES = [
+    'succeeded',
+    'failed',
+    'timed-out',
+    'cancelled',
+    'rejected',
+    'ignored',
+];
+/**
+ * The hidden marker of the status comment of `job`: `<!-- script-dispatcher:status job=<job> -->`. The job is
+ * percent-encoded where needed (so that nothing in it can end the comment), so the marker is the same for
+ * the same job, and different for different jobs.
+ */
+function statusMarker(job) {
+    return `${MARKER_PREFIX}${encodeJob(job)}${COMMENT_END}`;
+}
+/** Renders the whole status comment of a run: the hidden marker and state, then the report. */
+function renderStatusComment(report, mask) {
+    const preamble = `${statusMarker(report.job)}\n${stateLine(report, mask)}`;
+    return renderReport(report, mask, {
+        headingLevel: 3,
+        budget: STATUS_COMMENT_LIMIT,
+        measure: commentLength,
+        preamble,
+    });
+}
+/**
+ * The length GitHub could count: UTF-16 units (never fewer than characters), with every line break counted
+ * twice in case it is stored as CRLF.
+ */
+function commentLength(text) {
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        breaks++;
+    return text.length + breaks;
+}
+/**
+ * Reads the marker and state back from a comment body; undefined when the body is not a status comment.
+ * Never throws.
+ */
+function parseStatusComment(body) {
+    try {
+        if (typeof body !== 'string')
+            return undefined;
+        const text = body.replace(/^[\ufeff\s]+/, '');
+        if (!text.startsWith(MARKER_PREFIX))
+            return undefined;
+        const end1 = text.indexOf('\n');
+        if (end1 < 0)
+            return undefined;
+        const end2 = text.indexOf('\n', end1 + 1);
+        const markerLine = text.slice(0, end1).trimEnd();
+        const stateText = text.slice(end1 + 1, end2 < 0 ? undefined : end2).trim();
+        if (!stateText.startsWith(STATE_PREFIX) || !stateText.endsWith(COMMENT_END))
+            return undefined;
+        const json = stateText.slice(STATE_PREFIX.length, stateText.length - COMMENT_END.length);
+        const state = JSON.parse(json);
+        if (typeof state !== 'object' || state === null || Array.isArray(state))
+            return undefined;
+        const fields = state;
+        const job = fields.job;
+        const phase = fields.phase;
+        if (typeof job !== 'string' || typeof phase !== 'string')
+            return undefined;
+        if (!PHASES.includes(phase))
+            return undefined;
+        if (markerLine !== statusMarker(job))
+            return undefined;
+        const parsed = { job, phase: phase };
+        if (typeof fields.run === 'string')
+            parsed.runId = fields.run;
+        if (typeof fields.status === 'string' && STATUSES.includes(fields.status)) {
+            parsed.status = fields.status;
+        }
+        if (typeof fields.script === 'string')
+            parsed.script = fields.script;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The hidden state line: JSON in an HTML comment, with `<`, `>`, `-` and `&` as `\u` escapes. */
+function stateLine(report, mask) {
+    const state = {
+        job: report.job,
+        run: report.run?.id,
+        phase: report.phase,
+        status: report.status,
+        script: report.script === undefined ? undefined : truncate(mask(cleanText(report.script)), 200),
+    };
+    const json = JSON.stringify(state).replace(/[<>&\-\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `${STATE_PREFIX}${json}${COMMENT_END}`;
+}
+/** Percent-encodes the job for the marker; no `--`, `>` or whitespace survives. */
+function encodeJob(job) {
+    const wellFormed = String(job).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    return encodeURIComponent(wellFormed)
+        .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/-(?=-)/g, '%2D')
+        .replace(/-$/, '%2D');
+}
+
+;// CONCATENATED MODULE: ./src/fanout/leg-csv.ts
+
+
+
+/**
+ * Writes the csv of leg `part` as its own file in `dir` (`<arg>-leg-<N>.csv`, the header row first) and
+ * returns its path: the value the leg passes as the csv argument instead of the whole file.
+ */
+async function writeLegCsv(plan, part, dir) {
+    if (!plan.csv)
+        throw new Error(`The plan of \`${plan.owner}\` does not split a csv argument.`);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    // The arg name matches the manifest's name pattern (letters, digits, `_`, `-`): a plain file name.
+    const file = external_node_path_default().join(dir, `${plan.csv.arg}-leg-${part.leg}.csv`);
+    await (0,promises_.writeFile)(file, legCsvText(plan, part), 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/fanout/modes.ts
+/**
+ * What the three fan-out modes call, once the request was accepted (authorization, argument checks): the
+ * plan and its matrix (`plan`), this leg's part and its arguments (`leg`), and the rows of the final comment
+ * (`gather`). The same request gives the same plan in every job.
+ */
+
+
+
+
+
+/** Plan mode (and every leg and gather, to recompute it): the legs of an accepted request. */
+async function planRequest(request) {
+    const targets = requestedTargets(request.manifest, request.owner, request.target);
+    const csv = await planCsv(request.owner, request.args);
+    const plan = planFanOut({ owner: request.owner, targets, ...(csv ? { csv } : {}) });
+    return { plan, targets, matrix: matrixOf(plan) };
+}
+/**
+ * Leg mode: recomputes the plan and takes leg `leg` (the `leg` input), rejecting a malformed leg or one the
+ * plan did not make (a RequestError). For a csv fan-out, writes the leg's csv into `dir`.
+ */
+async function legRequest(request, leg, dir) {
+    const planned = await planRequest(request);
+    const part = selectLeg(planned.plan, leg);
+    const args = { ...request.args };
+    if (planned.plan.csv)
+        args[planned.plan.csv.arg] = await writeLegCsv(planned.plan, part, dir);
+    return { ...planned, part, args };
+}
+async function planCsv(owner, args) {
+    if (owner.fanOut?.over !== 'csv')
+        return undefined;
+    const spec = owner.args.find((arg) => arg.name === owner.fanOut.arg);
+    const value = spec ? args[spec.name] : undefined;
+    if (!spec || typeof value !== 'string')
+        return undefined;
+    return { text: await (0,promises_.readFile)(value, 'utf8'), header: spec.header ?? (spec.columns?.length ?? 0) > 0 };
+}
+/** A reason's length in a row: 256 rows must fit in one comment (65,536 characters). */
+const modes_REASON_CHARS = 160;
+const STATUS_ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    'timed-out': '⏱️',
+    cancelled: '🚫',
+    rejected: '⛔',
+    missing: '❔',
+};
+/**
+ * The legs as a Markdown table for the final status comment and the summary: one row per leg, its status,
+ * exit code and reason, then a line that names the failing and the missing legs.
+ */
+function legsMarkdown(merged, mask = (text) => text) {
+    const cell = (text) => escapeProse(truncate(prepare(text, mask), modes_REASON_CHARS), { table: true });
+    const rows = merged.legs.map((entry) => `| ${entry.leg} | ${inlineCode(entry.name, { table: true })} | ${STATUS_ICON[entry.status] ?? ''} ${entry.status} | ${entry['exit-code'] ?? ''} | ${entry.reason ? cell(entry.reason) : ''} |`);
+    const counts = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected', 'missing']
+        .map((status) => [status, merged.legs.filter((l) => l.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${formatCount(n)} ${status}`);
+    const lines = [
+        `**${plural(merged.legs.length, 'leg')}:** ${counts.join(', ')}.`,
+        '',
+        '| Leg | Name | Status | Exit code | Reason |',
+        '| ---: | --- | --- | ---: | --- |',
+        ...rows,
+    ];
+    if (merged.failed.length > 0)
+        lines.push('', `Failed: ${merged.failed.map((l) => `leg ${l.leg} (${inlineCode(l.name)})`).join(', ')}.`);
+    if (merged.missing.length > 0) {
+        lines.push('', `Missing: ${merged.missing.map((l) => `leg ${l.leg} (${inlineCode(l.name)})`).join(', ')}: no artifact from ${merged.missing.length === 1 ? 'it' : 'them'} in this run.`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fanout/leg-folder.ts
+/**
+ * A leg's downloaded artifact, read back from the merged tree `legs/<name>/`: every regular file hashed
+ * (what the merged record lists comes from the files themselves, not from what a leg claims), and its
+ * `_dispatch/record.json`. Symbolic links are not followed and not listed.
+ */
+
+
+
+
+/** The merged tree's folder of a leg, relative to the merged artifact's root. */
+function legFolderPath(part) {
+    return `legs/${part.name}`;
+}
+/** Reads leg `part`'s folder under `root` (the merged artifact's root). */
+async function readLegFolder(root, part) {
+    const relative = legFolderPath(part);
+    const dir = external_node_path_default().join(root, ...relative.split('/'));
+    const files = await listFiles(dir);
+    const outputs = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const i = next++;
+            const file = files[i];
+            const { bytes, sha256 } = await hashFile(external_node_path_default().join(dir, ...file.split('/')));
+            outputs[i] = { path: `${relative}/${file}`, bytes, sha256 };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, '_dispatch', 'record.json'), 'utf8'));
+    }
+    catch {
+        record = undefined;
+    }
+    return { leg: part.leg, ...(record !== undefined ? { record } : {}), outputs };
+}
+/** Regular files under `dir`, as sorted `/`-separated relative paths; none when `dir` does not exist. */
+async function listFiles(dir, prefix = '') {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const out = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            out.push(...(await listFiles(external_node_path_default().join(dir, entry.name), rel)));
+        else if (entry.isFile())
+            out.push(rel);
+    }
+    return out;
+}
+function hashFile(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        (0,external_node_fs_.createReadStream)(file)
+            .on('data', (chunk) => {
+            const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            bytes += buffer.length;
+            hash.update(buffer);
+        })
+            .on('error', reject)
+            .on('end', () => resolve({ bytes, sha256: hash.digest('hex') }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fanout/merge.ts
+const RUN_STATUSES = ['succeeded', 'failed', 'timed-out', 'cancelled', 'rejected'];
+/** The artifact a leg uploads: `<script>-<job>-leg-<N>`. */
+function legArtifactName(owner, job, leg) {
+    return `${owner}-${job}-leg-${leg}`;
+}
+const MAX_REASON = 2000;
+/** Merges what gather found with the plan: every planned leg once, missing ones included. */
+function mergeLegRecords(plan, job, found) {
+    const byLeg = new Map(found.map((folder) => [folder.leg, folder]));
+    const legs = plan.legs.map((part) => entryOf(plan, job, part, byLeg.get(part.leg)));
+    const missing = legs.filter((entry) => entry.status === 'missing');
+    const failed = legs.filter((entry) => entry.status !== 'missing' && entry.status !== 'succeeded');
+    const merged = {
+        status: missing.length === 0 && failed.length === 0 ? 'succeeded' : 'failed',
+        legs,
+        missing,
+        failed,
+        outputs: legs.flatMap((entry) => entry.outputs),
+    };
+    if (merged.status === 'failed') {
+        const named = (entries) => entries.map((e) => `${e.leg} (${e.name})`).join(', ');
+        const parts = [
+            failed.length ? `${failed.length === 1 ? 'leg' : 'legs'} ${named(failed)} did not succeed` : '',
+            missing.length
+                ? `${missing.length === 1 ? 'leg' : 'legs'} ${named(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`
+                : '',
+        ].filter(Boolean);
+        merged.reason = `${capitalize(parts.join('; '))} (of ${legs.length}).`;
+    }
+    return merged;
+}
+function entryOf(plan, job, part, folder) {
+    const artifact = legArtifactName(plan.owner, job, part.leg);
+    const base = { leg: String(part.leg), name: part.name, artifact };
+    if (!folder) {
+        return {
+            ...base,
+            status: 'missing',
+            'exit-code': null,
+            outputs: [],
+            reason: `No artifact \`${artifact}\` in this workflow run: the leg did not finish (cancelled, or it failed before uploading).`,
+        };
+    }
+    const record = folder.record;
+    if (!merge_isMapping(record)) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': null,
+            outputs: folder.outputs,
+            reason: `The leg's artifact \`${artifact}\` has no readable \`_dispatch/record.json\`.`,
+        };
+    }
+    const status = typeof record.status === 'string' && RUN_STATUSES.includes(record.status) ? record.status : undefined;
+    const exit = record['exit-code'];
+    const exitCode = typeof exit === 'number' && Number.isInteger(exit) ? exit : null;
+    if (typeof record.script === 'string' && record.script !== plan.owner) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': exitCode,
+            outputs: folder.outputs,
+            reason: `The leg's artifact \`${artifact}\` holds a record of \`${record.script.slice(0, 100)}\`, not \`${plan.owner}\`.`,
+        };
+    }
+    if (!status) {
+        return {
+            ...base,
+            status: 'failed',
+            'exit-code': exitCode,
+            outputs: folder.outputs,
+            reason: `The leg's record in \`${artifact}\` has no valid status.`,
+        };
+    }
+    const entry = {
+        ...base,
+        status: status,
+        'exit-code': exitCode,
+        outputs: folder.outputs,
+    };
+    if (status !== 'succeeded') {
+        entry.reason =
+            typeof record.reason === 'string' && record.reason.trim() !== ''
+                ? record.reason.slice(0, MAX_REASON)
+                : exitCode !== null
+                    ? `The script exited with code ${exitCode}.`
+                    : `The leg ${status}.`;
+    }
+    return entry;
+}
+function merge_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/publish/bundle.ts
+/**
+ * A write script's changes across fan-out legs. Each leg commits its changes on top of the base it checked
+ * out and writes them as a git bundle (plus a small description) into its artifact, under
+ * `_dispatch/changes/`. Gather applies the legs' commits in leg order onto its own checkout of the target
+ * (a cherry-pick each, in a throwaway worktree, so a base that moved meanwhile is fine) and makes one commit
+ * of the result; two legs that changed the same lines make a LegConflictError that names both.
+ */
+
+
+
+
+
+/** Where a leg's changes lie in its artifact, relative to the artifact's root. */
+const LEG_CHANGES_DIR = '_dispatch/changes';
+/** The ref a leg's bundle carries. */
+const BUNDLE_REF = 'refs/script-dispatcher/leg';
+/** Where gather fetches each leg's commit to. */
+const FETCHED_REF = 'refs/script-dispatcher/legs';
+const bundle_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const TARGET = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/**
+ * Leg side: commits the changes in the checkout `opts.dir` (excluded paths aside, HEAD untouched) and writes
+ * the commit as a bundle with its description into the artifact. Nothing changed: writes nothing, returns
+ * undefined.
+ */
+async function writeLegChanges(git, opts) {
+    if (!TARGET.test(opts.target))
+        throw new Error(`Not a target key: ${opts.target}`);
+    const result = await commitChanges(git, opts);
+    if (!result.commit)
+        return undefined;
+    const repo = git.at(opts.dir);
+    const dir = external_node_path_default().join(external_node_path_default().resolve(opts.artifactRoot), ...LEG_CHANGES_DIR.split('/'));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const bundle = `${opts.target}.bundle`;
+    await repo.run(['update-ref', BUNDLE_REF, result.commit]);
+    try {
+        await repo.run(['bundle', 'create', external_node_path_default().join(dir, bundle), BUNDLE_REF, `^${result.base}`]);
+    }
+    finally {
+        await repo.run(['update-ref', '-d', BUNDLE_REF]);
+    }
+    const changes = {
+        version: 1,
+        leg: opts.leg,
+        name: opts.name,
+        target: opts.target,
+        base: result.base,
+        commit: result.commit,
+        bundle,
+        files: result.allFiles,
+    };
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, `${opts.target}.json`), `${JSON.stringify(changes, null, 2)}\n`);
+    return changes;
+}
+/**
+ * Gather side: the changes in one leg's downloaded artifact (`legDir`, e.g. `<root>/legs/<name>`), per
+ * target. A description that does not hold together is an error naming the file.
+ */
+async function readLegChanges(legDir) {
+    const dir = external_node_path_default().join(legDir, ...LEG_CHANGES_DIR.split('/'));
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(dir)).filter((name) => name.endsWith('.json')).sort();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const found = [];
+    for (const name of names) {
+        const file = external_node_path_default().join(dir, name);
+        let value;
+        try {
+            value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new Error(`${file} is not JSON: ${error.message}`, { cause: error });
+        }
+        const changes = value;
+        const valid = changes.version === 1 &&
+            Number.isInteger(changes.leg) &&
+            typeof changes.name === 'string' &&
+            typeof changes.target === 'string' &&
+            TARGET.test(changes.target) &&
+            name === `${changes.target}.json` &&
+            changes.bundle === `${changes.target}.bundle` &&
+            typeof changes.base === 'string' &&
+            bundle_SHA.test(changes.base) &&
+            typeof changes.commit === 'string' &&
+            bundle_SHA.test(changes.commit) &&
+            Array.isArray(changes.files);
+        if (!valid)
+            throw new Error(`${file} does not describe a leg's changes.`);
+        const bundlePath = external_node_path_default().join(dir, changes.bundle);
+        const info = await (0,promises_.stat)(bundlePath).catch(() => undefined);
+        if (!info?.isFile())
+            throw new Error(`${file} names the bundle ${changes.bundle}, which is not there.`);
+        found.push({ ...changes, bundlePath });
+    }
+    return found;
+}
+/**
+ * Gather side: every leg's changes from the downloaded leg folders (`<root>/legs/<name>`), grouped by
+ * target, each group in leg order: one applyLegChanges and one pull request per target. Changes that claim
+ * another leg, or a target the leg did not run on, are an error.
+ */
+async function legChangesByTarget(legs) {
+    const byTarget = new Map();
+    const found = await Promise.all(legs.map((leg) => readLegChanges(leg.dir)));
+    legs.forEach(({ part }, i) => {
+        for (const changes of found[i]) {
+            if (changes.leg !== part.leg || !part.targets.includes(changes.target)) {
+                throw new Error(`The artifact of leg ${part.leg} (${part.name}) holds changes of leg ${changes.leg} to \`${changes.target}\`; ` +
+                    `leg ${part.leg} ran on ${part.targets.map((t) => `\`${t}\``).join(', ') || 'no target'}.`);
+            }
+            const list = byTarget.get(changes.target) ?? [];
+            list.push(changes);
+            byTarget.set(changes.target, list);
+        }
+    });
+    for (const list of byTarget.values())
+        list.sort((a, b) => a.leg - b.leg);
+    return byTarget;
+}
+/** Two or more legs changed the same place: which legs, which files. */
+class LegConflictError extends Error {
+    /** The leg being applied first, then the earlier legs that changed the same files. */
+    legs;
+    files;
+    constructor(legs, files) {
+        const [late, ...early] = legs;
+        const named = (l) => `leg ${l.leg} (${l.name})`;
+        const shown = files.slice(0, 10).map((f) => `\`${f}\``);
+        super(`The changes of ${named(late)} conflict with ${early.length ? early.map(named).join(', ') : 'the earlier legs'} in ${shown.join(', ')}${files.length > shown.length ? ` and ${files.length - shown.length} more` : ''}. ` +
+            'Split the work so that no two legs change the same lines, or run the script without fan-out.');
+        this.name = 'LegConflictError';
+        this.legs = legs;
+        this.files = files;
+    }
+}
+/**
+ * Gather side: applies every leg's commit, in leg order, on top of HEAD of `opts.dir`, and commits the
+ * result as one commit (HEAD untouched; the caller pushes it as the pull request's branch). Changes that
+ * cancel out: no commit. A conflict between legs: a LegConflictError naming them.
+ */
+async function applyLegChanges(git, opts) {
+    const repo = git.at(opts.dir);
+    const legs = [...opts.legs].sort((a, b) => a.leg - b.leg);
+    const [head, headTree] = (await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}'])).stdout
+        .trim()
+        .split('\n');
+    if (!head || !headTree)
+        throw new git_GitError('Could not read HEAD', ['git', 'rev-parse', 'HEAD'], 0, '');
+    const { name, email } = opts.author;
+    const identity = {
+        GIT_AUTHOR_NAME: name,
+        GIT_AUTHOR_EMAIL: email,
+        GIT_COMMITTER_NAME: name,
+        GIT_COMMITTER_EMAIL: email,
+    };
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'legs-'));
+    const worktree = external_node_path_default().join(tmp, 'tree');
+    let added = false;
+    try {
+        for (const leg of legs) {
+            await ensureCommit(repo, leg.base, opts.remote);
+            await repo.run([
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--',
+                external_node_path_default().resolve(leg.bundlePath),
+                `+${BUNDLE_REF}:${FETCHED_REF}/${leg.leg}`,
+            ]);
+            const fetched = (await repo.run(['rev-parse', `${FETCHED_REF}/${leg.leg}^{commit}`])).stdout.trim();
+            if (fetched !== leg.commit) {
+                throw new Error(`The bundle of leg ${leg.leg} (${leg.name}) holds ${fetched}, not the commit ${leg.commit} it describes.`);
+            }
+        }
+        await repo.run(['worktree', 'add', '--detach', '--quiet', worktree, head]);
+        added = true;
+        const tree = repo.at(worktree);
+        const applied = [];
+        for (const leg of legs) {
+            const { exitCode } = await tree.run(['cherry-pick', '--allow-empty', '--keep-redundant-commits', '--no-gpg-sign', leg.commit], { env: identity, okCodes: [1] });
+            if (exitCode !== 0) {
+                const { stdout } = await tree.run(['diff', '--name-only', '-z', '--diff-filter=U']);
+                const files = stdout.split('\0').filter(Boolean);
+                await tree.run(['cherry-pick', '--abort'], { okCodes: [128] });
+                if (files.length === 0)
+                    throw new Error(`Could not apply the changes of leg ${leg.leg} (${leg.name}).`);
+                const touched = (l) => l.files.some((f) => files.includes(f.path) || (f.from !== undefined && files.includes(f.from)));
+                const earlier = applied.filter(touched);
+                throw new LegConflictError([leg, ...(earlier.length ? earlier : applied)].map((l) => ({ leg: l.leg, name: l.name })), files);
+            }
+            applied.push(leg);
+        }
+        const finalTree = (await tree.run(['rev-parse', 'HEAD^{tree}'])).stdout.trim();
+        if (finalTree === headTree) {
+            return { base: head, changes: summarize([]), allFiles: [], legs: legs.map((l) => l.leg) };
+        }
+        const commit = (await repo.run(['commit-tree', '--no-gpg-sign', '-p', head, '-F', '-', finalTree], {
+            input: opts.message,
+            env: identity,
+        })).stdout.trim();
+        const allFiles = await changedFiles(repo, head, commit);
+        return { commit, base: head, changes: summarize(allFiles), allFiles, legs: legs.map((l) => l.leg) };
+    }
+    finally {
+        if (added)
+            await repo.run(['worktree', 'remove', '--force', worktree], { okCodes: [128] });
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await repo.run(['worktree', 'prune'], { okCodes: [128] });
+        for (const leg of legs)
+            await repo.run(['update-ref', '-d', `${FETCHED_REF}/${leg.leg}`], { okCodes: [1] });
+    }
+}
+/** Makes sure `sha` is in the repository, fetching it (depth 1) from `remote` when it is not. */
+async function ensureCommit(repo, sha, remote) {
+    const has = async () => (await repo.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [1, 128] })).exitCode === 0;
+    if (await has())
+        return;
+    if (remote && !remote.startsWith('-')) {
+        await repo.run(['fetch', '--no-tags', '--quiet', '--depth=1', '--', remote, sha]);
+        if (await has())
+            return;
+    }
+    throw new Error(`The commit ${sha} that a leg's changes were made on is not in the checkout${remote ? ` nor at ${remote}` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/dispatch-folder.ts
+/**
+ * `_dispatch/` in the artifact is the dispatcher's: the run record and the whole log. A script that wrote
+ * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
+ */
+
+
+
+const DISPATCH_DIR = '_dispatch';
+const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
+const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
+const exists = async (file) => {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/** True for a path (relative, with `/`) inside the reserved folder. */
+function isReserved(relative) {
+    return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
+}
+/**
+ * Moves what the script wrote at `<outputDir>/_dispatch` (a folder, a file or a link; links are moved, never
+ * followed) to `_dispatch.script` (or `_dispatch.script-2`, ... when that is taken), and warns. Returns the
+ * new name, relative to `outputDir`, or undefined when there was nothing to move.
+ */
+async function reserveDispatchFolder(outputDir, warn) {
+    const reserved = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    if (!(await exists(reserved)))
+        return undefined;
+    let name = `${DISPATCH_DIR}.script`;
+    for (let n = 2; await exists(external_node_path_default().join(outputDir, name)); n++)
+        name = `${DISPATCH_DIR}.script-${n}`;
+    await (0,promises_.rename)(reserved, external_node_path_default().join(outputDir, name));
+    warn(`The script wrote to \`${DISPATCH_DIR}/\` in its output directory, which is reserved for the run record and the log: its files are kept under \`${name}/\` in the artifact. Write elsewhere to keep their names.`);
+    return name;
+}
+/**
+ * Writes `_dispatch/record.json` (the record, as indented JSON) and `_dispatch/log.txt` (a copy of
+ * `logFile`, the whole masked log; an empty file when there is none) under `outputDir`, in a fresh folder.
+ * Call `reserveDispatchFolder` first (before the outputs are hashed for the record); this calls it again
+ * for anything written there since, so nothing of the script's is overwritten or followed.
+ */
+async function writeDispatchFiles(outputDir, record, logFile, warn) {
+    await reserveDispatchFolder(outputDir, warn);
+    const dir = external_node_path_default().join(outputDir, DISPATCH_DIR);
+    await (0,promises_.mkdir)(dir);
+    const recordPath = external_node_path_default().join(dir, 'record.json');
+    const logPath = external_node_path_default().join(dir, 'log.txt');
+    await (0,promises_.writeFile)(recordPath, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    if (logFile)
+        await (0,promises_.copyFile)(logFile, logPath, external_node_fs_.constants.COPYFILE_EXCL);
+    else
+        await (0,promises_.writeFile)(logPath, '', { flag: 'wx' });
+    return { record: recordPath, log: logPath };
+}
+
+;// CONCATENATED MODULE: ./src/publish/hash.ts
+/**
+ * SHA-256 of files, fast and in bounded memory: every file is read through one reused buffer, with
+ * synchronous reads (a small file costs a few microseconds instead of four trips through the thread pool),
+ * in slices of at most ~10 ms between which the event loop runs (timers, the status comment) again.
+ */
+
+
+
+
+const BUFFER_BYTES = 1024 * 1024;
+/** The longest the event loop waits while files are hashed. */
+const SLICE_MS = 10;
+const yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+/** Hashes one file, yielding to the event loop when a slice is used up. */
+async function hashOne(file, buffer, clock) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let bytes = 0;
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            if (read === 0)
+                break;
+            hash.update(read === buffer.length ? buffer : buffer.subarray(0, read));
+            bytes += read;
+            if (performance.now() - clock.sliceStart > SLICE_MS) {
+                await yieldToLoop();
+                clock.sliceStart = performance.now();
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** The SHA-256 (hex) and size of one file. */
+function hash_hashFile(file) {
+    return hashOne(file, Buffer.allocUnsafe(BUFFER_BYTES), { sliceStart: performance.now() });
+}
+/** Hashes `files` (absolute paths); `relative[i]` names `files[i]` in the result, which keeps their order. */
+async function hashFiles(files, relative) {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    const clock = { sliceStart: performance.now() };
+    const result = [];
+    for (let i = 0; i < files.length; i++) {
+        const { bytes, sha256 } = await hashOne(files[i], buffer, clock);
+        result.push({ path: relative[i], bytes, sha256 });
+        if (performance.now() - clock.sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            clock.sliceStart = performance.now();
+        }
+    }
+    return result;
+}
+/**
+ * Every file that would be uploaded from `dir`, hashed, sorted by path (the rules of `collectOutputs`:
+ * regular files, and links that resolve to a regular file inside `dir`; nothing else). `skip` leaves out
+ * relative paths (`isReserved`: the `_dispatch/` folder). The walk is synchronous, directory by directory,
+ * yielding to the event loop like the hashing does.
+ */
+async function hashFolder(dir, options = {}) {
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    const relative = [];
+    const pending = [''];
+    let sliceStart = performance.now();
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const full = rel ? external_node_path_default().join(root, rel) : root;
+        const entries = (0,external_node_fs_.readdirSync)(full, { withFileTypes: true });
+        const subdirs = [];
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                subdirs.push(childRel);
+            }
+            else if (entry.isFile()) {
+                files.push(external_node_path_default().join(full, entry.name));
+                relative.push(childRel);
+            }
+            else if (entry.isSymbolicLink()) {
+                try {
+                    const real = (0,external_node_fs_.realpathSync)(external_node_path_default().join(full, entry.name));
+                    if (isInside(root, real) && (0,external_node_fs_.statSync)(real).isFile()) {
+                        files.push(external_node_path_default().join(full, entry.name));
+                        relative.push(childRel);
+                    }
+                }
+                catch {
+                    // A link to nothing is not uploaded.
+                }
+            }
+        }
+        pending.push(...subdirs);
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToLoop();
+            sliceStart = performance.now();
+        }
+    }
+    const order = relative.map((_, i) => i).filter((i) => !options.skip?.(relative[i]));
+    order.sort((a, b) => (relative[a] < relative[b] ? -1 : relative[a] > relative[b] ? 1 : 0));
+    return hashFiles(order.map((i) => files[i]), order.map((i) => relative[i]));
+}
+/**
+ * The csv/file arguments' files, for the record: `{path, bytes, sha256}` by argument name, `path` the file's
+ * name (the dispatcher names them after the argument, never after the user's input). Other values are left out.
+ */
+async function hashArgFiles(specs, values) {
+    const out = {};
+    for (const spec of specs) {
+        const value = values[spec.name];
+        if ((spec.type !== 'csv' && spec.type !== 'file') || typeof value !== 'string' || value === '')
+            continue;
+        const { bytes, sha256 } = await hash_hashFile(value);
+        out[spec.name] = { path: external_node_path_default().basename(value), bytes, sha256 };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/record.ts
+const RECORD_VERSION = 1;
+const iso = (value) => {
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? new Date(0).toISOString() : date.toISOString();
+};
+const whole = (ms) => Math.max(0, Math.round(Number.isFinite(ms) ? ms : 0));
+/** The record of a finished run. */
+function buildRunRecord(report, facts) {
+    const mask = facts.mask ?? ((text) => text);
+    const args = {};
+    for (const [name, value] of Object.entries(report.args ?? {})) {
+        const file = facts.argFiles?.[name];
+        if (file)
+            args[name] = { path: file.path, bytes: file.bytes, sha256: file.sha256 };
+        else if (typeof value === 'string')
+            args[name] = mask(value);
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            args[name] = value;
+        else if (value !== null && value !== undefined)
+            args[name] = mask(String(value));
+    }
+    const durations = {};
+    for (const [phase, ms] of Object.entries(report.durations ?? {})) {
+        if (typeof ms === 'number')
+            durations[phase] = whole(ms);
+    }
+    const content = facts.content ??
+        (report.checkout
+            ? [
+                {
+                    target: report.target ?? '',
+                    repository: report.checkout.repository,
+                    ref: report.checkout.ref,
+                    sha: report.checkout.sha,
+                },
+            ]
+            : []);
+    const workflow = facts.workflow;
+    const record = {
+        version: RECORD_VERSION,
+        job: report.job,
+        kind: facts.kind,
+        script: report.script ?? '',
+        target: report.target ?? null,
+        status: report.status ?? 'failed',
+        reason: report.reason && report.status !== 'succeeded' ? mask(report.reason) : null,
+        'exit-code': typeof report.exitCode === 'number' ? report.exitCode : null,
+        requester: report.requester,
+        issue: report.issue ?? null,
+        event: { name: facts.event.name, ...(facts.event.trigger ? { trigger: facts.event.trigger } : {}) },
+        'dry-run': report.dryRun,
+        workflow: workflow
+            ? {
+                repository: workflow.repository,
+                sha: workflow.sha,
+                'run-id': workflow.runId,
+                'run-attempt': workflow.runAttempt,
+                url: workflow.url ??
+                    report.run?.url ??
+                    `https://github.com/${workflow.repository}/actions/runs/${workflow.runId}`,
+            }
+            : null,
+        content: content.map((c) => ({
+            target: c.target,
+            repository: c.repository,
+            ref: c.ref ?? null,
+            sha: c.sha,
+        })),
+        args,
+        ...(facts.command && facts.command.length > 0 ? { command: facts.command.map(mask) } : {}),
+        ...(facts.notebook && !facts.command ? { notebook: facts.notebook } : {}),
+        'started-at': iso(report.startedAt),
+        'finished-at': iso(facts.finishedAt),
+        durations,
+        attempts: (facts.attempts ?? []).map((a) => ({
+            'exit-code': a.exitCode,
+            signal: a.signal,
+            'started-at': iso(a.startedAt),
+            'duration-ms': whole(a.durationMs),
+        })),
+        outputs: [...facts.outputs]
+            .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256, ...(o.step ? { step: o.step } : {}) }))
+            .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        'pull-requests': (report.pullRequests ?? []).map((pr) => pr.url),
+        ...(facts.steps ? { steps: facts.steps } : {}),
+        ...(facts.legs ? { legs: facts.legs } : {}),
+    };
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/execute/describe.ts
+/** Words for what happened to a script: durations, command lines, reasons it could not start. */
+
+
+const describe_plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+const oneDecimal = (n) => Math.round(n * 10) / 10;
+/** `300 ms`, `1 second`, `1.5 minutes`, `2 hours`. */
+function describeDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'forever';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return describe_plural(oneDecimal(ms / 1000), 'second');
+    if (ms < 3_600_000)
+        return describe_plural(oneDecimal(ms / 60_000), 'minute');
+    return describe_plural(oneDecimal(ms / 3_600_000), 'hour');
+}
+/** A command line as a reader would type it: elements that need it are quoted, control characters escaped. */
+function describeCommand(argv) {
+    return argv.map(describe_quote).join(' ');
+}
+function describe_quote(arg) {
+    if (arg !== '' && /^[\w@%+=:,./-]+$/.test(arg))
+        return arg;
+    // Control characters (a newline would end a log group title) are shown escaped, the way JSON does.
+    if (/[\u0000-\u001f\u007f]/.test(arg))
+        return JSON.stringify(arg);
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** Why `argv[0]` could not be started, in words that point at the manifest field to fix. */
+async function describeStartFailure(argv0, cwd, error) {
+    const code = error?.code;
+    const what = `could not start \`${argv0}\``;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        if (!(await isDirectory(cwd))) {
+            return {
+                reason: `${what}: the working directory \`${cwd}\` does not exist (check \`working-directory\` in the manifest)`,
+                retriable: false,
+            };
+        }
+        if (argv0.includes('/') && (await describe_exists(external_node_path_default().resolve(cwd, argv0)))) {
+            return {
+                reason: `${what}: the interpreter on its \`#!\` line was not found (check the script's first line)`,
+                retriable: false,
+            };
+        }
+        return { reason: `${what}: command not found (check \`command\` in the manifest)`, retriable: false };
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+        return {
+            reason: `${what}: permission denied (is it an executable file? check \`command\` in the manifest)`,
+            retriable: false,
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        reason: `${what}: ${message}`,
+        retriable: code === 'EAGAIN' || code === 'EMFILE' || code === 'ENFILE',
+    };
+}
+async function isDirectory(p) {
+    try {
+        return (await (0,promises_.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function describe_exists(p) {
+    try {
+        await (0,promises_.access)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/last-error.ts
+/**
+ * Reasons people can act on: the error line a failing script ended with, what to raise when it timed out,
+ * and what it wrote when an expected output is missing.
+ */
+
+/** Longest error line quoted in a reason. */
+const MAX_ERROR_LINE = 300;
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const TRACEBACK = /^\s*Traceback \(most recent call last\):\s*$/;
+/** `KeyError: 'caption'`, `json.decoder.JSONDecodeError: ...`, `KeyboardInterrupt`. */
+const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Iteration)\b|^[A-Za-z_][\w.]*:\s/;
+function lines(text) {
+    return text
+        .replace(ANSI, '')
+        .split(/\r\n|\n|\r/)
+        .map((line) => line.replace(CONTROL, '').trimEnd());
+}
+function last_error_quote(line) {
+    const trimmed = line.trim();
+    return trimmed.length > MAX_ERROR_LINE ? `${trimmed.slice(0, MAX_ERROR_LINE - 1)}…` : trimmed;
+}
+/**
+ * The line a failing script's error is best summed up by: the last line of the last Python traceback
+ * (`KeyError: 'caption'`), else the last non-empty line. `stderr` is the tail of its stderr; `output` (the
+ * interleaved tail) is looked at for a traceback when stderr has none. `::progress::` lines never count.
+ */
+function lastErrorLine(stderr, output = '') {
+    for (const text of [stderr, output]) {
+        const found = tracebackEnd(lines(text));
+        if (found)
+            return last_error_quote(found);
+    }
+    const own = lines(stderr).filter((line) => line.trim() !== '' && !line.startsWith('::progress::'));
+    return own.length > 0 ? last_error_quote(own[own.length - 1]) : undefined;
+}
+/** The exception line that ends the last traceback in `all`. */
+function tracebackEnd(all) {
+    let start = -1;
+    for (let i = all.length - 1; i >= 0; i--) {
+        if (TRACEBACK.test(all[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start === -1)
+        return undefined;
+    // The frames are indented; the exception is the first line after them that is not.
+    let last;
+    for (let i = start + 1; i < all.length; i++) {
+        const line = all[i];
+        if (line.trim() === '')
+            continue;
+        if (/^\s/.test(line)) {
+            if (last !== undefined)
+                break;
+            continue;
+        }
+        if (last === undefined) {
+            last = line;
+            continue;
+        }
+        // A multi-line message continues; anything that looks like a new exception replaces it (chained ones).
+        if (EXCEPTION_LINE.test(line))
+            last = line;
+        else
+            break;
+    }
+    return last;
+}
+/** `exited with code 1: KeyError: 'caption'`; the reason alone when there is no error line. */
+function failureReason(reason, errorLine) {
+    if (!errorLine || reason.includes(errorLine))
+        return reason;
+    return `${reason}: ${errorLine}`;
+}
+/**
+ * A timeout's reason that says what to raise: `timed out after 30 minutes: it needs more time than
+ * `timeout-minutes` allows (30); raise `scripts.report.timeout-minutes` in the manifest`.
+ */
+function timeoutReason(timeoutMinutes, where) {
+    const key = where.step
+        ? `the \`timeout-minutes\` of script \`${where.script}\` (step \`${where.step}\`)`
+        : where.fromDefaults
+            ? `\`defaults.timeout-minutes\` (or set \`scripts.${where.script}.timeout-minutes\`)`
+            : `\`scripts.${where.script}.timeout-minutes\``;
+    return (`timed out after ${describeDuration(timeoutMinutes * 60_000)}: the script needs more time than ` +
+        `\`timeout-minutes\` allows (${timeoutMinutes}); raise ${key} in the manifest, or make the script faster`);
+}
+/**
+ * Expected outputs that were not written: names each glob, and lists what the script did write (at most
+ * `show` paths).
+ */
+function missingOutputsReason(missing, written, show = 10) {
+    const globs = missing.map((glob) => `\`${glob}\``).join(', ');
+    const what = missing.length === 1
+        ? `the expected output ${globs} matched no file`
+        : `the expected outputs ${globs} matched no file`;
+    if (written.length === 0)
+        return `${what}; the script wrote no file to its output directory`;
+    const listed = written
+        .slice(0, show)
+        .map((file) => `\`${file}\``)
+        .join(', ');
+    const more = written.length > show ? `, and ${written.length - show} more` : '';
+    const count = written.length === 1 ? '1 file' : `${written.length} files`;
+    return `${what}; the script wrote ${count}: ${listed}${more} (check \`outputs.expect\` in the manifest, or where the script writes)`;
+}
+
+;// CONCATENATED MODULE: ./src/execute/output.ts
+
+/**
+ * Carries a script's stdout and stderr to the log sink as they come: masked, copied into the tail, and
+ * paused while the sink is still busy with earlier output, so a script that prints gigabytes is slowed
+ * down to the speed of the log instead of piling up in memory.
+ */
+class ScriptOutput {
+    log;
+    tail;
+    masker;
+    streams = [];
+    maskers = new Map();
+    pending = null;
+    paused = false;
+    warned = false;
+    lastActivity = Date.now();
+    constructor(log, tail, masker) {
+        this.log = log;
+        this.tail = tail;
+        this.masker = masker;
+    }
+    /** Starts reading `stream`; each stream has its own masker, so a secret split across its chunks is still found. */
+    attach(stream) {
+        this.streams.push(stream);
+        if (this.masker)
+            this.maskers.set(stream, new StreamMasker(this.masker));
+        stream.on('data', (chunk) => {
+            this.lastActivity = Date.now();
+            const masker = this.maskers.get(stream);
+            this.deliver(masker ? masker.write(chunk) : chunk);
+        });
+        if (this.paused)
+            stream.pause();
+    }
+    /** True while the sink is writing earlier output (and the streams are paused). */
+    get busy() {
+        return this.pending !== null;
+    }
+    /** Milliseconds since output last arrived. */
+    get idleMs() {
+        return Date.now() - this.lastActivity;
+    }
+    /** Counts as activity now (the script just exited: its last output may still be on its way). */
+    touch() {
+        this.lastActivity = Date.now();
+    }
+    /** The streams are done: lets out what the maskers held back and waits for the sink to take everything. */
+    async finish() {
+        for (const masker of this.maskers.values())
+            this.deliver(masker.end());
+        this.maskers.clear();
+        while (this.pending)
+            await this.pending;
+    }
+    deliver(bytes) {
+        if (bytes.length === 0)
+            return;
+        this.tail.write(bytes);
+        if (this.pending) {
+            // Only reachable with a chunk already on its way when the streams were paused: keep the order.
+            this.track(this.pending.then(() => this.write(bytes)));
+            return;
+        }
+        const written = this.write(bytes);
+        if (written) {
+            this.pause();
+            this.track(written);
+        }
+    }
+    track(promise) {
+        const tracked = promise.then(() => {
+            if (this.pending === tracked) {
+                this.pending = null;
+                this.resume();
+            }
+        });
+        this.pending = tracked;
+    }
+    /** Writes to the sink; a sink that fails is reported once and its output dropped, never the run. */
+    write(bytes) {
+        try {
+            const result = this.log.write(bytes);
+            if (result && typeof result.then === 'function') {
+                return result.then(undefined, (error) => this.sinkFailed(error));
+            }
+        }
+        catch (error) {
+            this.sinkFailed(error);
+        }
+        return undefined;
+    }
+    sinkFailed(error) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        const message = error instanceof Error ? error.message : String(error);
+        try {
+            this.log.warning(`Could not write the script's output to the log: ${message}`);
+        }
+        catch {
+            // Nowhere left to report it.
+        }
+    }
+    pause() {
+        this.paused = true;
+        for (const stream of this.streams)
+            stream.pause();
+    }
+    resume() {
+        this.paused = false;
+        this.lastActivity = Date.now();
+        for (const stream of this.streams)
+            if (!stream.destroyed)
+                stream.resume();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/tail.ts
+/**
+ * The last lines of a script's output, for the status comment. Memory stays at `maxBytes` however much
+ * passes through and however long a line is.
+ */
+const DEFAULT_TAIL_LINES = 200;
+const DEFAULT_TAIL_BYTES = 64 * 1024;
+const tail_NEWLINE = 0x0a;
+class Tail {
+    maxLines;
+    maxBytes;
+    /** A ring of the last `maxBytes` bytes; allocated as output arrives, never larger than `maxBytes`. */
+    ring = Buffer.alloc(0);
+    start = 0;
+    length = 0;
+    total = 0;
+    constructor(options = {}) {
+        this.maxLines = Math.max(1, Math.floor(options.lines ?? DEFAULT_TAIL_LINES));
+        this.maxBytes = Math.max(1, Math.floor(options.bytes ?? DEFAULT_TAIL_BYTES));
+    }
+    /** Bytes written since the start, including those no longer kept. */
+    get totalBytes() {
+        return this.total;
+    }
+    write(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        if (bytes.length === 0)
+            return;
+        this.total += bytes.length;
+        const cap = this.maxBytes;
+        if (bytes.length >= cap) {
+            this.grow(cap);
+            bytes.copy(this.ring, 0, bytes.length - cap);
+            this.start = 0;
+            this.length = cap;
+            return;
+        }
+        this.grow(Math.min(cap, this.length + bytes.length));
+        const size = this.ring.length;
+        let at = (this.start + this.length) % size;
+        let from = 0;
+        while (from < bytes.length) {
+            const n = Math.min(bytes.length - from, size - at);
+            bytes.copy(this.ring, at, from, from + n);
+            from += n;
+            at = (at + n) % size;
+        }
+        const overflow = this.length + bytes.length - size;
+        if (overflow > 0) {
+            this.start = (this.start + overflow) % size;
+            this.length = size;
+        }
+        else {
+            this.length += bytes.length;
+        }
+    }
+    /** The kept bytes, oldest first: at most `maxBytes`, and at most `maxLines` lines. */
+    bytes() {
+        const size = this.ring.length;
+        const end = this.start + this.length;
+        const kept = end <= size
+            ? this.ring.subarray(this.start, end)
+            : Buffer.concat([this.ring.subarray(this.start), this.ring.subarray(0, end - size)]);
+        // A final newline ends the last line; it does not start another one.
+        let at = kept.length > 0 && kept[kept.length - 1] === tail_NEWLINE ? kept.length - 2 : kept.length - 1;
+        let from = 0;
+        for (let lines = 0; at >= 0; lines++) {
+            const newline = kept.lastIndexOf(tail_NEWLINE, at);
+            if (newline === -1)
+                break;
+            if (lines + 1 === this.maxLines) {
+                from = newline + 1;
+                break;
+            }
+            at = newline - 1;
+        }
+        // Bytes were dropped before the kept ones: skip UTF-8 continuation bytes of a cut character.
+        if (from === 0 && this.total > this.length) {
+            while (from < kept.length && (kept[from] & 0xc0) === 0x80)
+                from++;
+        }
+        return Buffer.from(kept.subarray(from));
+    }
+    /** The kept output as UTF-8 text. */
+    toString() {
+        return this.bytes().toString('utf8');
+    }
+    /** Forgets everything. */
+    clear() {
+        this.start = 0;
+        this.length = 0;
+        this.total = 0;
+    }
+    grow(needed) {
+        if (this.ring.length >= needed)
+            return;
+        // Grow geometrically up to the cap; the ring is unrolled into the new buffer so it starts at 0.
+        const size = Math.min(this.maxBytes, Math.max(needed, this.ring.length * 2, 1024));
+        const next = Buffer.alloc(size);
+        const end = this.start + this.length;
+        if (end <= this.ring.length) {
+            this.ring.copy(next, 0, this.start, end);
+        }
+        else {
+            this.ring.copy(next, 0, this.start);
+            this.ring.copy(next, this.ring.length - this.start, 0, end - this.ring.length);
+        }
+        this.ring = next;
+        this.start = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/run.ts
+
+
+
+
+
+
+
+const DEFAULT_PIPE_GRACE_MS = 2000;
+/**
+ * Runs the script: spawns `argv` (no shell) in its own process group with stdin closed, streams its output
+ * to `log`, enforces the timeout, retries a failed run up to `retries` times, each in a fresh output
+ * directory, and returns what happened. Never throws for anything the script does.
+ */
+/** The longest wait between SIGTERM and SIGKILL when a run is cancelled. */
+const CANCEL_GRACE_MS = 2000;
+async function execute(spec, log, options = {}) {
+    const startedAt = new Date();
+    const clock = performance.now();
+    const tail = new Tail({ lines: options.tailLines, bytes: options.tailBytes });
+    const mask = (text) => (options.masker ? options.masker.mask(text) : text);
+    const total = 1 + Math.max(0, Math.floor(spec.retries) || 0);
+    const entries = [];
+    // The last attempt's stderr alone, for the error line of the reason.
+    let stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+    const result = (attempt, attempts) => {
+        const errorLine = attempt.status !== 'succeeded' && entries.length > 0
+            ? lastErrorLine(stderrTail.toString(), tail.toString())
+            : undefined;
+        return {
+            status: attempt.status,
+            exitCode: attempt.exitCode,
+            signal: attempt.signal,
+            attempts,
+            startedAt,
+            durationMs: Math.round(performance.now() - clock),
+            tail: tail.toString(),
+            ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
+            attemptEntries: entries,
+            ...(errorLine ? { lastError: mask(errorLine) } : {}),
+        };
+    };
+    if (spec.argv.length === 0 || spec.argv[0] === '') {
+        const reason = 'nothing to run: the command is empty (check `command` in the manifest)';
+        return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, 0);
+    }
+    if (options.signal?.aborted) {
+        return result({
+            status: 'cancelled',
+            exitCode: null,
+            signal: null,
+            reason: 'cancelled before it started',
+            retriable: false,
+        }, 0);
+    }
+    const command = mask(describeCommand(spec.argv));
+    let last;
+    for (let n = 1;; n++) {
+        if (last) {
+            const line = `Retrying: attempt ${n} of ${total} after ${last.brief ?? last.reason}`;
+            log.info(line);
+            tail.write(`--- ${line} ---\n`);
+        }
+        try {
+            await freshOutputDir(spec.outputDir, spec.cwd);
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            const reason = `could not prepare the output directory \`${spec.outputDir}\`: ${why}`;
+            return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
+        }
+        log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`, {
+            workflowCommands: spec.workflowCommands,
+        });
+        const attemptStart = new Date();
+        const attemptClock = performance.now();
+        stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+        try {
+            last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options, stderrTail);
+        }
+        finally {
+            log.endGroup();
+        }
+        entries.push({
+            status: last.status,
+            exitCode: last.exitCode,
+            signal: last.signal,
+            startedAt: attemptStart,
+            durationMs: Math.round(performance.now() - attemptClock),
+        });
+        if (last.status === 'failed' && last.retriable && n < total) {
+            if (!options.signal?.aborted)
+                continue;
+            const reason = `cancelled before attempt ${n + 1} of ${total} (attempt ${n}: ${last.reason})`;
+            return result({ ...last, status: 'cancelled', reason }, n);
+        }
+        return result(last, n);
+    }
+}
+/** Empties and re-creates the output directory; refuses when that would delete the working directory. */
+async function freshOutputDir(dir, cwd) {
+    const target = external_node_path_default().resolve(dir);
+    if (target === external_node_path_default().parse(target).root)
+        throw new Error('it is the root of the file system');
+    const fromTarget = external_node_path_default().relative(target, external_node_path_default().resolve(cwd));
+    if (fromTarget === '' || (fromTarget.split((external_node_path_default()).sep)[0] !== '..' && !external_node_path_default().isAbsolute(fromTarget))) {
+        throw new Error('it contains the working directory, and emptying it would delete the scripts');
+    }
+    await (0,promises_.rm)(target, { recursive: true, force: true, maxRetries: 2 });
+    await (0,promises_.mkdir)(target, { recursive: true });
+}
+function runOnce(spec, output, options, stderrTail) {
+    const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(spec.argv[0], spec.argv.slice(1), {
+                cwd: spec.cwd,
+                env: spec.env,
+                shell: false,
+                // Its own process group, so a timeout reaches everything the script started.
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            void cannotStart(spec, error).then(resolve);
+            return;
+        }
+        const streams = [child.stdout, child.stderr].filter((s) => s !== null);
+        const closed = new Set();
+        let stopping;
+        let killed = false;
+        let exit;
+        let settled = false;
+        let graceTimer;
+        let pipeTimer;
+        const signalGroup = (signal) => {
+            const pid = child.pid;
+            if (pid === undefined)
+                return;
+            try {
+                if (process.platform === 'win32')
+                    child.kill(signal);
+                else
+                    process.kill(-pid, signal);
+            }
+            catch {
+                // ESRCH: nothing is left in the group.
+            }
+        };
+        // Past this, nothing more is waited for, even output still flowing from a process that left the group.
+        const deadline = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
+            ? Date.now() + spec.timeoutMs + Math.max(0, spec.graceMs) + pipeGraceMs
+            : Infinity;
+        const stop = (why) => {
+            if (stopping || exit || settled)
+                return;
+            stopping = why;
+            signalGroup('SIGTERM');
+            // A cancelled run has seconds before the runner kills the dispatcher too: leave time to upload.
+            const grace = why === 'cancelled' ? Math.min(spec.graceMs, CANCEL_GRACE_MS) : spec.graceMs;
+            graceTimer = setTimeout(() => {
+                killed = true;
+                signalGroup('SIGKILL');
+            }, Math.max(0, grace));
+        };
+        const timeoutTimer = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
+            ? setTimeout(() => stop('timed-out'), spec.timeoutMs)
+            : undefined;
+        const onAbort = () => stop('cancelled');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const cleanUp = () => {
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            clearTimeout(pipeTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        const settle = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            cleanUp();
+            void Promise.resolve(attempt).then(async (a) => {
+                await output.finish();
+                resolve(a);
+            });
+        };
+        const finishIfClosed = () => {
+            if (!exit || settled)
+                return;
+            if (closed.size < streams.length) {
+                // Bounded: only while output still flows (or the log is still writing it) do we keep waiting.
+                if ((output.busy || output.idleMs < pipeGraceMs) && Date.now() < deadline)
+                    return;
+                for (const stream of streams)
+                    stream.destroy();
+            }
+            settle(outcome(spec, exit, stopping, killed));
+        };
+        child.on('error', (error) => {
+            if (child.pid !== undefined || settled)
+                return;
+            for (const stream of streams)
+                stream.destroy();
+            settle(cannotStart(spec, error));
+        });
+        for (const stream of streams) {
+            // A read error ends the stream like a close does; the output up to it has been passed on.
+            stream.on('error', () => undefined);
+            stream.once('close', () => {
+                closed.add(stream);
+                finishIfClosed();
+            });
+            output.attach(stream);
+            options.progress?.attach(stream);
+        }
+        child.stderr?.on('data', (chunk) => stderrTail.write(chunk));
+        child.once('exit', (code, signal) => {
+            exit = { code, signal };
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the script left running in its group could hold the pipes open forever: it goes too.
+            signalGroup('SIGKILL');
+            output.touch();
+            const poll = () => {
+                finishIfClosed();
+                if (!settled)
+                    pipeTimer = setTimeout(poll, Math.min(100, Math.max(10, pipeGraceMs)));
+            };
+            poll();
+        });
+    });
+}
+async function cannotStart(spec, error) {
+    const failure = await describeStartFailure(spec.argv[0], spec.cwd, error);
+    return {
+        status: 'failed',
+        exitCode: null,
+        signal: null,
+        reason: failure.reason,
+        retriable: failure.retriable,
+    };
+}
+function outcome(spec, exit, stopping, killed) {
+    const ended = { exitCode: exit.code, signal: exit.signal };
+    const how = killed ? 'killed' : 'terminated';
+    if (stopping === 'timed-out') {
+        return {
+            status: 'timed-out',
+            ...ended,
+            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
+            retriable: false,
+        };
+    }
+    if (stopping === 'cancelled') {
+        return { status: 'cancelled', ...ended, reason: `cancelled (${how})`, retriable: false };
+    }
+    if (exit.code === 0)
+        return { status: 'succeeded', ...ended, retriable: false };
+    if (exit.code !== null) {
+        return {
+            status: 'failed',
+            ...ended,
+            reason: `exited with code ${exit.code}`,
+            retriable: true,
+            brief: `exit code ${exit.code}`,
+        };
+    }
+    const signal = exit.signal ?? 'a signal';
+    return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
+}
+
+;// CONCATENATED MODULE: ./src/execute/log-file.ts
+/**
+ * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
+ * everything on to another sink (the Actions log, the terminal) and also appends it to a file.
+ *
+ * The script's output reaches `write` already masked (ScriptOutput masks it per stream before the sink);
+ * the dispatcher's own lines (`info`, `warning`, group titles) are masked here. Memory stays bounded: the
+ * file stream's buffer is waited on (backpressure), and past `maxBytes` only a note is written.
+ */
+
+
+
+const DEFAULT_MAX_LOG_BYTES = 512 * 1024 * 1024;
+class LogFileSink {
+    inner;
+    path;
+    options;
+    file;
+    maxBytes;
+    written = 0;
+    cut = false;
+    failure;
+    closed;
+    atLineStart = true;
+    constructor(inner, path, file, options) {
+        this.inner = inner;
+        this.path = path;
+        this.options = options;
+        this.file = file;
+        this.maxBytes = Math.max(0, options.maxBytes ?? DEFAULT_MAX_LOG_BYTES);
+        file.on('error', (error) => {
+            this.failure ??= error;
+        });
+    }
+    /** Opens (creates or empties) `file` and returns a sink that writes to it and to `inner`. */
+    static async open(inner, file, options = {}) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const stream = (0,external_node_fs_.createWriteStream)(file, { flags: 'w' });
+        await new Promise((resolve, reject) => {
+            stream.once('open', () => resolve());
+            stream.once('error', reject);
+        });
+        return new LogFileSink(inner, file, stream, options);
+    }
+    /** The first error writing the file, if any (the log then stops growing; the run goes on). */
+    get error() {
+        return this.failure;
+    }
+    group(title, options) {
+        this.own(`▶ ${title}`);
+        this.inner.group(title, options);
+    }
+    endGroup() {
+        this.inner.endGroup();
+    }
+    info(line) {
+        this.own(line);
+        this.inner.info(line);
+    }
+    warning(line) {
+        this.own(`Warning: ${line}`);
+        this.inner.warning(line);
+    }
+    write(chunk) {
+        const inner = this.inner.write(chunk);
+        const mine = this.append(chunk);
+        if (!inner && !mine)
+            return undefined;
+        return Promise.all([inner, mine]).then(() => undefined);
+    }
+    /** Writes what is left and closes the file; the file is complete when this resolves. */
+    close() {
+        this.closed ??= new Promise((resolve) => {
+            if (this.failure || this.file.destroyed) {
+                resolve();
+                return;
+            }
+            this.file.end(() => resolve());
+            this.file.once('error', () => resolve());
+        });
+        return this.closed;
+    }
+    /** A line of the dispatcher's own, on a line of its own. */
+    own(line) {
+        const text = this.options.masker ? this.options.masker.mask(line) : line;
+        void this.raw(Buffer.from(`${this.atLineStart ? '' : '\n'}${text.replace(/\r?\n/g, ' ')}\n`, 'utf8'));
+    }
+    append(chunk) {
+        if (chunk.length === 0)
+            return undefined;
+        if (this.cut)
+            return undefined;
+        const room = this.maxBytes - this.written;
+        if (chunk.length > room) {
+            this.cut = true;
+            const kept = chunk.subarray(0, Math.max(0, room));
+            this.written += kept.length;
+            const note = `\n[the log is cut here: it is longer than ${this.maxBytes} bytes; the rest is in the workflow run's log]\n`;
+            return this.raw(Buffer.concat([kept, Buffer.from(note)]));
+        }
+        this.written += chunk.length;
+        return this.raw(chunk);
+    }
+    raw(bytes) {
+        if (bytes.length === 0 || this.failure || this.closed || this.file.destroyed)
+            return undefined;
+        this.atLineStart = bytes[bytes.length - 1] === 0x0a;
+        if (this.file.write(bytes))
+            return undefined;
+        return new Promise((resolve) => {
+            const done = () => {
+                this.file.off('drain', done);
+                this.file.off('error', done);
+                this.file.off('close', done);
+                resolve();
+            };
+            this.file.once('drain', done);
+            this.file.once('error', done);
+            this.file.once('close', done);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/progress.ts
+const PROGRESS_PREFIX = '::progress::';
+const PREFIX = Buffer.from(PROGRESS_PREFIX, 'latin1');
+const progress_LF = 0x0a;
+const progress_CR = 0x0d;
+/** Longest progress line read (bytes); longer ones are ignored. */
+const DEFAULT_MAX_PROGRESS_LINE = 4096;
+/** Longest message kept (characters). */
+const MAX_PROGRESS_MESSAGE = 200;
+const progress_CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f-\u009f]/g;
+const SPACE = 0x20;
+const TAB = 0x09;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const isDigit = (byte) => byte >= 0x30 && byte <= 0x39;
+const isBlank = (byte) => byte === SPACE || byte === TAB || byte === progress_LF || byte === progress_CR;
+/**
+ * Reads `DONE[/TOTAL][ MESSAGE]` from `bytes[from, to)`, without making strings: numbers are 1-15 digits with
+ * at most 6 decimals. Undefined when it is not a progress value.
+ */
+function scan(bytes, from, to) {
+    let at = from;
+    while (at < to && isBlank(bytes[at]))
+        at++;
+    while (to > at && isBlank(bytes[to - 1]))
+        to--;
+    const number = () => {
+        let value = 0;
+        let digits = 0;
+        while (at < to && isDigit(bytes[at]) && digits < 16) {
+            value = value * 10 + (bytes[at++] - 0x30);
+            digits++;
+        }
+        if (digits === 0 || digits > 15)
+            return undefined;
+        if (at < to && bytes[at] === DOT) {
+            let scale = 1;
+            let decimals = 0;
+            at++;
+            while (at < to && isDigit(bytes[at]) && decimals < 7) {
+                scale /= 10;
+                value += (bytes[at++] - 0x30) * scale;
+                decimals++;
+            }
+            if (decimals === 0 || decimals > 6)
+                return undefined;
+            value = Number(value.toFixed(decimals));
+        }
+        return value;
+    };
+    const done = number();
+    if (done === undefined)
+        return undefined;
+    let total;
+    let blanks = at;
+    while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+        blanks++;
+    if (blanks < to && bytes[blanks] === SLASH) {
+        at = blanks + 1;
+        while (at < to && (bytes[at] === SPACE || bytes[at] === TAB))
+            at++;
+        total = number();
+        if (total === undefined)
+            return undefined;
+        blanks = at;
+        while (blanks < to && (bytes[blanks] === SPACE || bytes[blanks] === TAB))
+            blanks++;
+    }
+    if (blanks === at && at < to)
+        return undefined;
+    return { done, ...(total !== undefined && total > 0 ? { total } : {}), message: blanks };
+}
+/** The message as shown: no control characters or colour codes, at most 200 characters. */
+function cleanMessage(text) {
+    const clean = text.replace(progress_CONTROL, '').trim().slice(0, MAX_PROGRESS_MESSAGE);
+    return clean || undefined;
+}
+/** Reads the text after `::progress::` (`42/100 Checking page 42`); undefined when it is not a progress value. */
+function parseProgressText(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const scanned = scan(bytes, 0, bytes.length);
+    if (!scanned)
+        return undefined;
+    return toProgress(scanned, bytes.toString('utf8', scanned.message).trimEnd());
+}
+function toProgress(scanned, text) {
+    const message = cleanMessage(text);
+    return {
+        done: scanned.done,
+        ...(scanned.total !== undefined ? { total: scanned.total } : {}),
+        ...(message ? { message } : {}),
+    };
+}
+const isEol = (byte) => byte === progress_LF || byte === progress_CR;
+/** The first `\n` or `\r` at or after `from`, or -1; never scans past the first `\n`. */
+function lineEnd(chunk, from) {
+    const lf = chunk.indexOf(progress_LF, from);
+    const end = lf === -1 ? chunk.length : lf;
+    for (let i = from; i < end; i++)
+        if (chunk[i] === progress_CR)
+            return i;
+    return lf;
+}
+/** One stream's parser: feed it the stream's chunks in order, then `end()`. */
+class ProgressParser {
+    onProgress;
+    pending = null;
+    skipping = false;
+    atLineStart = true;
+    maxLine;
+    /**
+     * @param onProgress called for each progress line, `bytes[start, end)` (the whole line, prefix included;
+     * valid only during the call), with its numbers read. `progressOf` makes the value; the tracker does so only
+     * when it is asked for.
+     */
+    constructor(onProgress, options = {}) {
+        this.onProgress = onProgress;
+        this.maxLine = Math.max(PREFIX.length + 1, options.maxLine ?? DEFAULT_MAX_PROGRESS_LINE);
+    }
+    write(chunk) {
+        if (chunk.length === 0)
+            return;
+        let from = 0;
+        if (this.pending || this.skipping) {
+            const end = lineEnd(chunk, 0);
+            if (end === -1) {
+                if (this.pending)
+                    this.hold(Buffer.concat([this.pending, chunk]));
+                return;
+            }
+            if (this.pending) {
+                const line = Buffer.concat([this.pending, chunk.subarray(0, end)]);
+                this.line(line, 0, line.length);
+            }
+            this.pending = null;
+            this.skipping = false;
+            from = end + 1;
+            this.atLineStart = true;
+        }
+        const start = from;
+        for (;;) {
+            const at = chunk.indexOf(PREFIX, from);
+            if (at === -1)
+                break;
+            const startsLine = at > start ? isEol(chunk[at - 1]) : this.atLineStart;
+            if (!startsLine) {
+                from = at + 1;
+                continue;
+            }
+            const end = lineEnd(chunk, at + PREFIX.length);
+            if (end === -1) {
+                this.hold(chunk.subarray(at));
+                return;
+            }
+            this.line(chunk, at, end);
+            from = end + 1;
+            if (from >= chunk.length)
+                break;
+        }
+        // The chunk may end in the first bytes of a prefix: `::prog`.
+        const last = Math.max(chunk.lastIndexOf(progress_LF), chunk.lastIndexOf(progress_CR));
+        const tailStart = last + 1;
+        if (last !== -1 || this.atLineStart) {
+            const rest = chunk.length - tailStart;
+            if (rest > 0 && rest < PREFIX.length && chunk.compare(PREFIX, 0, rest, tailStart) === 0) {
+                this.pending = Buffer.from(chunk.subarray(tailStart));
+                return;
+            }
+        }
+        this.atLineStart = isEol(chunk[chunk.length - 1]);
+    }
+    /** The stream ended: a last line without a line break still counts. */
+    end() {
+        if (this.pending)
+            this.line(this.pending, 0, this.pending.length);
+        this.pending = null;
+        this.skipping = false;
+        this.atLineStart = true;
+    }
+    hold(bytes) {
+        if (bytes.length > this.maxLine) {
+            this.pending = null;
+            this.skipping = true;
+        }
+        else {
+            // A copy: the stream may reuse its chunk.
+            this.pending = Buffer.from(bytes);
+        }
+        this.atLineStart = false;
+    }
+    line(bytes, start, end) {
+        if (end - start > this.maxLine || end - start < PREFIX.length)
+            return;
+        for (let i = 0; i < PREFIX.length; i++)
+            if (bytes[start + i] !== PREFIX[i])
+                return;
+        const scanned = scan(bytes, start + PREFIX.length, end);
+        if (scanned)
+            this.onProgress(bytes, start, end, scanned);
+    }
+}
+/** The progress value of a line the parser reported. */
+function progressOf(bytes, end, scanned) {
+    return toProgress(scanned, bytes.toString('utf8', scanned.message, end).trimEnd());
+}
+/** For tests and one-off use: every progress value in `chunks`, in order. */
+function readProgress(chunks, options = {}) {
+    const seen = [];
+    const parser = new ProgressParser((bytes, _start, end, scanned) => seen.push(progressOf(bytes, end, scanned)), options);
+    for (const chunk of chunks)
+        parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    parser.end();
+    return seen;
+}
+/**
+ * The progress of a script across its streams: `attach` each stream (a listener of its own, beside the one
+ * that carries the output to the log); `current` is the last progress line seen on any of them. Only the
+ * numbers are read per line; the message is decoded when `current` is asked for.
+ */
+class ProgressTracker {
+    onChange;
+    /** The last progress line, copied here (no allocation per line); only its message is read from it. */
+    line = Buffer.alloc(0);
+    lineLength = 0;
+    lastScanned;
+    cached;
+    count = 0;
+    /**
+     * @param onChange called after each progress line, as it is read: keep it cheap (it may run 100,000 times
+     * a second); read `current` when the value is needed.
+     */
+    constructor(onChange) {
+        this.onChange = onChange;
+    }
+    /** The last progress value reported, if any. */
+    get current() {
+        if (!this.cached && this.lastScanned) {
+            this.cached = progressOf(this.line, this.lineLength, this.lastScanned);
+        }
+        return this.cached;
+    }
+    /** Progress lines read so far. */
+    get lines() {
+        return this.count;
+    }
+    /** A parser whose values count here (one per stream). */
+    parser(options = {}) {
+        return new ProgressParser((bytes, _start, end, scanned) => this.report(bytes, end, scanned), options);
+    }
+    /** Reads `stream`'s data as it comes; the parser is flushed when the stream ends or closes. */
+    attach(stream) {
+        const parser = this.parser();
+        stream.on('data', (chunk) => parser.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return;
+            ended = true;
+            parser.end();
+        };
+        stream.once('end', end);
+        stream.once('close', end);
+    }
+    report(bytes, end, scanned) {
+        // A copy of the message only: the stream may reuse its chunk.
+        const from = scanned.message;
+        if (this.line.length < end - from)
+            this.line = Buffer.alloc(Math.max(256, end - from));
+        bytes.copy(this.line, 0, from, end);
+        this.lineLength = end - from;
+        this.lastScanned = { ...scanned, message: 0 };
+        this.cached = undefined;
+        this.count++;
+        this.onChange?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/observe.ts
+/**
+ * What a job shows while it runs and keeps afterwards: the live progress (the last `::progress::` line, the
+ * time it has run, the last lines of its log) fed to the reporter, the whole masked log in a file, and the
+ * run record with the log written into `_dispatch/` of the outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+/** How often the live state is looked at while the script runs (the reporter paces the edits itself). */
+const LIVE_TICK_MS = 500;
+/** Opens the log file and the progress tracker of a job. Never throws: without a log file, log.txt is empty. */
+async function observe(job, ports, report, reporter) {
+    const warn = (line) => ports.log.warning(ports.masker.mask(line));
+    const liveTail = new Tail({ lines: 50, bytes: 16 * 1024 });
+    const tee = {
+        group: (title, options) => ports.log.group(title, options),
+        endGroup: () => ports.log.endGroup(),
+        info: (line) => ports.log.info(line),
+        warning: (line) => ports.log.warning(line),
+        write: (chunk) => {
+            liveTail.write(chunk);
+            return ports.log.write(chunk);
+        },
+    };
+    const logPath = external_node_path_.join(ports.environment.tempDir, 'logs', `${job.id}-${job.script.name}.txt`);
+    let file;
+    try {
+        file = await LogFileSink.open(tee, logPath, { masker: ports.masker });
+    }
+    catch (error) {
+        warn(`The whole log could not be kept for \`${LOG_FILE}\`: ${errorMessage(error)}`);
+    }
+    const log = file ?? tee;
+    const progress = new ProgressTracker();
+    let timer;
+    let started = 0;
+    let inFlight = false;
+    let seen = { lines: -1, bytes: -1, minute: -1 };
+    const tick = () => {
+        if (inFlight)
+            return;
+        const elapsed = Date.now() - started;
+        const now = { lines: progress.lines, bytes: liveTail.totalBytes, minute: Math.floor(elapsed / 60_000) };
+        if (now.lines === seen.lines && now.bytes === seen.bytes && now.minute === seen.minute)
+            return;
+        seen = now;
+        const current = progress.current;
+        if (current)
+            report.progress = current;
+        report.elapsedMs = elapsed;
+        if (liveTail.totalBytes > 0)
+            report.logTail = liveTail.toString();
+        inFlight = true;
+        void reporter
+            .update(report)
+            .catch(() => undefined)
+            .finally(() => {
+            inFlight = false;
+        });
+    };
+    let hashed = [];
+    let argFiles;
+    let execution;
+    const facts = (finishedAt) => {
+        const env = ports.environment;
+        return {
+            kind: report.steps ? 'flow' : job.notebook ? 'notebook' : 'script',
+            ...(report.steps ? { steps: recordSteps(report.steps) } : {}),
+            event: { name: env.eventName ?? (env.run ? 'workflow_dispatch' : 'cli'), trigger: env.trigger },
+            workflow: env.run && env.repository
+                ? {
+                    repository: env.repository,
+                    sha: env.sha ?? '',
+                    runId: env.run.id,
+                    runAttempt: env.runAttempt ?? 1,
+                    url: env.run.url,
+                }
+                : undefined,
+            argFiles,
+            ...(job.notebook ? { notebook: job.notebook.path } : { command: job.argv }),
+            finishedAt,
+            attempts: execution?.attemptEntries ?? [],
+            outputs: hashed,
+            mask: (text) => ports.masker.mask(text),
+        };
+    };
+    return {
+        log,
+        progress,
+        startLive() {
+            started = Date.now();
+            timer = setInterval(tick, LIVE_TICK_MS);
+            timer.unref();
+        },
+        stopLive() {
+            if (timer)
+                clearInterval(timer);
+            timer = undefined;
+            const current = progress.current;
+            if (current)
+                report.progress = current;
+            delete report.elapsedMs;
+        },
+        async reserve() {
+            try {
+                await reserveDispatchFolder(job.outputDir, warn);
+            }
+            catch (error) {
+                warn(`What the script wrote to \`_dispatch/\` could not be moved aside: ${errorMessage(error)}`);
+            }
+        },
+        async writeRecord(outputs, status) {
+            const written = [];
+            try {
+                hashed = await hashFiles(outputs.files, outputs.relative);
+                argFiles = await hashArgFiles(job.script.args, job.args).catch(() => undefined);
+                const record = buildRunRecord({
+                    ...report,
+                    status,
+                    durations: { ...report.durations, total: Date.now() - Date.parse(report.startedAt) },
+                }, facts(new Date()));
+                await file?.close();
+                await external_node_fs_.promises.mkdir(outputs.root, { recursive: true });
+                const files = await writeDispatchFiles(outputs.root, record, file?.path, warn);
+                written.push(files.record, files.log);
+            }
+            catch (error) {
+                warn(`The run record could not be written to \`${RECORD_FILE}\`: ${errorMessage(error)}`);
+            }
+            return written;
+        },
+        finalRecord(final) {
+            return buildRunRecord(final, facts(new Date()));
+        },
+        ran(value) {
+            execution = value;
+        },
+    };
+}
+/** A reason people can act on: the error line a failing script ended with, or what to raise on a timeout. */
+function actionableReason(job, execution) {
+    if (execution.status === 'timed-out' && Number.isFinite(job.timeoutMs) && job.timeoutMs > 0) {
+        return timeoutReason(Math.round((job.timeoutMs / 60_000) * 100) / 100, { script: job.script.name });
+    }
+    if (execution.status === 'failed' && execution.reason) {
+        return failureReason(execution.reason, execution.lastError);
+    }
+    return execution.reason;
+}
+/** The expected outputs that are missing, named with what the script did write. */
+function missingReason(missing, written) {
+    return missingOutputsReason(missing, [...written]);
+}
+/** The record's `steps`: a flow's rows once they are done (a step never reached is `skipped`). */
+function recordSteps(steps) {
+    return steps.map(({ status, ...row }) => ({
+        ...row,
+        status: status === 'pending' || status === 'running' ? 'skipped' : status,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/notebook/failure.ts
+/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+
+/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
+function describeNotebookFailure(failure) {
+    if (failure.kind === 'cell-error') {
+        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
+        const what = failure.evalue
+            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
+            : (failure.ename ?? 'Error');
+        return `${where}: ${failure_oneLine(what)}`;
+    }
+    return failure_oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
+}
+function failure_oneLine(text) {
+    const flat = text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
+async function loadNotebookFailure(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const data = JSON.parse(text);
+        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
+async function readNotebookFailure(file) {
+    const failure = await loadNotebookFailure(file);
+    return failure ? describeNotebookFailure(failure) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/outputs.ts
+/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
+
+
+const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
+async function isFile(file) {
+    try {
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** `name` is the notebook's file name without `.ipynb`. */
+async function listNotebookOutputs(outputDir, name) {
+    const result = { figures: [] };
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.ipynb`)))
+        result.notebook = `${name}.ipynb`;
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.html`)))
+        result.html = `${name}.html`;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(external_node_path_default().join(outputDir, 'figures'));
+    }
+    catch {
+        return result;
+    }
+    const figures = entries
+        .map((entry) => ({ entry, match: FIGURE.exec(entry) }))
+        .filter((f) => f.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) ||
+        Number(a.match[2]) - Number(b.match[2]) ||
+        a.match[3].localeCompare(b.match[3]));
+    result.figures = figures.map((f) => `figures/${f.entry}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/notebook-report.ts
+/**
+ * What a notebook run adds to its report after the runner exits: why it failed, in the notebook's words
+ * (`In [N]: KeyError: 'caption'`, a dead kernel, nbclient missing), and the executed notebook, its HTML and
+ * its figures for the status comment.
+ */
+
+
+async function addNotebookReport(job, report, status) {
+    const notebook = job.notebook;
+    if (!notebook)
+        return;
+    if (status !== 'succeeded') {
+        const failure = await loadNotebookFailure(notebook.failureFile);
+        if (failure) {
+            const words = describeNotebookFailure(failure);
+            // A timeout or a cancel keeps its own reason; the runner adds where the notebook was stopped.
+            report.reason =
+                status === 'failed' || !report.reason ? words : `${report.reason} (${words.replace(/\.$/, '')})`;
+        }
+    }
+    const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
+    report.notebook = { path: notebook.path, ...outputs };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
+
+
+
+
+
+
+const MAX_RESULT_BYTES = 1024 * 1024;
+/** The report of a job that is about to start. */
+function jobReport(job, ports, startedAt = Date.now()) {
+    return {
+        job: job.id,
+        phase: 'queued',
+        script: job.script.name,
+        scriptTitle: job.script.title,
+        mode: job.script.mode,
+        target: job.target?.key,
+        targetTitle: job.target?.title,
+        args: { ...job.args },
+        requester: job.requester,
+        issue: job.issue,
+        dryRun: job.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(startedAt).toISOString(),
+        durations: {},
+    };
+}
+/**
+ * Runs an accepted job: checks out its target, runs the script, uploads whatever it wrote (also when it
+ * failed), publishes a write script's changes, and returns the final report. Never throws.
+ */
+async function runJob(job, ports, options = {}) {
+    const started = options.startedAt ?? Date.now();
+    const report = jobReport(job, ports, started);
+    const { reporter } = ports;
+    await reporter.update(report);
+    const observation = await observe(job, ports, report, reporter);
+    // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
+    let execution;
+    let failure;
+    let checkout;
+    try {
+        if (job.target) {
+            report.phase = 'checking-out';
+            await reporter.update(report);
+            const t0 = Date.now();
+            checkout = await ports.content.checkout(job).catch((error) => {
+                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+            });
+            report.durations.checkout = Date.now() - t0;
+            if (checkout.sha)
+                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+        }
+        report.phase = 'running';
+        await reporter.update(report);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
+        await external_node_fs_.promises.rm(job.resultFile, { force: true });
+        observation.startLive();
+        execution = await execute({
+            argv: job.argv,
+            cwd: job.cwd,
+            env: job.env,
+            outputDir: job.outputDir,
+            timeoutMs: job.timeoutMs,
+            graceMs: job.graceMs,
+            retries: job.retries,
+            workflowCommands: job.script.workflowCommands,
+        }, observation.log, { signal: ports.signal, masker: ports.masker, progress: observation.progress }).finally(() => observation.stopLive());
+        observation.ran(execution);
+        report.durations.run = execution.durationMs;
+        report.exitCode = execution.exitCode;
+        report.attempts = execution.attempts;
+        report.logTail = execution.tail;
+        if (execution.reason)
+            report.reason = actionableReason(job, execution);
+        await addNotebookReport(job, report, execution.status);
+        report.result = await readResult(job.resultFile, ports);
+    }
+    catch (error) {
+        failure = errorMessage(error);
+    }
+    // Upload whatever the script wrote, whatever happened to it.
+    report.phase = 'uploading';
+    await reporter.update(report);
+    const t1 = Date.now();
+    let uploadFailure;
+    try {
+        await observation.reserve();
+        const outputs = await collectOutputs(job.outputDir);
+        if (outputs.skipped.length)
+            report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
+        if (execution?.status === 'succeeded') {
+            const missing = missingExpected(job.expect, outputs.relative);
+            if (missing.length > 0) {
+                failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
+            }
+        }
+        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
+            report.artifact.id = uploaded.id;
+            report.artifact.url = uploaded.url;
+        }
+    }
+    catch (error) {
+        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+    }
+    report.durations.upload = Date.now() - t1;
+    const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
+    if (succeeded && job.write && checkout) {
+        report.phase = 'opening-pull-request';
+        report.branch = job.write.branch;
+        await reporter.update(report);
+        const t2 = Date.now();
+        try {
+            recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
+        }
+        catch (error) {
+            failure = `the changes could not be published: ${errorMessage(error)}`;
+        }
+        report.durations.publish = Date.now() - t2;
+    }
+    const problem = failure ?? uploadFailure;
+    const status = statusOf(execution, problem);
+    if (problem) {
+        report.reason =
+            report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
+    }
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** The run's status: the script's, or failed when something after it went wrong. */
+function statusOf(execution, problem) {
+    if (!problem)
+        return execution?.status ?? 'failed';
+    return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
+}
+/** What publishing did, in the report. */
+function recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = published.pullRequests;
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    report.branch = published.branch; // only a branch that was really pushed or committed
+}
+/** Marks the report done with its status and total duration, and shows it one last time. */
+async function finishReport(report, status, started, reporter, record) {
+    report.phase = 'done';
+    report.status = status;
+    report.durations.total = Date.now() - started;
+    if (record)
+        report.record = record(report);
+    await reporter.update(report);
+    return report;
+}
+async function readResult(file, ports) {
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (stat.size > MAX_RESULT_BYTES) {
+            ports.log.warning(`DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`);
+            return undefined;
+        }
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/fan-out.ts
+/**
+ * One request across many runners (`fan-out: plan | leg | gather`, workflows-examples/fan-out.yml). Every
+ * mode reads the same event and accepts it again (authorization, arguments): a leg trusts nothing but the
+ * event, the manifest and its leg number.
+ * - plan: the status comment, 👀, and the legs as the `matrix` output.
+ * - leg: runs its part (its target, or its csv rows) and uploads `<script>-<job>-leg-<N>` with its own
+ *   `_dispatch/`; a write script's changes go into that artifact as a git bundle. Never edits the comment.
+ * - gather: the legs' artifacts of this run merged into `<script>-<job>` (`legs/<name>/...`, one record with
+ *   `legs`), a write script's changes applied in leg order (one pull request per target), the final status
+ *   comment with a row per leg; fails when a leg failed or is missing.
+ * Job ids: each job is `<run id>-<attempt>`; a re-run of failed legs runs at a later attempt, and gather takes
+ * each leg's artifact of the latest attempt that has one (see the README, "Fan-out across runners").
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A request in one of the fan-out modes. Never throws for anything a requester can cause. */
+async function runFanOut(request, manifest, ports, options) {
+    switch (options.mode) {
+        case 'plan':
+            return plan(request, manifest, ports);
+        case 'leg':
+            return leg(request, manifest, ports, options);
+        case 'gather':
+            return gather(request, manifest, ports, options);
+    }
+}
+const NOWHERE = { accept: async () => undefined, update: async () => undefined };
+async function plan(request, manifest, ports) {
+    const started = Date.now();
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: manifest.statusLabels,
+    });
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        await finishReport(report, rejection.status, started, reporter);
+        return { ...fan_out_outcome(report, ports, reporter.url), matrix: '' };
+    }
+    await reporter.accept();
+    const report = describe(jobReport(acceptance.job, ports, started), planned, manifest);
+    report.phase = 'running';
+    await reporter.update(report);
+    const count = planned.plan.legs.length;
+    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+    return {
+        status: 'succeeded',
+        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+        commentUrl: reporter.url,
+        matrix: planned.matrix,
+    };
+}
+function planned_(manifest, script, targets, values) {
+    // The keys are checked already; they hold no comma or space.
+    return planRequest({ manifest, owner: script, target: targets.join(','), args: values });
+}
+/** The report shows every target of a targets fan-out. */
+function describe(report, planned, manifest) {
+    if (planned.plan.over === 'targets' && planned.targets.length > 1) {
+        report.target = planned.targets.join(', ');
+        report.targetTitle = planned.targets.map((k) => manifest.repositories[k]?.title ?? k).join(', ');
+    }
+    return report;
+}
+async function leg(request, manifest, ports, options) {
+    const started = Date.now();
+    let part;
+    const dir = external_node_path_.join(ports.environment.tempDir, 'leg');
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            part = await legRequest({ manifest, owner: script, target: targets.join(','), args: values }, options.leg, dir);
+            return { target: part.part.targets[0], values: part.args };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !part) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const { part: legPart } = part;
+    const job = {
+        ...acceptance.job,
+        artifactName: legArtifactName(acceptance.job.script.name, acceptance.job.id, legPart.leg),
+    };
+    ports.log.info(`Leg ${legPart.leg} of ${part.plan.legs.length} (${legPart.name}).`);
+    // The job uploads nothing itself: the leg adds its record (and its changes) first.
+    let uploaded;
+    const holdArtifacts = {
+        upload: async (_name, root) => {
+            uploaded = { root };
+            return {};
+        },
+    };
+    let changed = false;
+    const content = {
+        checkout: (j) => ports.content.checkout(j),
+        publish: async (j) => {
+            if (!j.target || !j.write)
+                return {};
+            await reserveDispatchFolder(j.outputDir, (line) => ports.log.warning(line));
+            const git = await Git.create({ cwd: j.target.absolutePath });
+            const changes = await writeLegChanges(git, {
+                dir: j.target.absolutePath,
+                exclude: excluded(j, j.target.absolutePath),
+                message: j.write.commitMessage,
+                author: j.write.author,
+                leg: legPart.leg,
+                name: legPart.name,
+                target: j.target.key,
+                artifactRoot: j.outputDir,
+            });
+            changed = changes !== undefined;
+            return changes ? {} : { noChanges: true };
+        },
+    };
+    const report = await runJob(job, { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content });
+    const root = uploaded?.root ?? job.outputDir;
+    try {
+        if (!changed)
+            await reserveDispatchFolder(root, (line) => ports.log.warning(line));
+        await writeRecord(root, report, options, ports);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.status = 'failed';
+        report.reason = `The leg's artifact could not be uploaded: ${errorMessage(error)}`;
+    }
+    return fan_out_outcome(report, ports);
+}
+async function gather(request, manifest, ports, options) {
+    const started = Date.now();
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        // plan answered this request already; gather only says why it stops.
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const job = acceptance.job;
+    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
+    const report = describe(jobReport(job, ports, started), planned, manifest);
+    report.phase = 'uploading';
+    if (!options.findLegs)
+        throw new Error('gather needs a way to find the legs');
+    const root = external_node_path_.join(ports.environment.tempDir, 'gather');
+    await external_node_fs_.promises.rm(root, { recursive: true, force: true });
+    await external_node_fs_.promises.mkdir(root, { recursive: true });
+    let merged;
+    let found = [];
+    let problem;
+    try {
+        found = await options.findLegs(planned.plan, root);
+        const folders = await Promise.all(found.map((f) => readLegFolder(root, f.part)));
+        merged = mergeLegRecords(planned.plan, job.id, folders);
+        for (const entry of merged.legs) {
+            const leg = found.find((f) => String(f.part.leg) === entry.leg);
+            if (leg)
+                entry.artifact = leg.artifact;
+        }
+    }
+    catch (error) {
+        merged = mergeLegRecords(planned.plan, job.id, []);
+        problem = `The legs' artifacts could not be gathered: ${errorMessage(error)}`;
+    }
+    // Write scripts: every leg's changes, in leg order, one pull request per target.
+    if (!problem && job.script.mode === 'write') {
+        try {
+            const okLegs = found.filter((f) => merged.legs.some((e) => e.leg === String(f.part.leg) && e.status === 'succeeded'));
+            const byTarget = await legChangesByTarget(okLegs);
+            if (merged.status === 'succeeded') {
+                report.phase = 'opening-pull-request';
+                for (const [target, legs] of byTarget) {
+                    const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
+                    fan_out_recordPublished(report, published);
+                }
+                if (byTarget.size === 0)
+                    report.noChanges = true;
+            }
+            else if (byTarget.size > 0) {
+                ports.log.warning('Some legs did not succeed: the changes of the others are not published.');
+            }
+        }
+        catch (error) {
+            problem =
+                error instanceof LegConflictError
+                    ? error.message
+                    : `The legs' changes could not be published: ${errorMessage(error)}`;
+        }
+    }
+    report.legs = legsMarkdown(merged, ports.masker.mask.bind(ports.masker));
+    const status = problem || merged.status !== 'succeeded' ? 'failed' : 'succeeded';
+    report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
+    try {
+        await writeRecord(root, { ...report, status }, options, ports, merged);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
+            .filter(Boolean)
+            .join(' ');
+        await finishReport(report, 'failed', started, reporter);
+        return fan_out_outcome(report, ports, reporter.url);
+    }
+    await finishReport(report, status, started, reporter);
+    return fan_out_outcome(report, ports, reporter.url);
+}
+/** Checks out `target` once more, applies the legs' commits in leg order, and publishes them as one change. */
+async function publishTarget(job, target, legs, manifest, ports, base) {
+    const resolved = manifest.repositories[target];
+    if (!resolved || !base.target)
+        throw new Error(`Unknown target ${target}.`);
+    const absolutePath = target === base.target.key
+        ? base.target.absolutePath
+        : external_node_path_.resolve(ports.environment.workspace, job.script.workingDirectory, resolved.path);
+    const targetJob = { ...job, target: { ...resolved, absolutePath } };
+    const checkout = await ports.content.checkout(targetJob);
+    const git = await Git.create({ cwd: absolutePath });
+    const applied = await applyLegChanges(git, {
+        dir: absolutePath,
+        legs,
+        message: job.write?.commitMessage ?? `${job.script.name}`,
+        author: job.write?.author ?? {
+            name: 'script-dispatcher',
+            email: 'script-dispatcher@users.noreply.github.com',
+        },
+    });
+    if (!applied.commit)
+        return { noChanges: true };
+    // The working tree becomes the legs' result; HEAD stays the base, so publishing makes one commit of it.
+    await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
+    await git.at(absolutePath).run(['reset', '--quiet']);
+    return ports.content.publish(targetJob, checkout, {});
+}
+function fan_out_recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges && !report.pullRequests?.length)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = [...(report.pullRequests ?? []), ...published.pullRequests];
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
+}
+/** `_dispatch/record.json` of a leg, or of the merged artifact (with `legs`). */
+async function writeRecord(root, report, options, ports, merged) {
+    await external_node_fs_.promises.mkdir(root, { recursive: true });
+    const outputs = merged
+        ? merged.outputs
+        : await hashFolder(root, { skip: (rel) => rel === DISPATCH_DIR || rel.startsWith(`${DISPATCH_DIR}/`) });
+    const legs = merged?.legs.map((entry) => ({
+        leg: entry.leg,
+        name: entry.name,
+        status: entry.status,
+        reason: entry.reason ?? null,
+        'exit-code': entry['exit-code'],
+        artifact: entry.artifact,
+        outputs: entry.outputs,
+    }));
+    const record = buildRunRecord(report, {
+        kind: 'script',
+        event: { name: options.event ?? '' },
+        finishedAt: new Date(),
+        outputs,
+        ...(legs ? { legs } : {}),
+        mask: ports.masker.mask.bind(ports.masker),
+    });
+    const file = external_node_path_.join(root, ...RECORD_FILE.split('/'));
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+    await external_node_fs_.promises.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+}
+/** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
+function gatherReporter(ports, request, jobs, statusLabels) {
+    const { api } = ports;
+    if (!api || request.issue === undefined)
+        return NOWHERE;
+    const issue = request.issue;
+    const mask = ports.masker.mask.bind(ports.masker);
+    let commentId;
+    let url;
+    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${errorMessage(error)}`));
+    return {
+        accept: async () => undefined,
+        get url() {
+            return url;
+        },
+        async update(report) {
+            const body = renderStatusComment(report, mask);
+            try {
+                if (commentId === undefined) {
+                    const comments = (await api.listComments(issue)).filter((c) => c.user.endsWith('[bot]'));
+                    const mine = jobs
+                        .map((job) => comments.filter((c) => c.body.includes(statusMarker(job))).pop())
+                        .find(Boolean);
+                    const comment = mine
+                        ? await api.updateComment(mine.id, body)
+                        : await api.createComment(issue, body, statusMarker(report.job));
+                    commentId = comment.id;
+                    url = comment.htmlUrl;
+                }
+                else {
+                    await api.updateComment(commentId, body);
+                }
+            }
+            catch (error) {
+                warn('update the status comment', error);
+            }
+            if (report.phase === 'done' && request.commentId !== undefined) {
+                await api
+                    .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
+                    .catch((error) => warn('react to the comment', error));
+            }
+            if (report.phase === 'done' && statusLabels) {
+                // plan labelled the issue `script:running`; the final label is gather's.
+                const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
+                await api
+                    .removeLabel(issue, 'script:running')
+                    .then(() => api.addLabels(issue, [label]))
+                    .catch((error) => warn('label the issue', error));
+            }
+        },
+    };
+}
+function rejectionReport(request, rejection, ports, started) {
+    return {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        args: { ...request.args },
+        requester: request.requester,
+        issue: request.issue,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        script: rejection.script?.name,
+        scriptTitle: rejection.script?.title,
+        mode: rejection.script?.mode,
+        target: rejection.target?.key,
+        targetTitle: rejection.target?.title,
+        reason: rejection.reason,
+        problems: rejection.problems,
+        fixCommand: rejection.fixCommand,
+    };
+}
+function fan_out_outcome(report, ports, commentUrl) {
+    const status = report.status ?? 'failed';
+    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
+    return { status, message, report, commentUrl };
+}
+
+;// CONCATENATED MODULE: ./src/flow/schedule.ts
+/**
+ * Runs the steps of a flow as a graph: a step starts as soon as every step it needs succeeded or was cached,
+ * independent steps run at the same time (at most `maxParallel`), a step that did not succeed skips the
+ * steps that need it while the others run to the end, and an abort stops launching and cancels what runs.
+ *
+ * Pure scheduling: what a step does is the injected `startStep`; time comes from the injected `now`.
+ */
+
+const PASSED = ['succeeded', 'cached'];
+/** Checks what the manifest check guarantees, for graphs built elsewhere: needs exist, no cycle. */
+function topologicalOrder(steps) {
+    const byName = new Map(steps.map((s) => [s.name, s]));
+    if (byName.size !== steps.length)
+        throw new Error('Two steps of the flow have the same name.');
+    const order = [];
+    const state = new Map();
+    const visit = (step, path) => {
+        const seen = state.get(step.name);
+        if (seen === 'done')
+            return;
+        if (seen === 'open')
+            throw new Error(`The steps need each other in a cycle: ${[...path, step.name].join(' → ')}.`);
+        state.set(step.name, 'open');
+        for (const need of step.needs) {
+            const other = byName.get(need);
+            if (!other)
+                throw new Error(`The step \`${step.name}\` needs \`${need}\`, which is not a step of the flow.`);
+            visit(other, [...path, step.name]);
+        }
+        state.set(step.name, 'done');
+        order.push(step);
+    };
+    for (const step of steps)
+        visit(step, []);
+    return order;
+}
+/**
+ * Runs every step of `flow` through `startStep` in dependency order, and resolves when every step has an
+ * end: ran, skipped or cancelled. Never rejects because of a step: a step that throws is `failed`.
+ */
+async function runFlow(flow, startStep, options = {}) {
+    topologicalOrder(flow.steps);
+    const maxParallel = Math.max(1, Math.floor(options.maxParallel ?? (0,external_node_os_.availableParallelism)()));
+    const now = options.now ?? Date.now;
+    const exclusive = options.exclusive ?? (() => false);
+    const records = flow.steps.map((step) => ({
+        step,
+        name: step.name,
+        status: 'skipped',
+        needs: [...step.needs],
+    }));
+    const byName = new Map(records.map((r) => [r.name, r]));
+    const pending = new Set(records);
+    const running = new Set();
+    let runningExclusive = false;
+    let started = 0;
+    const controller = new AbortController();
+    const outer = options.signal;
+    return new Promise((resolve) => {
+        const finish = () => {
+            const statuses = records.map((r) => r.status);
+            const status = statuses.every((s) => PASSED.includes(s))
+                ? 'succeeded'
+                : outer?.aborted || statuses.includes('cancelled')
+                    ? 'cancelled'
+                    : 'failed';
+            outer?.removeEventListener('abort', onAbort);
+            resolve({ steps: records, status });
+        };
+        const settle = () => {
+            // Skip what can never start; cancel what has not started once the flow is aborted.
+            let changed = true;
+            while (changed) {
+                changed = false;
+                for (const record of pending) {
+                    if (controller.signal.aborted) {
+                        pending.delete(record);
+                        record.status = 'cancelled';
+                        changed = true;
+                        continue;
+                    }
+                    const blocked = record.needs.filter((n) => {
+                        const need = byName.get(n);
+                        return !pending.has(need) && !running.has(need) && !PASSED.includes(need.status);
+                    });
+                    if (blocked.length > 0) {
+                        pending.delete(record);
+                        record.status = 'skipped';
+                        record.blockedBy = blocked;
+                        changed = true;
+                    }
+                }
+            }
+            for (const record of records) {
+                if (!pending.has(record))
+                    continue;
+                if (running.size >= maxParallel || runningExclusive)
+                    break;
+                const ready = record.needs.every((n) => PASSED.includes(byName.get(n).status));
+                const isReady = ready && record.needs.every((n) => !pending.has(byName.get(n)));
+                if (!isReady)
+                    continue;
+                if (exclusive(record.step)) {
+                    if (running.size > 0)
+                        break; // wait for the others, and start nothing after it meanwhile
+                    runningExclusive = true;
+                }
+                launch(record);
+            }
+            if (pending.size === 0 && running.size === 0)
+                finish();
+        };
+        const launch = (record) => {
+            pending.delete(record);
+            running.add(record);
+            record.startedAt = now();
+            started += 1;
+            const needs = {};
+            for (const n of record.needs)
+                needs[n] = byName.get(n);
+            options.onEvent?.({ kind: 'started', record, running: running.size });
+            let promise;
+            try {
+                promise = startStep(record.step, {
+                    signal: controller.signal,
+                    needs,
+                    position: started,
+                    total: records.length,
+                });
+            }
+            catch (error) {
+                promise = Promise.reject(error);
+            }
+            promise.then((outcome) => {
+                record.outcome = outcome;
+                record.status = outcome.status;
+                done(record);
+            }, (error) => {
+                record.status = 'failed';
+                record.error = error instanceof Error ? error.message : String(error);
+                done(record);
+            });
+        };
+        const done = (record) => {
+            record.finishedAt = now();
+            running.delete(record);
+            if (exclusive(record.step))
+                runningExclusive = false;
+            options.onEvent?.({ kind: 'finished', record, running: running.size });
+            settle();
+        };
+        const onAbort = () => {
+            if (controller.signal.aborted)
+                return;
+            controller.abort(outer?.reason);
+            settle();
+        };
+        if (outer?.aborted)
+            controller.abort(outer.reason);
+        else
+            outer?.addEventListener('abort', onAbort, { once: true });
+        settle();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flow/run.ts
+/**
+ * A flow run over an injected step runner: fills each step's arguments (`{args.NAME}`, `{target}`, `{job}`,
+ * `{steps.NAME.output}`), checks and writes them as a request's would be, looks cached steps up, runs the
+ * others through `runStep` (the engine's `runJob`), saves what succeeded, and reports one record per step.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A step whose arguments are wrong once filled in: the step fails with this reason, dependents skip. */
+class StepArgumentsError extends errors_UserError {
+    constructor(step, problems) {
+        super(`The arguments of step \`${step}\` are not valid: ${problems.map((p) => p.message).join(' ')}`, problems);
+        this.name = 'StepArgumentsError';
+    }
+}
+/**
+ * A step's argument values for its script, placeholders filled: csv/file values that name a file in a
+ * needed step's outputs (or a csv/file flow argument) become that file, never a path outside it; other
+ * values are checked as a request's would be. Script defaults are applied by the check.
+ */
+function stepArguments(step, script, values, flowArgTypes = {}) {
+    const files = {};
+    const raw = {};
+    const problems = [];
+    for (const [name, template] of Object.entries(step.args)) {
+        const spec = script.args.find((a) => a.name === name);
+        const filled = fillStepValue(template, values);
+        if (spec && (spec.type === 'csv' || spec.type === 'file') && typeof template === 'string') {
+            const whole = /^\{args\.([A-Za-z0-9][A-Za-z0-9_-]*)\}$/.exec(template);
+            const fromStep = flows_stepOutputsIn(template)[0];
+            if (whole && (flowArgTypes[whole[1]] === 'csv' || flowArgTypes[whole[1]] === 'file')) {
+                files[name] = { kind: 'local', path: String(filled) };
+                continue;
+            }
+            if (fromStep !== undefined && template.startsWith(`{steps.${fromStep}.output}`)) {
+                const root = values.outputs[fromStep];
+                const file = external_node_path_.resolve(String(filled));
+                if (!root || !isInside(root, file)) {
+                    problems.push({
+                        field: name,
+                        message: `Argument \`${name}\` names ${JSON.stringify(String(filled))}, which is not inside the outputs of step \`${fromStep}\`.`,
+                        fix: 'Name a file inside that step output directory, without `..`.',
+                    });
+                }
+                else
+                    files[name] = { kind: 'local', path: file };
+                continue;
+            }
+        }
+        raw[name] = filled;
+    }
+    const refused = new Set(problems.map((p) => p.field));
+    const checked = checkArgs(script.args.filter((spec) => !Object.hasOwn(files, spec.name) && !refused.has(spec.name)), raw);
+    return { values: { ...checked.values, ...files }, problems: [...problems, ...checked.problems] };
+}
+/** Runs `input.flow`; resolves when every step has an end. */
+async function runFlowSteps(input) {
+    const { flow } = input;
+    const outputs = {};
+    const extra = new Map();
+    const flowArgTypes = Object.fromEntries(flow.args.map((a) => [a.name, a.type]));
+    const refuse = () => Promise.reject(new errors_UserError('A flow step downloads nothing: give the file as a flow argument.'));
+    const result = await runFlow(flow, async (step, context) => {
+        const script = input.manifest.scripts[step.script];
+        const outputDir = await input.outputDir(step);
+        outputs[step.name] = outputDir;
+        const needed = Object.fromEntries(step.needs.map((n) => [n, outputs[n]]));
+        const given = stepArguments(step, script, { args: input.args, target: input.target?.key, job: input.job, outputs: needed }, flowArgTypes);
+        if (given.problems.length > 0)
+            throw new StepArgumentsError(step.name, given.problems);
+        const written = await materializeArgs(script.args, given.values, {
+            dir: input.argsDir(step),
+            download: refuse,
+            maxBytes: input.manifest.maxDownloadBytes,
+            policy: { serverUrl: '', repository: '', allowedHosts: [] },
+            readLocal: (file) => (0,promises_.readFile)(file),
+        });
+        if (written.problems.length > 0)
+            throw new StepArgumentsError(step.name, written.problems);
+        const cached = step.cache && script.mode === 'read' && input.cache !== undefined;
+        let entry;
+        if (cached && input.cache) {
+            const key = await cacheKey({
+                script,
+                step,
+                workspace: input.workspace,
+                workingDirectory: external_node_path_.resolve(input.workspace, script.workingDirectory),
+                flowArgs: input.args,
+                args: written.values,
+                ...(input.target ? { target: input.target } : {}),
+                neededOutputs: needed,
+            });
+            entry = { flow: flow.name, step: step.name, ...key };
+            const lookup = await lookUpStep(input.cache, entry, outputDir);
+            if (lookup.cached) {
+                extra.set(step.name, { cacheKey: key.key });
+                return { status: 'cached' };
+            }
+            extra.set(step.name, { cacheKey: key.key, cacheMiss: lookup.cacheMiss });
+        }
+        if (context.signal.aborted)
+            return { status: 'cancelled' };
+        const outcome = await input.runStep({
+            flow,
+            step,
+            script,
+            args: written.values,
+            outputDir,
+            env: { DISPATCH_STEP: step.name, DISPATCH_STEPS: JSON.stringify(needed) },
+            signal: context.signal,
+            position: context.position,
+            total: context.total,
+        });
+        if (outcome.status === 'succeeded' && entry && input.cache) {
+            try {
+                await input.cache.save(entry, outputDir);
+            }
+            catch (error) {
+                input.warn?.(`The outputs of step ${step.name} were not cached: ${error.message}`);
+            }
+        }
+        return outcome;
+    }, {
+        ...((input.maxParallel ?? flow.maxParallel) !== undefined
+            ? { maxParallel: input.maxParallel ?? flow.maxParallel }
+            : {}),
+        ...(input.signal ? { signal: input.signal } : {}),
+        ...(input.onEvent ? { onEvent: input.onEvent } : {}),
+        ...(input.now ? { now: input.now } : {}),
+        exclusive: (step) => input.manifest.scripts[step.script]?.mode === 'write',
+    });
+    const iso = (ms) => (ms === undefined ? undefined : new Date(ms).toISOString());
+    return {
+        status: result.status,
+        steps: result.steps.map((record) => {
+            const more = extra.get(record.name) ?? {};
+            const report = {
+                name: record.name,
+                script: record.step.script,
+                status: record.status,
+                needs: [...record.needs],
+            };
+            const started = iso(record.startedAt);
+            const finished = iso(record.finishedAt);
+            if (started)
+                report['started-at'] = started;
+            if (finished)
+                report['finished-at'] = finished;
+            if (record.outcome?.exitCode !== undefined)
+                report['exit-code'] = record.outcome.exitCode;
+            if (more.cacheKey)
+                report['cache-key'] = more.cacheKey;
+            if (more.cacheMiss)
+                report['cache-miss'] = more.cacheMiss;
+            const reason = record.outcome?.reason ?? record.error;
+            if (reason)
+                report.reason = reason;
+            if (record.blockedBy)
+                report['blocked-by'] = record.blockedBy;
+            return report;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-flow.ts
+/**
+ * A flow request, accepted: its target checked out once, its steps run as a graph (`runFlowSteps`), each
+ * step a Job of its own script run like `runJob` runs one (own output folder `<artifact>/<step>/`, the
+ * script's timeout and retries, `DISPATCH_STEP`/`DISPATCH_STEPS`), one artifact `<flow>-<job>`, and, when
+ * every step succeeded, one commit and pull request for all the changes of a write flow.
+ */
+
+
+
+
+
+
+
+
+
+/** The flow a request's (resolved) script name is, if it is one. */
+function flowNamed(manifest, name) {
+    const flows = manifest.flows ?? {};
+    return name !== undefined && Object.hasOwn(flows, name) ? flows[name] : undefined;
+}
+/** Most of a step's output kept in memory while other steps run, before it is cut. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/**
+ * Runs `job` (accepted against the flow's script view: its arguments, target, permission, artifact name and
+ * write branch are the flow's) as the steps of `flow`. Never throws.
+ */
+async function runFlowJob(flow, job, manifest, ports, options = {}) {
+    const started = options.startedAt ?? Date.now();
+    const report = jobReport(job, ports, started);
+    const { reporter } = ports;
+    const rows = new Map();
+    report.steps = flow.steps.map((step) => {
+        const row = {
+            name: step.name,
+            script: step.script,
+            status: 'pending',
+            needs: [...step.needs],
+        };
+        rows.set(step.name, row);
+        return row;
+    });
+    // The whole log of every step, and the flow's record (with its `steps`), like a job's.
+    const observation = await observe(job, ports, report, reporter);
+    const stepPorts = { ...ports, log: observation.log };
+    await reporter.update(report);
+    let failure;
+    let checkout;
+    let result;
+    try {
+        if (job.target) {
+            report.phase = 'checking-out';
+            await reporter.update(report);
+            const t0 = Date.now();
+            checkout = await ports.content.checkout(job).catch((error) => {
+                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+            });
+            report.durations.checkout = Date.now() - t0;
+            if (checkout.sha)
+                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+        }
+        report.phase = 'running';
+        report.progress = { done: 0, total: flow.steps.length, message: 'steps' };
+        await reporter.update(report);
+        await external_node_fs_.promises.mkdir(job.outputDir, { recursive: true });
+        const t1 = Date.now();
+        let finished = 0;
+        const onEvent = (event) => {
+            const row = rows.get(event.record.name);
+            if (!row)
+                return;
+            if (event.kind === 'started') {
+                row.status = 'running';
+                if (event.record.startedAt !== undefined)
+                    row['started-at'] = new Date(event.record.startedAt).toISOString();
+            }
+            else {
+                finished += 1;
+                row.status = event.record.status;
+                if (event.record.finishedAt !== undefined)
+                    row['finished-at'] = new Date(event.record.finishedAt).toISOString();
+                ports.log.info(`step ${finished}/${flow.steps.length}: ${event.record.name} ${event.record.status}`);
+            }
+            const running = [...rows.values()].filter((r) => r.status === 'running').map((r) => r.name);
+            report.progress = {
+                done: finished,
+                total: flow.steps.length,
+                message: running.length ? `running ${running.join(', ')}` : 'steps',
+            };
+            void reporter.update(report);
+        };
+        result = await runFlowSteps({
+            manifest,
+            flow,
+            args: job.args,
+            ...(job.target ? { target: { key: job.target.key, commit: checkout?.sha ?? '' } } : {}),
+            job: job.id,
+            workspace: ports.environment.workspace,
+            outputDir: async (step) => {
+                const dir = external_node_path_.join(job.outputDir, step.name);
+                await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+                await external_node_fs_.promises.mkdir(dir, { recursive: true });
+                return dir;
+            },
+            argsDir: (step) => external_node_path_.join(ports.environment.tempDir, 'steps', step.name, 'inputs'),
+            runStep: (call) => runStep(call, job, stepPorts),
+            ...(ports.cache ? { cache: ports.cache } : {}),
+            ...(ports.signal ? { signal: ports.signal } : {}),
+            onEvent,
+            warn: (message) => ports.log.warning(ports.masker.mask(message)),
+        });
+        report.durations.run = Date.now() - t1;
+        for (const step of result.steps)
+            rows.set(step.name, Object.assign(rows.get(step.name) ?? {}, reportStep(step)));
+        report.steps = flow.steps.map((s) => rows.get(s.name));
+        report.progress = { done: flow.steps.length, total: flow.steps.length, message: 'steps' };
+        const bad = result.steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
+        if (bad.length > 0) {
+            report.reason = bad
+                .filter((s) => s.status !== 'skipped')
+                .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`)
+                .join('; ');
+            const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
+            if (skipped.length)
+                report.reason += `${report.reason ? '; ' : ''}skipped: ${skipped.join(', ')}`;
+        }
+    }
+    catch (error) {
+        failure = errorMessage(error);
+    }
+    // One artifact with a folder per step, whatever happened.
+    report.phase = 'uploading';
+    await reporter.update(report);
+    const t2 = Date.now();
+    let uploadFailure;
+    try {
+        await observation.reserve();
+        const outputs = await collectOutputs(job.outputDir);
+        if (outputs.skipped.length)
+            report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
+        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+        const soFar = failure ? 'failed' : (result?.status ?? 'failed');
+        const recordFiles = await observation.writeRecord(outputs, soFar);
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
+            report.artifact.id = uploaded.id;
+            report.artifact.url = uploaded.url;
+        }
+    }
+    catch (error) {
+        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+    }
+    report.durations.upload = Date.now() - t2;
+    // All the changes of the flow: one commit and one pull request, only when every step succeeded.
+    const succeeded = result?.status === 'succeeded' && !failure && !uploadFailure;
+    if (succeeded && job.write && checkout) {
+        report.phase = 'opening-pull-request';
+        report.branch = job.write.branch;
+        await reporter.update(report);
+        const t3 = Date.now();
+        try {
+            run_flow_recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
+        }
+        catch (error) {
+            failure = `the changes could not be published: ${errorMessage(error)}`;
+        }
+        report.durations.publish = Date.now() - t3;
+    }
+    const problem = failure ?? uploadFailure;
+    let status = result?.status ?? 'failed';
+    if (problem) {
+        report.reason = report.reason ? `${report.reason}; ${problem}` : problem;
+        if (status === 'succeeded')
+            status = 'failed';
+    }
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */
+async function runStep(call, flowJob, ports) {
+    const { environment } = ports;
+    const tempDir = external_node_path_.join(environment.tempDir, 'steps', call.step.name);
+    // A step's outputs are always its folder of the flow's artifact, never the script's own `outputs.path`.
+    const script = { ...call.script, outputs: { ...call.script.outputs, path: undefined } };
+    const stepJob = planJob(script, flowJob.target, call.args, {
+        ...environment,
+        jobId: flowJob.id,
+        tempDir,
+        defaultOutputDir: call.outputDir,
+        requester: flowJob.requester,
+        issue: flowJob.issue,
+        dryRun: flowJob.dryRun,
+        openPullRequest: false,
+        ...(flowJob.target ? { targetPath: flowJob.target.absolutePath } : {}),
+    });
+    await external_node_fs_.promises.mkdir(tempDir, { recursive: true });
+    await external_node_fs_.promises.rm(stepJob.resultFile, { force: true });
+    const log = new StepLog(ports.log, call.step.name, call.position, call.total);
+    const execution = await execute({
+        argv: stepJob.argv,
+        cwd: stepJob.cwd,
+        env: { ...stepJob.env, ...call.env },
+        outputDir: call.outputDir,
+        timeoutMs: stepJob.timeoutMs,
+        graceMs: stepJob.graceMs,
+        retries: stepJob.retries,
+        workflowCommands: call.script.workflowCommands,
+    }, log, { signal: call.signal, masker: ports.masker });
+    log.flush();
+    if (execution.status === 'succeeded') {
+        const outputs = await collectOutputs(call.outputDir);
+        const missing = missingExpected(script.outputs.expect, outputs.relative);
+        if (missing.length > 0) {
+            return {
+                status: 'failed',
+                exitCode: execution.exitCode,
+                reason: `the script did not write the expected output${missing.length > 1 ? 's' : ''} ${missing
+                    .map((m) => `\`${m}\``)
+                    .join(', ')}`,
+            };
+        }
+    }
+    return {
+        status: execution.status,
+        exitCode: execution.exitCode,
+        ...(execution.reason ? { reason: ports.masker.mask(execution.reason) } : {}),
+    };
+}
+/**
+ * A step's log: its output is kept until the step ends and then written as one group, so that steps running
+ * at the same time do not interleave in the log. Lines of the dispatcher's own go through at once.
+ */
+class StepLog {
+    log;
+    step;
+    position;
+    total;
+    chunks = [];
+    bytes = 0;
+    cut = false;
+    groups = [];
+    constructor(log, step, position, total) {
+        this.log = log;
+        this.step = step;
+        this.position = position;
+        this.total = total;
+    }
+    group(title, options) {
+        this.chunks = [];
+        this.groups.push({
+            title: `[step ${this.position}/${this.total} ${this.step}] ${title}`,
+            ...(options ? { options } : {}),
+            chunks: this.chunks,
+        });
+    }
+    endGroup() { }
+    write(chunk) {
+        if (this.bytes + chunk.length > MAX_BUFFERED_BYTES) {
+            if (!this.cut)
+                this.chunks.push(Buffer.from('\n[… more output of this step was cut from the log]\n'));
+            this.cut = true;
+            return;
+        }
+        this.bytes += chunk.length;
+        this.chunks.push(chunk);
+    }
+    info(line) {
+        this.log.info(`[${this.step}] ${line}`);
+    }
+    warning(line) {
+        this.log.warning(`[${this.step}] ${line}`);
+    }
+    flush() {
+        for (const group of this.groups) {
+            this.log.group(group.title, group.options);
+            for (const chunk of group.chunks)
+                void this.log.write(chunk);
+            this.log.endGroup();
+        }
+        this.groups = [];
+    }
+}
+/** A step of the run record (the fields `record.ts` writes), from the flow's report of it. */
+function reportStep(step) {
+    const row = {
+        name: step.name,
+        script: step.script,
+        status: step.status,
+        needs: [...step.needs],
+    };
+    if (step['started-at'])
+        row['started-at'] = step['started-at'];
+    if (step['finished-at'])
+        row['finished-at'] = step['finished-at'];
+    if (step['exit-code'] !== undefined)
+        row['exit-code'] = step['exit-code'];
+    if (step['cache-key'])
+        row['cache-key'] = step['cache-key'];
+    if (step['cache-miss'])
+        row['cache-miss'] = step['cache-miss'];
+    const reason = step.reason ??
+        (step['blocked-by']?.length
+            ? `needs ${step['blocked-by'].map((n) => `\`${n}\``).join(', ')}, which did not succeed`
+            : undefined);
+    if (reason)
+        row.reason = reason;
+    return row;
+}
+function run_flow_recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = published.pullRequests;
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/**
+ * Renders the job summary of a run, at most `SUMMARY_LIMIT_BYTES` bytes of UTF-8. `local`: the CLI's
+ * `--summary FILE`, whose phases say what happens on this machine (outputs collected, changes committed).
+ */
+function renderSummary(report, mask, options = {}) {
+    return renderReport(report, mask, {
+        local: options.local,
+        headingLevel: 2,
+        budget: SUMMARY_LIMIT_BYTES,
+        measure: (text) => Buffer.byteLength(text, 'utf8'),
+        showIssue: true,
+        alwaysShowTail: true,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/trigger-issue.ts
+/**
+ * The issue of a trigger with `open-issue-on-failure: true`: opened (titled after the trigger) when a run
+ * it started fails, commented on by each later failure while it is open, and told when a run succeeds
+ * again. A hidden marker in the issue body names the trigger, so the open issue is found by its marker
+ * (the title alone could be edited or copied by anyone).
+ */
+
+
+
+const trigger_issue_MARKER_PREFIX = '<!-- script-dispatcher:trigger-issue ';
+/**
+ * The marker that ties an issue to a trigger: its position, event and script, so that a reordered or
+ * changed trigger opens an issue of its own.
+ */
+function triggerIssueMarker(trigger) {
+    const key = `${trigger.index}:${trigger.on}:${trigger.run}`.replace(/[^A-Za-z0-9_:.-]/g, '_');
+    return `${trigger_issue_MARKER_PREFIX}${key} -->`;
+}
+/** Whether an issue body carries the marker of `trigger`. */
+function isTriggerIssue(body, trigger) {
+    return (body ?? '').includes(triggerIssueMarker(trigger));
+}
+/** The issue title: `Script Dispatcher: trigger 2 (schedule 0 6 * * 1 → audit) failed`. */
+function triggerIssueTitle(trigger) {
+    return `Script Dispatcher: ${triggerTitle(trigger)} failed`;
+}
+/** The body of the issue a first failure opens. */
+function triggerIssueBody(trigger, run, mask = (t) => t) {
+    return [
+        triggerIssueMarker(trigger),
+        `A run started by ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}`,
+        '',
+        'Later failures of this trigger are added here as comments while this issue is open, and the next',
+        'successful run says so. Close the issue once it is dealt with; a new failure then opens a new one.',
+        '',
+    ].join('\n');
+}
+/** The comment a later failure adds to the open issue. */
+function triggerFailureComment(trigger, run, mask = (t) => t) {
+    return `Failed again: ${escapeProse(triggerTitle(trigger))} ${runWords(run, mask)}\n`;
+}
+/** The comment a successful run adds to the open issue. */
+function triggerRecoveryComment(trigger, run) {
+    return `Succeeded: ${escapeProse(triggerTitle(trigger))} ran fine in ${jobLink(run)} (${inlineCode(run.eventName)} event). This issue can be closed.\n`;
+}
+function runWords(run, mask) {
+    const status = run.status === 'timed-out' ? 'timed out' : run.status;
+    const reason = run.reason ? `: ${escapeProse(mask(cleanText(run.reason)))}` : '.';
+    return `(${inlineCode(run.eventName)} event) ${status} in ${jobLink(run)}${reason}`;
+}
+function jobLink(run) {
+    return markdown_link(escapeText(`job ${run.job}`), run.runUrl);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/triggers.ts
+/**
+ * An event that names no script, routed through the manifest's `triggers`: every trigger that matches runs
+ * as its own run (job id `<run id>-<attempt>-t<N>`, its own artifact, report and record), through the same
+ * path as any request; no match is `ignored`, with a job summary saying why each trigger did not match.
+ * A trigger with `open-issue-on-failure` keeps one issue about its failures.
+ */
+
+
+
+
+
+
+
+
+/** Routes the event and runs each match in manifest order. Never throws for anything an event can cause. */
+async function dispatchTriggers(request, manifest, ports, runOne) {
+    if (!manifest)
+        throw new Error('triggers need the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    const { eventName, payload } = request;
+    let changedFiles;
+    let changedFailure;
+    if (needsChangedFiles(manifest, eventName) && triggers_lookup(payload, 'deleted') !== true) {
+        if (!ports.changedFiles)
+            changedFailure = 'there is no checkout to compute them in';
+        else {
+            const t0 = Date.now();
+            try {
+                changedFiles = await ports.changedFiles(payload);
+                ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
+            }
+            catch (error) {
+                changedFailure = errorMessage(error);
+            }
+        }
+        if (changedFailure) {
+            ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+        }
+    }
+    const routing = routeEvent(manifest, eventName, payload, changedFiles);
+    for (const line of renderRoutingText(routing).trimEnd().split('\n'))
+        ports.log.info(mask(line));
+    if (routing.matches.length === 0) {
+        const summary = renderNoMatchSummary(routing, mask);
+        if (changedFailure) {
+            return {
+                status: 'failed',
+                message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+                summary,
+            };
+        }
+        return {
+            status: 'ignored',
+            message: `no trigger matched this ${eventName} event`,
+            summary,
+        };
+    }
+    const results = [];
+    for (const match of routing.matches) {
+        const result = await runMatch(request, match, manifest, ports, runOne);
+        results.push({ match, result });
+        if (match.trigger.openIssueOnFailure && ports.api && result.report) {
+            await keepTriggerIssue(match.trigger, result.report, eventName, ports).catch((error) => ports.log.warning(mask(`Could not update the issue of ${triggerTitle(match.trigger)}: ${errorMessage(error)}`)));
+        }
+    }
+    const last = results[results.length - 1].result;
+    const earlier = results
+        .slice(0, -1)
+        .map(({ result }) => (result.report ? renderSummary(result.report, mask) : ''))
+        .filter(Boolean);
+    const failed = results.filter(({ result }) => FAILING_STATUSES.includes(result.status));
+    const final = { ...last, ...(earlier.length ? { summary: earlier.join('\n') } : {}) };
+    if (failed.length > 0 && !FAILING_STATUSES.includes(last.status)) {
+        final.status = failed[0].result.status;
+    }
+    if (failed.length > 0 && results.length > 1) {
+        final.message = failed
+            .map(({ match, result }) => `${triggerTitle(match.trigger)}: ${result.status} (${result.message})`)
+            .join('; ');
+    }
+    return final;
+}
+/** One matching trigger, run as its own request with its own job id. */
+async function runMatch(request, match, manifest, ports, runOne) {
+    const { trigger } = match;
+    const jobId = `${ports.environment.jobId}-t${match.index}`;
+    const event = { name: request.eventName, trigger: triggerTitle(trigger) };
+    const filled = fillTriggerArgs(trigger, request.payload, {
+        job: jobId,
+        script: trigger.run,
+        requester: request.requester,
+        issue: trigger.reportTo !== undefined ? String(trigger.reportTo) : '',
+        ...(trigger.target !== undefined ? { target: trigger.target } : {}),
+    });
+    const own = {
+        ...ports,
+        environment: {
+            ...ports.environment,
+            jobId,
+            tempDir: `${ports.environment.tempDir}-t${match.index}`,
+            trigger: event.trigger,
+        },
+        reporter: (where) => withEvent(ports.reporter(where), event),
+    };
+    ports.log.info(`Running ${triggerTitle(trigger)} as job ${jobId}.`);
+    const rejection = match.rejection ?? filled.rejection;
+    if (rejection !== undefined)
+        return rejectUnfilled(request, trigger, filled.args, rejection, manifest, own);
+    const run = {
+        kind: 'run',
+        source: 'dispatch',
+        script: trigger.run,
+        target: trigger.target,
+        args: filled.args,
+        requester: request.requester,
+        issue: trigger.reportTo,
+        openPullRequest: true,
+        dryRun: request.dryRun,
+        event,
+    };
+    return runOne(run, manifest, own);
+}
+/** A reporter that names the event and trigger on every report it shows (the record reads it there). */
+function withEvent(reporter, event) {
+    return {
+        accept: () => reporter.accept(),
+        update: (report) => {
+            report.event = event;
+            return reporter.update(report);
+        },
+        get url() {
+            return reporter.url;
+        },
+    };
+}
+/** A trigger whose arguments could not be filled from the event: rejected, nothing runs. */
+async function rejectUnfilled(request, trigger, args, rejection, manifest, ports) {
+    const started = Date.now();
+    const script = Object.prototype.hasOwnProperty.call(manifest.scripts, trigger.run)
+        ? manifest.scripts[trigger.run]
+        : undefined;
+    const reporter = ports.reporter({ issue: trigger.reportTo, statusLabels: manifest.statusLabels });
+    const report = {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        script: trigger.run,
+        scriptTitle: script?.title,
+        mode: script?.mode,
+        target: trigger.target,
+        args: withoutUrlCredentials(args),
+        requester: request.requester,
+        issue: trigger.reportTo,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        reason: `The arguments of ${triggerTitle(trigger)} could not be filled from the event: ${rejection}`,
+        problems: [
+            {
+                message: rejection,
+                fix: "Name a text, number or yes/no value of the event in the trigger's `args` (`{event.PATH}`), or send it in the event.",
+            },
+        ],
+    };
+    const final = await finishReport(report, 'rejected', started, reporter);
+    return {
+        status: 'rejected',
+        message: ports.masker.mask(final.reason ?? 'rejected'),
+        report: final,
+        commentUrl: reporter.url,
+    };
+}
+/**
+ * The issue of a trigger with `open-issue-on-failure`: a failure opens it (or comments on the open one), a
+ * success after failures says so on it. Only issues opened by an app (the action's token) count.
+ */
+async function keepTriggerIssue(trigger, report, eventName, ports) {
+    const api = ports.api;
+    if (!api)
+        return;
+    const mask = ports.masker.mask.bind(ports.masker);
+    const status = report.status ?? 'failed';
+    const failed = FAILING_STATUSES.includes(status);
+    const info = {
+        job: report.job,
+        status,
+        runUrl: report.run?.url,
+        eventName,
+        reason: report.reason,
+    };
+    const open = (await api.listOpenIssues()).find((issue) => issue.user.endsWith('[bot]') && isTriggerIssue(issue.body, trigger));
+    if (failed) {
+        if (open) {
+            await api.createComment(open.number, `${marker(report)}\n${triggerFailureComment(trigger, info, mask)}`, marker(report));
+            ports.log.info(`Added the failure to issue #${open.number}.`);
+        }
+        else {
+            const issue = await api.createIssue(triggerIssueTitle(trigger), triggerIssueBody(trigger, info, mask), triggerIssueMarker(trigger));
+            ports.log.info(`Opened issue #${issue.number} about the failure: ${issue.htmlUrl}`);
+        }
+    }
+    else if (open && status === 'succeeded') {
+        await api.createComment(open.number, `${marker(report)}\n${triggerRecoveryComment(trigger, info)}`, marker(report));
+        ports.log.info(`Said on issue #${open.number} that ${triggerTitle(trigger)} succeeded again.`);
+    }
+}
+/** Ties a comment to the run that wrote it, so a retried create never adds it twice. */
+function marker(report) {
+    return `<!-- script-dispatcher:trigger-run job=${report.job} -->`;
+}
+function triggers_lookup(value, key) {
+    return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/dispatch.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every branch a request can take: run (accepted or rejected), an edited issue, help, cancel, a request that
+ * cannot be read, one that came while the manifest is broken, and events that are no request. Never throws
+ * for anything a requester can cause.
+ */
+async function dispatch(request, manifest, ports, fanOut) {
+    if (fanOut && manifest && (request.kind === 'run' || (request.kind === 'edited' && fanOut.mode !== 'plan')))
+        return runFanOut(request.kind === 'run' ? request : request.run, manifest, ports, fanOut);
+    if (fanOut && fanOut.mode !== 'plan')
+        return { status: 'ignored', message: `not a request to run (the \`${fanOut.mode}\` job does nothing)` };
+    switch (request.kind) {
+        case 'ignored':
+            if (request.warning)
+                ports.log.warning(ports.masker.mask(request.warning));
+            return { status: 'ignored', message: request.reason };
+        case 'broken-manifest':
+        case 'unreadable':
+            return answerRejected(request, manifest, ports);
+        case 'help':
+            return help(request, manifest, ports);
+        case 'cancel':
+            return cancel(request, manifest, ports);
+        case 'edited': {
+            const last = ports.api && request.run.issue ? await lastStatus(ports.api, request.run.issue) : undefined;
+            if (last && last.status !== 'rejected') {
+                const reason = 'the issue was edited, but its last request already ran: comment `/run` to run it again';
+                return { status: 'ignored', message: reason };
+            }
+            return fanOut && manifest
+                ? runFanOut(request.run, manifest, ports, fanOut)
+                : run(request.run, manifest, ports);
+        }
+        case 'run':
+            return run(request, manifest, ports);
+        case 'triggered':
+            return dispatchTriggers(request, manifest, ports, run);
+    }
+}
+async function run(request, manifest, ports) {
+    if (!manifest)
+        throw new Error('a run needs the manifest');
+    const started = Date.now();
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: manifest.statusLabels,
+        progressIntervalSeconds: manifest.progressIntervalSeconds,
+    });
+    // A flow is accepted as a script made of it (its args, targets, permission, artifact, branch).
+    const acceptance = await accept(request, withFlowsAsScripts(manifest), ports);
+    let report;
+    if (acceptance.kind === 'rejection') {
+        report = baseReport(request.requester, request.issue, request.dryRun, ports, started);
+        // As the request gave them, but never a password of a link.
+        report.args = withoutUrlCredentials(request.args);
+        report.script = acceptance.script?.name;
+        report.scriptTitle = acceptance.script?.title;
+        report.mode = acceptance.script?.mode;
+        report.target = acceptance.target?.key;
+        report.targetTitle = acceptance.target?.title;
+        report.reason = acceptance.reason;
+        report.problems = acceptance.problems;
+        report.fixCommand = acceptance.fixCommand;
+        report = await finishReport(report, acceptance.status, started, reporter);
+    }
+    else {
+        await reporter.accept();
+        const flow = flowNamed(manifest, acceptance.job.script.name);
+        report = flow
+            ? await runFlowJob(flow, acceptance.job, manifest, { ...ports, reporter }, { startedAt: started })
+            : await runJob(acceptance.job, { ...ports, reporter }, { startedAt: started });
+    }
+    return dispatch_outcome(report, ports, reporter.url);
+}
+function dispatch_outcome(report, ports, commentUrl) {
+    const status = report.status ?? 'failed';
+    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
+    return { status, message, report, commentUrl };
+}
+function baseReport(requester, issue, dryRun, ports, started = Date.now()) {
+    return {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        args: {},
+        requester,
+        issue,
+        dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+    };
+}
+/** A request that could not be read, or came while the manifest is broken: one comment listing every problem. */
+async function answerRejected(request, manifest, ports) {
+    const report = baseReport(request.requester, request.issue, false, ports);
+    report.phase = 'done';
+    report.status = 'rejected';
+    report.problems = request.problems;
+    if (request.kind === 'unreadable') {
+        report.script = request.script;
+        report.scriptTitle =
+            request.script && manifest ? ownScript(withFlowsAsScripts(manifest), request.script)?.title : undefined;
+        report.reason = 'The request could not be read.';
+    }
+    else {
+        report.reason = request.reason;
+    }
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: false,
+    });
+    await reporter.update(report);
+    const message = request.kind === 'unreadable' ? ports.masker.mask(failureMessage(report)) : request.message;
+    return { status: 'rejected', message, report, commentUrl: reporter.url };
+}
+function ownScript(manifest, name) {
+    return Object.prototype.hasOwnProperty.call(manifest.scripts, name) ? manifest.scripts[name] : undefined;
+}
+async function help(request, manifest, ports) {
+    if (!manifest)
+        throw new Error('help needs the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    await reply(ports, request.issue, renderHelpWithFlows(manifest, request.script, mask));
+    await react(ports, request.commentId, 'eyes');
+    return { status: 'succeeded', message: 'help posted' };
+}
+/** Posts a reply comment (help, cancel) once, even when the create is retried. */
+async function reply(ports, issue, body) {
+    if (!ports.api)
+        return;
+    const marker = `<!-- script-dispatcher:reply job=${ports.environment.jobId} -->`;
+    try {
+        await ports.api.createComment(issue, `${marker}\n${body}`, marker);
+    }
+    catch (error) {
+        ports.log.warning(ports.masker.mask(`Could not comment on issue #${issue}: ${errorMessage(error)}`));
+    }
+}
+async function react(ports, commentId, content) {
+    await ports.api
+        ?.addCommentReaction(commentId, content)
+        .catch((error) => ports.log.warning(ports.masker.mask(errorMessage(error))));
+}
+/**
+ * The status comments of an issue, read back from their hidden state, oldest first. Only comments written
+ * by an app (the action's token) count: anyone may post a comment that imitates one.
+ */
+async function statusComments(api, issue) {
+    const comments = await api.listComments(issue);
+    return comments
+        .filter((c) => c.user.endsWith('[bot]'))
+        .map((c) => ({ comment: c, state: parseStatusComment(c.body) }))
+        .filter((c) => c.state !== undefined);
+}
+async function lastStatus(api, issue) {
+    return (await statusComments(api, issue)).pop()?.state;
+}
+/** `/cancel`: cancels the issue's run in progress (found from its status comment), if the requester may. */
+async function cancel(request, manifest, ports) {
+    const { api, environment } = ports;
+    if (!api || !manifest)
+        throw new Error('cancel needs the GitHub API and the manifest');
+    const mask = ports.masker.mask.bind(ports.masker);
+    const running = (await statusComments(api, request.issue))
+        .filter((c) => c.state.phase !== 'done' && c.state.runId && c.state.runId !== environment.run?.id)
+        .pop();
+    if (!running?.state.runId) {
+        await reply(ports, request.issue, renderCancelReply(undefined, mask));
+        return { status: 'succeeded', message: 'nothing to cancel' };
+    }
+    // Cancelling needs what running the script needs (at least triage when the script is gone).
+    const script = (running.state.script &&
+        ownScript(withFlowsAsScripts(manifest), running.state.script)) || {
+        name: running.state.script ?? 'this run',
+        permission: 'triage',
+        allowUsers: [],
+        allowTeams: [],
+    };
+    const decision = await authorize(api, script, request.requester);
+    if (!decision.allowed) {
+        const report = baseReport(request.requester, request.issue, false, ports);
+        report.phase = 'done';
+        report.status = 'rejected';
+        report.script = script.name;
+        report.reason = decision.reason.replace('to run', 'to cancel');
+        await react(ports, request.commentId, 'confused');
+        await reply(ports, request.issue, renderStatusComment(report, mask));
+        return { status: 'rejected', message: report.reason ?? 'refused' };
+    }
+    const runId = running.state.runId;
+    const runUrl = `${environment.serverUrl}/${environment.repository}/actions/runs/${runId}`;
+    try {
+        await api.cancelWorkflowRun(runId);
+    }
+    catch (error) {
+        await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask, errorMessage(error)));
+        return { status: 'failed', message: `Could not cancel run ${runId}: ${errorMessage(error)}` };
+    }
+    await react(ports, request.commentId, 'eyes');
+    await reply(ports, request.issue, renderCancelReply({ runId, url: runUrl }, mask));
+    return { status: 'succeeded', message: `cancelled run ${runId}` };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/index.ts
+/** The engine: `dispatch` decides what a request becomes; `accept` and `runJob` are its two halves of a run. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/request/args.ts
+/**
+ * Reads the `args` input (and repository_dispatch's `client_payload.args`): a YAML/JSON mapping, or
+ * `name=value` lines.
+ */
+
+
+/** A line that is meant as `name=value` (not indented, so YAML block scalars holding `a=b` do not count). */
+const NAME_VALUE_LINE = /^[A-Za-z0-9_][\w.-]*[ \t]*=/;
+const LINES_FIX = 'Write one argument per line as `name=value` (e.g. `count=3`), or give a YAML/JSON mapping (`count: 3`).';
+const NESTED_FIX = 'Give one value (text, a number, or true/false). Several values go in one text value, in the form the ' +
+    "argument's description asks for.";
+/**
+ * Parses the `args` input. It is read as a YAML/JSON mapping when it is one and no line looks like
+ * `name=value`; otherwise as `name=value` lines (the value is everything after the first `=`, verbatim).
+ */
+function parseArgsInput(text) {
+    if (text.trim() === '')
+        return { args: {}, problems: [] };
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    if (!lines.some((line) => NAME_VALUE_LINE.test(line))) {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length === 0) {
+            if ((0,dist/* isMap */.jh)(doc.contents))
+                return fromYamlMapping(doc);
+            if ((0,dist/* isSeq */.oP)(doc.contents)) {
+                return {
+                    args: {},
+                    problems: [
+                        {
+                            field: 'args',
+                            message: 'The arguments are a list; they must be a mapping of argument names to values.',
+                            fix: 'Give one `name: value` per line (e.g. `count: 3`) without a leading `- `, or `name=value` lines.',
+                        },
+                    ],
+                };
+            }
+            // A lone scalar (a word, a sentence): read as lines, which reports what is wrong with them.
+        }
+        else if (looksLikeMapping(lines)) {
+            const error = doc.errors[0];
+            const where = positionOf(text, error.pos[0]);
+            return {
+                args: {},
+                problems: [
+                    {
+                        field: 'args',
+                        message: `The arguments could not be read as YAML/JSON${where}: ${args_firstLine(error.message)}`,
+                        fix: LINES_FIX,
+                    },
+                ],
+            };
+        }
+    }
+    return fromLines(lines);
+}
+/**
+ * Reads `client_payload.args` of a repository_dispatch event: a JSON object of scalars, or a string in the
+ * format of the `args` input. Missing (undefined or null) means no arguments.
+ */
+function argsFromObject(obj) {
+    if (obj === undefined || obj === null)
+        return { args: {}, problems: [] };
+    if (typeof obj === 'string')
+        return parseArgsInput(obj);
+    if (typeof obj !== 'object' || Array.isArray(obj)) {
+        return {
+            args: {},
+            problems: [
+                {
+                    field: 'args',
+                    message: `The arguments must be an object of argument names to values, got ${showValue(obj)}.`,
+                    fix: 'Send `client_payload.args` as a JSON object such as `{"count": 3}`.',
+                },
+            ],
+        };
+    }
+    const args = {};
+    const problems = [];
+    for (const [name, value] of Object.entries(obj)) {
+        if (value === undefined)
+            continue;
+        if (value === null || typeof value === 'string' || typeof value === 'boolean')
+            args_setOwn(args, name, value);
+        else if (typeof value === 'number')
+            args_setOwn(args, name, Number.isFinite(value) ? value : String(value));
+        else
+            problems.push(nestedProblem(name, value));
+    }
+    return { args, problems };
+}
+function fromYamlMapping(doc) {
+    const args = {};
+    const problems = [];
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { args, problems };
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+            problems.push({
+                field: 'args',
+                message: 'One of the arguments has no name, or a name that is not plain text.',
+                fix: 'Give each argument as `name: value`.',
+            });
+            continue;
+        }
+        const name = String(key);
+        let node = pair.value;
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if (node === null || node === undefined)
+            args_setOwn(args, name, null);
+        else if ((0,dist/* isScalar */.jn)(node))
+            args_setOwn(args, name, scalarValue(node));
+        else
+            problems.push(nestedProblem(name, (0,dist/* isSeq */.oP)(node) ? [] : {}));
+    }
+    return { args, problems };
+}
+/**
+ * A scalar's value. Numbers and booleans are kept as such only when written the way JavaScript writes them
+ * (`3`, `true`); otherwise the text as written (`1.10`, `0x10`, `Yes`), so a text argument gets exactly
+ * what was typed and a number argument applies its own rules.
+ */
+function scalarValue(node) {
+    const value = node.value;
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'string')
+        return value;
+    const source = node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(value);
+    if ((typeof value === 'number' || typeof value === 'boolean') && String(value) === source)
+        return value;
+    return source;
+}
+function fromLines(lines) {
+    const args = {};
+    const problems = [];
+    const seenOn = new Map();
+    lines.forEach((line, index) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const lineNo = index + 1;
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            problems.push({
+                field: 'args',
+                message: `Line ${lineNo} of the arguments, ${showValue(line)}, is not \`name=value\`.`,
+                fix: LINES_FIX,
+            });
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        if (name === '') {
+            problems.push({
+                field: 'args',
+                message: `Line ${lineNo} of the arguments, ${showValue(line)}, has no name before \`=\`.`,
+                fix: LINES_FIX,
+            });
+            return;
+        }
+        const first = seenOn.get(name);
+        if (first !== undefined) {
+            problems.push({
+                field: name,
+                message: `Argument ${code(name)} is given twice (lines ${first} and ${lineNo}).`,
+                fix: 'Give each argument once.',
+            });
+        }
+        else
+            seenOn.set(name, lineNo);
+        args_setOwn(args, name, line.slice(eq + 1));
+    });
+    return { args, problems };
+}
+function nestedProblem(name, value) {
+    const what = Array.isArray(value) ? 'a list' : 'a mapping';
+    return {
+        field: name,
+        message: `Argument ${code(name)} is ${what}; each argument takes a single value.`,
+        fix: NESTED_FIX,
+    };
+}
+/** Text that is most likely meant as YAML/JSON: starts like JSON, or has a `key:` line. */
+function looksLikeMapping(lines) {
+    const first = lines.find((line) => line.trim() !== '' && !line.trim().startsWith('#'))?.trim() ?? '';
+    return first.startsWith('{') || lines.some((line) => /^\s*[^\s#][^:]*:(\s|$)/.test(line));
+}
+/** ` (line L, column C)` of an offset in the text. */
+function positionOf(text, offset) {
+    if (!Number.isInteger(offset) || offset < 0)
+        return '';
+    const before = text.slice(0, offset).split('\n');
+    return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+function args_firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+/** Sets an own property, even for names such as `__proto__`. */
+function args_setOwn(target, name, value) {
+    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+;// CONCATENATED MODULE: ./src/cli/fan-out.ts
+/**
+ * `run` of a script with `fan-out:` on this machine: the same plan, legs and gather as the fan-out workflow,
+ * the legs run in parallel (`--parallel N`, default: the CPUs), each in a folder of its own, each target
+ * checkout its own (a fresh clone, or a copy of the `--content` folder), their output lines prefixed with the
+ * leg. Gather merges them into one output folder (`legs/<name>/...` and `_dispatch/record.json`).
+ */
+
+
+
+
+
+
+/** `--parallel`: a whole number of 1 or more; default the CPUs. */
+function parallelOf(text) {
+    if (text === undefined)
+        return Math.max(1, external_node_os_.availableParallelism?.() ?? external_node_os_.cpus().length);
+    if (!/^[1-9][0-9]{0,3}$/.test(text.trim())) {
+        throw new UsageError(`\`--parallel\` must be a whole number of 1 or more, got \`${text.slice(0, 40)}\`.`);
+    }
+    return Number(text.trim());
+}
+/** Whether `run` of this script fans out. */
+function fansOut(manifest, script) {
+    return (Object.prototype.hasOwnProperty.call(manifest.scripts, script) &&
+        manifest.scripts[script].fanOut !== undefined);
+}
+/** Prefixes each line of a leg with `[leg N] `: parallel legs share one terminal. */
+class LegLog {
+    inner;
+    prefix;
+    partial = '';
+    constructor(inner, prefix) {
+        this.inner = inner;
+        this.prefix = prefix;
+    }
+    group(title) {
+        this.inner.info(`${this.prefix}▶ ${title}`);
+    }
+    endGroup() {
+        if (this.partial)
+            this.inner.write(Buffer.from(`${this.prefix}${this.partial}\n`));
+        this.partial = '';
+    }
+    write(chunk) {
+        const lines = (this.partial + chunk.toString('utf8')).split('\n');
+        this.partial = lines.pop() ?? '';
+        if (lines.length === 0)
+            return;
+        return this.inner.write(Buffer.from(lines.map((l) => `${this.prefix}${l}\n`).join('')));
+    }
+    info(line) {
+        this.inner.info(`${this.prefix}${line}`);
+    }
+    warning(line) {
+        this.inner.warning(`${this.prefix}${line}`);
+    }
+}
+/**
+ * Plans, runs the legs (at most `parallel` at once) and gathers. `outputDir` receives the merged outputs.
+ * Returns gather's result (or plan's, when the request was rejected).
+ */
+async function runFanOutLocally(request, manifest, ports, options) {
+    const planned = await dispatch(request, manifest, ports, { mode: 'plan' });
+    if (!planned.matrix)
+        return planned;
+    const legs = JSON.parse(planned.matrix).include;
+    ports.log.info(`${legs.length} leg${legs.length === 1 ? '' : 's'}, ${Math.min(options.parallel, legs.length)} at a time.`);
+    const uploaded = new Map();
+    const legStore = {
+        upload: async (name, root) => {
+            uploaded.set(name, root);
+            return { url: root };
+        },
+    };
+    const base = ports.environment;
+    let next = 0;
+    const worker = async () => {
+        while (next < legs.length) {
+            const { leg, name } = legs[next++];
+            const dir = external_node_path_.join(base.tempDir, `leg-${leg}`);
+            const content = external_node_path_.join(dir, 'content');
+            const legPorts = {
+                ...ports,
+                environment: {
+                    ...base,
+                    // Its own job id: a script's `outputs.path: output/{job}` must not be shared by legs on one machine.
+                    jobId: `${base.jobId}-leg-${leg}`,
+                    tempDir: dir,
+                    defaultOutputDir: external_node_path_.join(dir, 'output'),
+                    targetPath: content,
+                },
+                artifacts: legStore,
+                log: new LegLog(ports.log, `[leg ${leg} ${name}] `),
+            };
+            // A `--content` folder is copied: legs never share a checkout.
+            const given = Object.entries(options.contents);
+            if (given.length > 0) {
+                const script = manifest.scripts[request.script];
+                const key = script?.fanOut?.over === 'targets' ? name : script?.targets[0];
+                const from = key ? options.contents[key] : undefined;
+                if (from)
+                    await external_node_fs_.promises.cp(from, content, { recursive: true, verbatimSymlinks: true });
+            }
+            const result = await dispatch(request, manifest, legPorts, { mode: 'leg', leg });
+            ports.log.info(`[leg ${leg} ${name}] ${result.status}${result.status === 'succeeded' ? '' : `: ${result.message}`}`);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.parallel, legs.length) }, worker));
+    const findLegs = async (plan, root) => {
+        const found = [];
+        for (const part of plan.legs) {
+            const artifact = legArtifactName(plan.owner, `${base.jobId}-leg-${part.leg}`, part.leg);
+            const from = uploaded.get(artifact);
+            if (!from)
+                continue;
+            const dir = external_node_path_.join(root, 'legs', part.name);
+            await external_node_fs_.promises.cp(from, dir, { recursive: true, verbatimSymlinks: true });
+            found.push({ part, dir, artifact });
+        }
+        return found;
+    };
+    const gatherStore = {
+        upload: async (_name, root) => {
+            await external_node_fs_.promises.rm(options.outputDir, { recursive: true, force: true });
+            await external_node_fs_.promises.mkdir(external_node_path_.dirname(options.outputDir), { recursive: true });
+            await external_node_fs_.promises.cp(root, options.outputDir, { recursive: true, verbatimSymlinks: true });
+            return { url: options.outputDir };
+        },
+    };
+    return dispatch(request, manifest, { ...ports, artifacts: gatherStore }, { mode: 'gather', findLegs });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The exit code of a run's status: 0 succeeded, 1 failed, 3 rejected, 4 timed out, 130 interrupted. */
+const run_EXIT_CODES = {
+    succeeded: 0,
+    ignored: 0,
+    failed: 1,
+    rejected: 3,
+    'timed-out': 4,
+    cancelled: 130,
+};
+function jobId() {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+}
+function run_own(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+/** `run <script>`: the same request, checks and job as in Actions, on this machine. */
+async function runCommand(manifest, root, scriptName, values) {
+    const raw = {};
+    for (const pair of values.arg ?? []) {
+        const [name, value] = splitPair(pair, '--arg');
+        raw[name] = value;
+    }
+    const contents = {};
+    for (const pair of values.content ?? []) {
+        const [key, dir] = splitPair(pair, '--content');
+        if (!run_own(manifest.repositories, key)) {
+            const keys = Object.keys(manifest.repositories);
+            throw new UsageError(`--content: \`${key}\` is not a target of the manifest. ` +
+                (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'), 'run');
+        }
+        contents[key] = external_node_path_.resolve(dir);
+    }
+    let script;
+    let target;
+    try {
+        const named = withFlowsAsScripts(manifest);
+        script = resolveScript(named, scriptName);
+        target = resolveTarget(named, script, values.target);
+    }
+    catch {
+        // The request is rejected below, with the same words as in Actions.
+    }
+    const terminalOut = process.stderr;
+    if (target) {
+        const refused = await prepareCheckout(root, script, target, contents, values['dry-run'] ?? false);
+        if (refused) {
+            terminalOut.write(`${refused}\n`);
+            return run_EXIT_CODES.rejected;
+        }
+    }
+    const id = jobId();
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const masker = new Masker(token ? [token] : []);
+    const mask = masker.mask.bind(masker);
+    const request = {
+        kind: 'run',
+        source: 'cli',
+        script: scriptName,
+        target: values.target,
+        args: argsFromObject(raw).args,
+        requester: process.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
+        openPullRequest: false,
+        dryRun: values['dry-run'] ?? false,
+    };
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const terminal = new Terminal({ mask, dryRun: request.dryRun, script: script?.name ?? scriptName });
+    const reporter = new TerminalReporter(terminal);
+    const tempDir = external_node_path_.join(external_node_os_.tmpdir(), 'script-dispatcher', id);
+    const outputDir = external_node_path_.join(root, 'script-dispatcher-output', id);
+    const abort = new AbortController();
+    let interrupted = false;
+    const onSignal = (signal) => {
+        if (interrupted)
+            process.exit(130); // a second Ctrl-C: stop waiting
+        interrupted = true;
+        terminal.line(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
+        abort.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const ports = {
+        environment: {
+            jobId: id,
+            workspace: root,
+            tempDir,
+            defaultOutputDir: outputDir,
+            baseEnv: process.env,
+            secrets: token ? [token] : [],
+            targetPath: target ? contents[target.key] : undefined,
+            serverUrl,
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            eventName: 'cli',
+        },
+        reporter: () => reporter,
+        artifacts: new LocalArtifactStore(),
+        content: new LocalContentRepo({ token, serverUrl, contents }),
+        log: new TerminalLog(terminal),
+        masker,
+        download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
+        localFiles: true,
+        signal: abort.signal,
+        cache: localCacheStore(root),
+    };
+    let result;
+    try {
+        result = fansOut(manifest, scriptName)
+            ? await runFanOutLocally(request, manifest, ports, {
+                parallel: parallelOf(values.parallel),
+                outputDir,
+                contents,
+            })
+            : await dispatch(request, manifest, ports);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        terminal.close();
+        await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
+        await removeIfEmpty(outputDir);
+        await removeIfEmpty(external_node_path_.dirname(outputDir));
+    }
+    const { report } = result;
+    if (!report) {
+        terminalOut.write(`${result.message}\n`);
+        return run_EXIT_CODES[result.status] ?? 1;
+    }
+    terminalOut.write(`\n${renderTerminalSummary(report, { style: terminal.style, mask, local: true, columns: terminalOut.columns })}\n`);
+    if (values.summary) {
+        const file = external_node_path_.resolve(values.summary);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+        await external_node_fs_.promises.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
+        terminalOut.write(`The Markdown report is in ${values.summary}\n`);
+    }
+    if (interrupted)
+        return run_EXIT_CODES.cancelled;
+    return run_EXIT_CODES[report.status ?? 'failed'] ?? 1;
+}
+/**
+ * Picks the local checkout of the target (into `contents`): `--content`, else one that exists at the target's
+ * `path`. Warns when `--content` points elsewhere while the command names the manifest's path. Returns why a
+ * write script is refused (uncommitted changes in its checkout), else undefined.
+ */
+async function prepareCheckout(root, script, target, contents, dryRun) {
+    const manifestPath = external_node_path_.resolve(root, target.path);
+    const given = contents[target.key];
+    if (given === undefined) {
+        const entries = await external_node_fs_.promises.readdir(manifestPath).catch(() => undefined);
+        if (entries && entries.length > 0) {
+            contents[target.key] = manifestPath;
+            process.stderr.write(`Using the checkout at ${external_node_path_.relative(process.cwd(), manifestPath) || '.'}\n`);
+        }
+    }
+    else if (external_node_path_.resolve(given) !== manifestPath) {
+        const words = [...script.command, ...(script.notebook ? [script.notebook.path] : [])];
+        const named = words.some((word) => word.includes(target.path.replace(/\/+$/, '')));
+        if (named) {
+            process.stderr.write(`warning: the command of \`${script.name}\` names \`${target.path}\`, the manifest's path for ` +
+                `\`${target.key}\`, but --content gives ${given}: the script may not read that checkout. ` +
+                "Use `{target_path}` in the command, or put the checkout at the manifest's path.\n");
+        }
+    }
+    const checkout = contents[target.key];
+    if (script.mode !== 'write' || checkout === undefined)
+        return undefined;
+    const dirty = await uncommittedChanges(checkout);
+    if (dirty.length === 0)
+        return undefined;
+    const shown = dirty.slice(0, 10).map((line) => `  ${line}`);
+    if (dirty.length > 10)
+        shown.push(`  … and ${dirty.length - 10} more`);
+    return [
+        `\`${script.name}\` changes files, but the checkout ${checkout} has uncommitted changes:`,
+        ...shown,
+        `Commit or stash them first (\`git -C ${checkout} stash -u\`)${dryRun ? ', even for a dry run' : ''}, ` +
+            "so that the script's changes stay apart from yours.",
+    ].join('\n');
+}
+async function removeIfEmpty(dir) {
+    const entries = await external_node_fs_.promises.readdir(dir).catch(() => undefined);
+    if (entries && entries.length === 0)
+        await external_node_fs_.promises.rmdir(dir).catch(() => undefined);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/report/trace.ts
+/**
+ * `script-dispatcher trace FILE [RECORD ...]`: where a file comes from. FILE is hashed; the run records
+ * given (record files, folders holding them at any depth as `_dispatch/record.json`, or downloaded artifact
+ * zips) are searched for an output with that SHA-256, and each match is told: the run, step, script,
+ * arguments and content commit that produced it.
+ *
+ * Zips are read with Node's zlib and the zip central directory: only the record entries are read and
+ * inflated, whatever the size of the artifact.
+ */
+
+
+
+
+
+const inflate = (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw);
+/** Record files larger than this are not read. */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** Folders walked to find records: at most this many entries in all. */
+const MAX_WALK_ENTRIES = 1_000_000;
+const RECORD_NAME = /(^|\/)_dispatch\/record\.json$/;
+/** Reads every record the sources hold. Never throws for a bad source: it becomes a problem. */
+async function loadRecords(sources) {
+    const records = [];
+    const problems = [];
+    const add = (source, text) => {
+        const record = parseRecord(text);
+        if (record)
+            records.push({ source, record });
+        else
+            problems.push(`${source}: not a run record (version 1)`);
+    };
+    for (const source of sources) {
+        try {
+            const info = await (0,promises_.stat)(source);
+            if (info.isDirectory()) {
+                await walk(source, problems, add);
+            }
+            else if (await isZip(source)) {
+                await readZipRecords(source, add);
+            }
+            else if (info.size > MAX_RECORD_BYTES) {
+                problems.push(`${source}: too large to be a run record`);
+            }
+            else {
+                add(source, await (0,promises_.readFile)(source));
+            }
+        }
+        catch (error) {
+            problems.push(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return { records, problems };
+}
+/** Hashes `file` and finds the records' outputs with the same SHA-256. */
+async function traceFile(file, sources) {
+    const { sha256, bytes } = await hash_hashFile(file);
+    const { records, problems } = await loadRecords(sources);
+    const matches = [];
+    for (const { source, record } of records) {
+        for (const output of record.outputs ?? []) {
+            if (output.sha256 === sha256)
+                matches.push({ source, record, output });
+        }
+        for (const leg of record.legs ?? []) {
+            for (const output of leg.outputs ?? []) {
+                if (output.sha256 === sha256)
+                    matches.push({ source, record, output, leg: leg.name ?? leg.leg });
+            }
+        }
+    }
+    // Newest run first.
+    matches.sort((a, b) => (a.record['finished-at'] < b.record['finished-at'] ? 1 : -1));
+    return { file, sha256, bytes, matches, records: records.length, problems };
+}
+/** A record parsed, when it looks like version 1 of the run record. */
+function parseRecord(text) {
+    let value;
+    try {
+        value = JSON.parse(typeof text === 'string' ? text : text.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    if (record.version !== 1 || !Array.isArray(record.outputs) || typeof record.job !== 'string')
+        return undefined;
+    return record;
+}
+async function walk(dir, problems, add) {
+    const pending = [dir];
+    let seen = 0;
+    while (pending.length > 0) {
+        const current = pending.pop();
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            problems.push(`${current}: ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? 1 : -1));
+        for (const entry of entries) {
+            if (++seen > MAX_WALK_ENTRIES) {
+                problems.push(`${dir}: more than ${MAX_WALK_ENTRIES} entries; the rest was not searched`);
+                return;
+            }
+            const full = external_node_path_default().join(current, entry.name);
+            // Links are not followed: a folder of records never leads out of itself.
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    pending.push(full);
+            }
+            else if (entry.isFile()) {
+                try {
+                    if (entry.name === 'record.json' && external_node_path_default().basename(current) === '_dispatch') {
+                        const size = (await (0,promises_.stat)(full)).size;
+                        if (size > MAX_RECORD_BYTES)
+                            problems.push(`${full}: too large to be a run record`);
+                        else
+                            add(full, await (0,promises_.readFile)(full));
+                    }
+                    else if (entry.name.toLowerCase().endsWith('.zip')) {
+                        await readZipRecords(full, add);
+                    }
+                }
+                catch (error) {
+                    problems.push(`${full}: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }
+        }
+    }
+}
+async function isZip(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return bytesRead === 4 && head.readUInt32LE(0) === LOCAL;
+    }
+    finally {
+        await handle.close();
+    }
+}
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            throw new Error('the zip archive ends too soon');
+        done += bytesRead;
+    }
+    return buffer;
+}
+/** Reads the `_dispatch/record.json` entries of a zip (at any depth), passing each to `add`. */
+async function readZipRecords(zip, add) {
+    const handle = await (0,promises_.open)(zip, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const tailLength = Math.min(size, 22 + 0xffff + 20);
+        const tail = await readAt(handle, size - tailLength, tailLength);
+        let eocd = -1;
+        for (let i = tail.length - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === EOCD) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0)
+            throw new Error('not a zip archive (no end of central directory)');
+        let count = tail.readUInt16LE(eocd + 10);
+        let dirSize = tail.readUInt32LE(eocd + 12);
+        let dirOffset = tail.readUInt32LE(eocd + 16);
+        if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+            const z64 = Number(tail.readBigUInt64LE(eocd - 20 + 8));
+            const record = await readAt(handle, z64, 56);
+            if (record.readUInt32LE(0) !== ZIP64_EOCD)
+                throw new Error('bad zip64 end of central directory');
+            count = Number(record.readBigUInt64LE(32));
+            dirSize = Number(record.readBigUInt64LE(40));
+            dirOffset = Number(record.readBigUInt64LE(48));
+        }
+        if (dirOffset + dirSize > size)
+            throw new Error('the central directory lies outside the archive');
+        const dir = await readAt(handle, dirOffset, dirSize);
+        let p = 0;
+        for (let n = 0; n < count; n++) {
+            if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
+                throw new Error('bad central directory');
+            const flags = dir.readUInt16LE(p + 8);
+            const method = dir.readUInt16LE(p + 10);
+            let compressed = dir.readUInt32LE(p + 20);
+            let uncompressed = dir.readUInt32LE(p + 24);
+            const nameLength = dir.readUInt16LE(p + 28);
+            const extraLength = dir.readUInt16LE(p + 30);
+            const commentLength = dir.readUInt16LE(p + 32);
+            let local = dir.readUInt32LE(p + 42);
+            const name = dir.subarray(p + 46, p + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
+            let e = p + 46 + nameLength;
+            const extraEnd = e + extraLength;
+            while (e + 4 <= extraEnd) {
+                const id = dir.readUInt16LE(e);
+                const length = dir.readUInt16LE(e + 2);
+                if (id === 0x0001) {
+                    let q = e + 4;
+                    if (uncompressed === 0xffffffff) {
+                        uncompressed = Number(dir.readBigUInt64LE(q));
+                        q += 8;
+                    }
+                    if (compressed === 0xffffffff) {
+                        compressed = Number(dir.readBigUInt64LE(q));
+                        q += 8;
+                    }
+                    if (local === 0xffffffff)
+                        local = Number(dir.readBigUInt64LE(q));
+                }
+                e += 4 + length;
+            }
+            p = extraEnd + commentLength;
+            if (!RECORD_NAME.test(name.replace(/\\/g, '/')))
+                continue;
+            const source = `${zip}!${name}`;
+            if (uncompressed > MAX_RECORD_BYTES || compressed > MAX_RECORD_BYTES) {
+                throw new Error(`${name} is too large to be a run record`);
+            }
+            const header = await readAt(handle, local, 30);
+            if (header.readUInt32LE(0) !== LOCAL)
+                throw new Error(`bad local header for ${name}`);
+            const start = local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+            const data = await readAt(handle, start, compressed);
+            let content;
+            if (method === 0)
+                content = data;
+            else if (method === 8)
+                content = await inflate(data, { maxOutputLength: MAX_RECORD_BYTES });
+            else
+                throw new Error(`${name}: unsupported compression method ${method}`);
+            add(source, content);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Terminal-safe text from a record: no control characters (no escape sequences), one line. */
+function plain(value, max = 300) {
+    const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function trace_argText(value) {
+    if (value && typeof value === 'object' && 'sha256' in value) {
+        const file = value;
+        return `${plain(file.path)} (${plain(file.bytes)} bytes, sha256 ${plain(file.sha256, 64)})`;
+    }
+    return plain(value);
+}
+/** The answer as plain text for a terminal. */
+function renderTrace(result) {
+    const lines = [];
+    const what = `${result.file} (sha256 ${result.sha256}, ${result.bytes} bytes)`;
+    if (result.matches.length === 0) {
+        lines.push(`No run record lists ${what}: searched ${result.records} record${result.records === 1 ? '' : 's'}.`, 'Give the records of the runs that may have produced it: `_dispatch/record.json` files, folders holding them, or the downloaded artifact zips.');
+    }
+    else {
+        lines.push(`${what} was produced by ${result.matches.length === 1 ? 'this run' : `${result.matches.length} runs`}:`);
+        for (const match of result.matches) {
+            const r = match.record;
+            lines.push('');
+            const run = r.workflow
+                ? `run ${plain(r.workflow['run-id'])} (attempt ${plain(r.workflow['run-attempt'])}) of ${plain(r.workflow.repository)}, ${plain(r.workflow.url)}`
+                : `a local run (${plain(r.event?.name ?? 'cli')})`;
+            lines.push(`  Run:       ${run}`);
+            lines.push(`  Job:       ${plain(r.job)} · ${plain(r.status)} · finished ${plain(r['finished-at'])}`);
+            const step = match.output.step ? ` · step ${plain(match.output.step)}` : '';
+            const leg = match.leg ? ` · leg ${plain(match.leg)}` : '';
+            lines.push(`  Script:    ${plain(r.script)} (${plain(r.kind)})${step}${leg}`);
+            lines.push(`  As:        ${plain(match.output.path)}`);
+            const args = Object.entries(r.args ?? {});
+            lines.push(`  Arguments: ${args.length === 0 ? 'none' : args.map(([k, v]) => `${plain(k, 100)}=${trace_argText(v)}`).join(', ')}`);
+            for (const c of r.content ?? []) {
+                lines.push(`  Content:   ${plain(c.target)}: ${plain(c.repository)}@${plain(c.sha, 64)}${c.ref ? ` (${plain(c.ref)})` : ''}`);
+            }
+            if (r.requester)
+                lines.push(`  Requested: ${plain(r.requester)}${r.issue ? ` in issue #${plain(r.issue)}` : ''}`);
+            lines.push(`  Record:    ${plain(match.source, 1000)}`);
+        }
+    }
+    for (const problem of result.problems)
+        lines.push(`warning: ${plain(problem, 1000)}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/trace.ts
+
+
+
+
+/**
+ * `trace FILE [RECORD ...]`: which run produced FILE, from run records, folders holding them (the CLI's
+ * output folders, unpacked artifacts) or downloaded artifact zips; the current directory when none is given.
+ * Exit code 0 when a run was found, 1 when none was.
+ */
+async function traceCommand(args) {
+    const [file, ...sources] = args;
+    if (!file)
+        throw new UsageError('`trace` needs the file to trace: `script-dispatcher trace FILE [RECORD ...]`.');
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile())
+            throw new Error('it is not a file');
+    }
+    catch (error) {
+        process.stderr.write(`Cannot trace \`${file}\`: ${errorMessage(error)}. Give the path of a file a run produced.\n`);
+        return 2;
+    }
+    const result = await traceFile(file, sources.length > 0 ? sources : ['.']);
+    process.stdout.write(`${renderTrace(result)}\n`);
+    return result.matches.length > 0 ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate-notebooks.ts
+
+/** Prints each problem on stderr; true when every notebook can run. */
+async function notebooksValid(manifest, root) {
+    const lines = [];
+    for (const script of Object.values(manifest.scripts)) {
+        if (!script.notebook)
+            continue;
+        for (const problem of await checkNotebook(script, root)) {
+            lines.push(`${manifest.file}: script \`${script.name}\`: ${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`);
+        }
+    }
+    if (lines.length === 0)
+        return true;
+    const count = lines.length;
+    process.stderr.write(`${manifest.file}: ${count} notebook problem${count === 1 ? '' : 's'}:\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
+
+
+
+
+
+/** `validate [--check-generated]`: the manifest is valid (it was loaded), and the generated files are current. */
+async function validateCommand(manifest, root, checkGenerated) {
+    const count = Object.keys(manifest.scripts).length;
+    if (!(await notebooksValid(manifest, root)))
+        return 1;
+    process.stdout.write(`${manifest.file}: valid (${count} script${count === 1 ? '' : 's'})\n`);
+    const unreachable = await unreachableTriggers(manifest, root);
+    if (!checkGenerated || unreachable)
+        return unreachable ? 1 : 0;
+    const stale = [];
+    for (const form of generateFormsWithFlows(manifest)) {
+        const current = await external_node_fs_.promises.readFile(external_node_path_.join(root, form.path), 'utf8').catch(() => undefined);
+        if (current !== form.content)
+            stale.push(form.path);
+    }
+    for (const file of await orphanForms(withFlowsAsScripts(manifest), root))
+        stale.push(`${file} (no such script)`);
+    const readme = await external_node_fs_.promises.readFile(external_node_path_.join(root, 'README.md'), 'utf8').catch(() => undefined);
+    if (readme !== undefined && readme !== withDocs(readme, manifest)) {
+        stale.push('README.md (scripts table)');
+    }
+    for (const file of await workflowFiles(root)) {
+        const text = await external_node_fs_.promises.readFile(external_node_path_.join(root, file), 'utf8');
+        if (hasScriptOptions(text) &&
+            withScriptOptions(text, Object.keys(withFlowsAsScripts(manifest).scripts)) !== text) {
+            stale.push(`${file} (list of scripts)`);
+        }
+        if (hasTriggerEvents(text) && withTriggerEvents(text, manifest.triggers ?? []) !== text) {
+            stale.push(`${file} (events of the triggers)`);
+        }
+    }
+    if (stale.length === 0) {
+        process.stdout.write('generated files are up to date\n');
+        return 0;
+    }
+    process.stderr.write(`These generated files are out of date:\n${stale.map((s) => `  ${s}`).join('\n')}\n` +
+        'Run `script-dispatcher generate` and commit the result.\n');
+    return 1;
+}
+/** Prints every trigger no workflow of `.github/workflows/` can fire; true when there is one. */
+async function unreachableTriggers(manifest, root) {
+    const problems = await validateTriggerWorkflows(manifest.triggers ?? [], external_node_path_.resolve(root, manifest.file), manifest.file, root);
+    for (const p of problems) {
+        const at = p.position ? `${p.position.file}:${p.position.line}:${p.position.column}: ` : '';
+        process.stderr.write(`${at}${p.message}\n${p.fix ? `  ${p.fix}\n` : ''}`);
+    }
+    return problems.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-templates.ts
+/**
+ * The files `script-dispatcher init` writes, kept in the bundle (the CLI package ships no other files). The
+ * workflows are those of workflows-examples/ (a test checks that they say the same), with the list of scripts
+ * of the starter manifest.
+ */
+/** The commented starter manifest: one script that needs no content repository. */
+const STARTER_MANIFEST = `# yaml-language-server: $schema=https://raw.githubusercontent.com/script-dispatcher/script-dispatcher/v1/schema/script-dispatcher.schema.json
+#
+# The scripts Script Dispatcher may run in this repository, and the content repositories they work on.
+# Check it with \`script-dispatcher validate\`; after each change, run \`script-dispatcher generate\` to write the
+# issue forms (.github/ISSUE_TEMPLATE/) and the list of scripts of .github/workflows/run-script.yml.
+version: 1
+
+# Content repositories, keyed by a short name (the "target") that scripts list under \`targets\`.
+# Scripts that need no content repository (like \`hello\` below) use \`targets: []\`.
+repositories: {}
+#   content:
+#     repository: your-org/your-content     # owner/name
+#     ref: main                              # branch checked out, base of pull requests (default: the default branch)
+#     path: data/content                     # where it is checked out (default: data/<key>)
+#     title: Our content                     # shown in forms and comments (default: the key)
+
+# Settings every script gets unless it sets them itself.
+defaults:
+  timeout-minutes: 10 # fractions allowed; the run is stopped after that long
+  permission: triage # least repository permission of whoever asks: read, triage, write, maintain, admin
+
+scripts:
+  hello:
+    title: Say hello
+    description: A starter script. It greets someone and writes the greeting to \`hello.txt\` in its outputs.
+    # argv, run without a shell. Placeholders such as {job}, {target_path}, {output} and {args.NAME} fill
+    # part of one element. This one reads its arguments from DISPATCH_ARGS (a JSON object) instead.
+    command:
+      - node
+      - -e
+      - >-
+        const fs = require('node:fs'); const path = require('node:path');
+        const args = JSON.parse(process.env.DISPATCH_ARGS); const text = 'Hello, ' + args.name + '!';
+        console.log(text); fs.writeFileSync(path.join(process.env.DISPATCH_OUTPUT, 'hello.txt'), text + '\\n');
+    pass-args: none # \`flags\` (the default) appends --name=value for each argument given
+    mode: read # read: outputs only | write: changes to the content become a pull request
+    targets: []
+    args:
+      name: # types: text, textarea, number, boolean, choice, csv, file
+        type: text
+        title: Name
+        description: Who to greet.
+        default: world
+        pattern: '^[A-Za-z ,.-]{1,40}$'
+    outputs:
+      expect: [hello.txt] # the run fails when a successful script did not write these
+`;
+/** workflows-examples/dispatch-on-issue.yml: issue forms and comment commands. */
+const ISSUE_WORKFLOW = `# Run scripts from issues: open an issue from a "Run a script" form, or comment /run, /cancel or /help.
+# Written by \`script-dispatcher init\` from workflows-examples/dispatch-on-issue.yml.
+name: Script requests
+
+on:
+  issues:
+    types: [opened, edited, reopened]
+  issue_comment:
+    types: [created]
+
+# The least the action needs: read the scripts; comment, react and label on issues; cancel runs (/cancel).
+permissions:
+  contents: read
+  issues: write
+  actions: write
+
+# One run at a time per issue. /cancel and /help get a group of their own, so they never wait behind the
+# run they are about.
+concurrency:
+  group: >-
+    script-dispatcher-\${{ github.event.issue.number }}-\${{
+    (startsWith(github.event.comment.body, '/cancel') || startsWith(github.event.comment.body, '/help'))
+    && github.run_id || 'run' }}
+  cancel-in-progress: false
+
+jobs:
+  dispatch:
+    # Skip what cannot be a request without starting the action: pull request comments, bots, plain comments.
+    if: >-
+      github.event.issue.pull_request == null && (github.event_name == 'issues' ||
+      (github.event.comment.user.type != 'Bot' && startsWith(github.event.comment.body, '/')))
+    runs-on: ubuntu-latest
+    timeout-minutes: 60
+    steps:
+      # The scripts and the manifest come from the workflow's own ref (the default branch), never from the issue.
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.sha }}
+          persist-credentials: false
+      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.12'
+      # Notebook scripts (\`notebook:\` in the manifest) need nbclient and a Jupyter kernel; nbconvert adds
+      # the HTML copy. Skipped when the repository holds no notebook.
+      - if: hashFiles('**/*.ipynb') != ''
+        run: pip install nbclient ipykernel nbconvert
+      # A GitHub App installation token for the content repositories (or use a fine-grained PAT secret).
+      - id: app-token
+        uses: actions/create-github-app-token@v1
+        with:
+          app-id: \${{ vars.CONTENT_APP_ID }}
+          private-key: \${{ secrets.CONTENT_APP_PRIVATE_KEY }}
+          owner: \${{ github.repository_owner }}
+      - uses: script-dispatcher/script-dispatcher@v1
+        with:
+          content-token: \${{ steps.app-token.outputs.token }}
+`;
+/** workflows-examples/run-script.yml: "Run workflow" in the Actions tab. */
+const RUN_WORKFLOW = `# Run a script from the Actions tab: "Run workflow", pick the script, give its arguments.
+# Written by \`script-dispatcher init\` from workflows-examples/run-script.yml.
+# \`script-dispatcher generate\` keeps the list of scripts below in step with the manifest.
+name: Run a script
+
+on:
+  workflow_dispatch:
+    inputs:
+      script:
+        description: Script to run
+        type: choice
+        options: [hello] # script-dispatcher:scripts
+      target:
+        description: Content repository (empty for the script's default)
+        type: string
+        required: false
+      args:
+        description: 'Arguments, as name=value lines or a YAML mapping, e.g. {extension: md, min-words: 10}'
+        type: string
+        required: false
+      issue-number:
+        description: Also report into this issue (optional)
+        type: string
+        required: false
+      dry-run:
+        description: Run and upload outputs, but push nothing
+        type: boolean
+        default: false
+
+# The least the action needs: read the scripts, comment on an issue when asked to.
+permissions:
+  contents: read
+  issues: write
+
+jobs:
+  run:
+    runs-on: ubuntu-latest
+    timeout-minutes: 60
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.12'
+      # Notebook scripts (\`notebook:\` in the manifest) need nbclient and a Jupyter kernel; nbconvert adds
+      # the HTML copy. Skipped when the repository holds no notebook.
+      - if: hashFiles('**/*.ipynb') != ''
+        run: pip install nbclient ipykernel nbconvert
+      - id: dispatch
+        uses: script-dispatcher/script-dispatcher@v1
+        with:
+          script: \${{ inputs.script }}
+          target: \${{ inputs.target }}
+          args: \${{ inputs.args }}
+          issue-number: \${{ inputs.issue-number }}
+          dry-run: \${{ inputs.dry-run }}
+          # A token that can clone (and, for write scripts, push to and open pull requests on) the content
+          # repositories: a GitHub App installation token or a fine-grained personal access token.
+          content-token: \${{ secrets.CONTENT_TOKEN }}
+      - name: Report
+        if: always()
+        env:
+          STATUS: \${{ steps.dispatch.outputs.status }}
+          ARTIFACT: \${{ steps.dispatch.outputs.artifact-url }}
+        run: echo "status=$STATUS artifact=$ARTIFACT"
+`;
+const INIT_FILES = [
+    { path: '.github/script-dispatcher.yml', content: STARTER_MANIFEST },
+    { path: '.github/workflows/script-requests.yml', content: ISSUE_WORKFLOW },
+    { path: '.github/workflows/run-script.yml', content: RUN_WORKFLOW },
+];
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/**
+ * `script-dispatcher init`: sets up a repository that already exists (the nearest folder upwards holding
+ * `.git`) with a commented starter manifest and the two workflows. It never overwrites a file: each one that
+ * is already there is skipped, and said so.
+ */
+
+
+
+
+/** The nearest of `start` and its parents holding `.git` (a folder, or the file of a worktree); else undefined. */
+async function findRepositoryRoot(start) {
+    let dir = external_node_path_.resolve(start);
+    for (;;) {
+        const found = await external_node_fs_.promises.lstat(external_node_path_.join(dir, '.git')).catch(() => undefined);
+        if (found && (found.isDirectory() || found.isFile()))
+            return dir;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/**
+ * Writes the starter files into the repository around `start`. Throws a UserError when `start` is not inside a
+ * git repository; a file that exists (or a link in its place) is skipped, never written through.
+ */
+async function initRepository(start) {
+    const root = await findRepositoryRoot(start);
+    if (!root) {
+        throw new errors_UserError(`${external_node_path_.resolve(start)} is not inside a git repository.`, [
+            {
+                message: 'No folder holding `.git` was found here or above.',
+                fix: 'Run `script-dispatcher init` inside the repository that will hold your scripts (or `git init` first).',
+            },
+        ]);
+    }
+    const result = { root, written: [], skipped: [] };
+    for (const file of INIT_FILES) {
+        const target = external_node_path_.join(root, ...file.path.split('/'));
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+        try {
+            // O_EXCL: fails when anything is there, a dangling link included, so nothing is ever overwritten.
+            const handle = await external_node_fs_.promises.open(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, 0o644);
+            try {
+                await handle.writeFile(file.content);
+            }
+            finally {
+                await handle.close();
+            }
+            result.written.push(file.path);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            result.skipped.push(file.path);
+        }
+    }
+    return result;
+}
+/** The lines `init` prints: what it wrote, what it skipped, and what to do next. */
+function describeInit(result) {
+    const lines = [];
+    for (const file of result.written)
+        lines.push(`wrote ${file}`);
+    for (const file of result.skipped)
+        lines.push(`skipped ${file} (it exists already; left as it is)`);
+    lines.push('', 'Next:', '  1. Describe your scripts in .github/script-dispatcher.yml, then check it: script-dispatcher validate', '  2. Write the issue forms and the list of scripts of the workflow: script-dispatcher generate', '  3. Give the workflows a token for your content repositories (see the comments in .github/workflows/)', '  4. Try a script on this machine: script-dispatcher run hello --arg name=you');
+    return lines.join('\n');
+}
+/**
+ * The `init` command: writes into the repository around `cwd`, prints what it did on `out`, a user mistake on
+ * `err`. Returns the exit code: 0, or 2 outside a repository.
+ */
+async function initCommand(cwd, out, err) {
+    try {
+        const result = await initRepository(cwd);
+        out.write(`${describeInit(result)}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        const fix = error.problems.map((p) => `${p.message} ${p.fix ?? ''}`.trim()).join('\n');
+        err.write(`${error.message}\n${fix}\n`);
+        return 2;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/version.ts
+var version = __webpack_require__(3882);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MANIFEST = external_node_path_.join('.github', 'script-dispatcher.yml');
+/** Runs a CLI command; returns the process exit code (0 ok, 1 failed, 2 usage or manifest, 3, 4, 130: see usage). */
+async function cli(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                manifest: { type: 'string' },
+                root: { type: 'string' },
+                target: { type: 'string' },
+                arg: { type: 'string', multiple: true },
+                content: { type: 'string', multiple: true },
+                summary: { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                parallel: { type: 'string' },
+                'check-generated': { type: 'boolean' },
+                'event-name': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'V' },
+            },
+        });
+    }
+    catch (error) {
+        const command = argv.find((a) => !a.startsWith('-'));
+        process.stderr.write(`${errorMessage(error)}\n${helpHint(command)}\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    const [command, ...rest] = positionals;
+    if (values.version && !command) {
+        process.stdout.write(`${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    if (!command || values.help) {
+        process.stdout.write(`${helpText(command)}\n`);
+        return command || values.help ? 0 : 2;
+    }
+    try {
+        const allowed = POSITIONALS[command];
+        if (allowed !== undefined && rest.length > allowed) {
+            throw new UsageError(`\`${command}\` takes ${allowed === 0 ? 'no arguments' : `${allowed} argument`}; ` +
+                `unexpected: ${rest
+                    .slice(allowed)
+                    .map((a) => `\`${a}\``)
+                    .join(' ')}.` +
+                (command === 'run' ? ' Give arguments as `--arg name=value`.' : ''), command);
+        }
+        if (command === 'trace')
+            return await traceCommand(rest);
+        if (command === 'init') {
+            process.stdout.write(`${describeInit(await initRepository(process.cwd()))}\n`);
+            return 0;
+        }
+        const { root, manifestPath } = await locateManifest(values.root, values.manifest);
+        let manifest;
+        try {
+            manifest = await loadManifest(manifestPath, external_node_path_.relative(process.cwd(), manifestPath) || manifestPath);
+        }
+        catch (error) {
+            return printError(error, 2);
+        }
+        switch (command) {
+            case 'run':
+                if (!rest[0])
+                    throw new UsageError('`run` needs the name of a script.', 'run');
+                return await runCommand(manifest, root, rest[0], values);
+            case 'validate':
+                return await validateCommand(manifest, root, values['check-generated'] ?? false);
+            case 'generate':
+                return await generateCommand(manifest, root);
+            case 'route':
+                if (!rest[0])
+                    throw new UsageError('`route` needs the file of an event payload (JSON).', 'route');
+                return await routeCommand(manifest, root, rest[0], values['event-name']);
+            case 'list':
+                for (const script of Object.values(manifest.scripts)) {
+                    const targets = script.targets.join(', ') || '-';
+                    process.stdout.write(`${script.name}\t${script.mode}\t${targets}\t${script.title}\n`);
+                }
+                for (const flow of Object.values(manifest.flows ?? {})) {
+                    const targets = flow.targets.join(', ') || '-';
+                    process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
+                }
+                return 0;
+            case 'help':
+                process.stdout.write(`${renderHelpWithFlows(manifest, rest[0], (t) => t)}\n`);
+                return rest[0] &&
+                    !Object.hasOwn(manifest.scripts, rest[0]) &&
+                    !Object.hasOwn(manifest.flows ?? {}, rest[0])
+                    ? 3
+                    : 0;
+            default:
+                throw new UsageError(`Unknown command \`${command}\`.`);
+        }
+    }
+    catch (error) {
+        return printError(error, 1);
+    }
+}
+function helpHint(command) {
+    const known = command !== undefined && POSITIONALS[command] !== undefined;
+    return `See \`script-dispatcher ${known ? `${command} ` : ''}--help\`.`;
+}
+/** Prints an error; a UsageError or UserError is the user's (2, with the usage for the former). */
+function printError(error, code) {
+    if (error instanceof UsageError) {
+        process.stderr.write(`${error.message}\n${helpHint(error.command)}\n`);
+        return 2;
+    }
+    if (error instanceof errors_UserError) {
+        process.stderr.write(`${error.message}\n`);
+        if (error.problems.length && !error.message.includes(error.problems[0].message)) {
+            process.stderr.write(`${formatProblems(error.problems)}\n`);
+        }
+        return 2;
+    }
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    return code;
+}
+/**
+ * The manifest and the repository root: `--manifest` (relative to the current directory) and `--root` when
+ * given; else the nearest `.github/script-dispatcher.yml` from the current directory upwards, stopping at the
+ * repository root (the first folder holding `.git`).
+ */
+async function locateManifest(rootOption, manifestOption) {
+    if (rootOption !== undefined || manifestOption !== undefined) {
+        const root = external_node_path_.resolve(rootOption ?? '.');
+        const manifestPath = manifestOption ? external_node_path_.resolve(manifestOption) : external_node_path_.join(root, MANIFEST);
+        return { root, manifestPath };
+    }
+    const start = process.cwd();
+    for (let dir = start;;) {
+        const candidate = external_node_path_.join(dir, MANIFEST);
+        if (await main_exists(candidate))
+            return { root: dir, manifestPath: candidate };
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir || (await main_exists(external_node_path_.join(dir, '.git'))))
+            break;
+        dir = parent;
+    }
+    throw new errors_UserError(`No manifest found: no ${MANIFEST} in ${start} or above it, up to the repository root.`, [
+        {
+            message: `No ${MANIFEST} here or in a parent folder.`,
+            fix: 'Run the command inside your repository, give `--manifest FILE`, or create one with `script-dispatcher init`.',
+        },
+    ]);
+}
+async function main_exists(file) {
+    return (await external_node_fs_.promises.lstat(file).catch(() => undefined)) !== undefined;
+}
+
+
+/***/ })
+
+};
