@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems, UserError } from '../errors';
 import { loadManifest } from '../manifest/load';
-import { renderHelpWithFlows } from '../report/flow-help';
+import { renderTerminalHelp } from '../report/terminal-help';
 import { errorMessage } from '../shared/markdown';
 import { generateCommand } from './commands/generate';
 import { routeCommand } from './commands/route';
@@ -99,13 +99,11 @@ export async function cli(argv: string[]): Promise<number> {
           process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
         }
         return 0;
-      case 'help':
-        process.stdout.write(`${renderHelpWithFlows(manifest, rest[0], (t) => t)}\n`);
-        return rest[0] &&
-          !Object.hasOwn(manifest.scripts, rest[0]) &&
-          !Object.hasOwn(manifest.flows ?? {}, rest[0])
-          ? 3
-          : 0;
+      case 'help': {
+        const help = renderTerminalHelp(manifest, rest[0]);
+        process.stdout.write(`${help.text}\n`);
+        return help.found ? 0 : 3;
+      }
       default:
         throw new UsageError(`Unknown command \`${command}\`.`);
     }

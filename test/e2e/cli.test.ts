@@ -160,5 +160,6 @@ scripts:
   expect(list.stdout).toContain('hello');
   const help = await cli(['help', 'hello'], dir);
   expect(help.code).toBe(0);
-  expect(help.stdout).toContain('/run hello');
+  expect(help.stdout).toContain('script-dispatcher run hello');
+  expect(help.stdout).not.toMatch(/\||<details>|\*\*|`/);
 });

@@ -372,7 +372,8 @@ describe('the CLI', () => {
   test('help <flow> shows its steps, list shows flows, and a failing flow exits 1', async () => {
     const help = await cli(['help', 'chain']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('flowchart');
+    expect(help.stdout).toMatch(/^\s+b\s+\S+\s+a\b/m);
+    expect(help.stdout).toContain('script-dispatcher run chain');
     expect((await cli(['list'])).stdout).toMatch(/chain\tflow/);
     const broken = await cli(['run', 'broken']);
     expect(broken.code).toBe(1);

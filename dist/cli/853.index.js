@@ -1,8 +1,8 @@
-export const id = 637;
-export const ids = [637];
+export const id = 853;
+export const ids = [853];
 export const modules = {
 
-/***/ 3637:
+/***/ 1853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2071,189 +2071,46 @@ function inOrder(problems) {
         .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 
-;// CONCATENATED MODULE: ./src/request/command.ts
-
-const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
-const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
-function isSpace(char) {
-    return /\s/.test(char);
+;// CONCATENATED MODULE: ./src/request/cli-command.ts
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** A word for a POSIX shell: as it is when it is safe, else in single quotes. */
+function shellWord(text) {
+    return SAFE.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
-function tokenize(line) {
-    const tokens = [];
-    let i = 0;
-    while (i < line.length) {
-        while (i < line.length && isSpace(line[i]))
-            i++;
-        if (i >= line.length)
-            break;
-        const start = i;
-        let text = '';
-        let equals = -1;
-        let unterminated;
-        while (i < line.length && !isSpace(line[i])) {
-            const char = line[i];
-            const closing = CLOSING_QUOTE[char];
-            if (closing === undefined) {
-                if (char === '=' && equals < 0)
-                    equals = text.length;
-                text += char;
-                i++;
-                continue;
-            }
-            i++;
-            let closed = false;
-            while (i < line.length) {
-                const c = line[i];
-                if (c === closing) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
-                    text += ESCAPES[line[i + 1]];
-                    i += 2;
-                    continue;
-                }
-                text += c;
-                i++;
-            }
-            if (!closed)
-                unterminated = char;
-        }
-        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
-    }
-    return tokens;
-}
-/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
-function commandLine(body) {
-    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    const line = lines.find((l) => l.trim() !== '');
-    return line?.trimEnd();
-}
-function setArg(args, name, value) {
-    // defineProperty: a name such as `__proto__` becomes an ordinary key.
-    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
-function needsQuotes(text, allowEquals) {
-    if (text === '')
-        return true;
-    for (const char of text) {
-        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
-            return true;
-        if (char === '=' && !allowEquals)
-            return true;
-    }
-    return false;
-}
-function quote(text) {
-    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
-        return `'${text}'`;
-    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
-    return `"${escaped}"`;
-}
-/**
- * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
- * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
- */
-function formatRunCommand(script, args) {
-    const parts = ['/run'];
-    if (script !== '')
-        parts.push(needsQuotes(script, false) ? quote(script) : script);
-    for (const [name, value] of Object.entries(args))
-        parts.push(formatArg(name, value));
-    return parts.join(' ');
-}
-/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
-function formatArg(name, value) {
-    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
-}
-function parseRun(tokens) {
-    let script;
-    const args = {};
-    const problems = [];
-    /** What the line would be with every problem fixed as suggested. */
-    const fixed = [];
-    for (const token of tokens) {
-        if (token.unterminated) {
-            problems.push({
-                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
-                fix: 'Close the quote at the end of the value.',
-            });
-        }
-        if (token.equals === 0) {
-            problems.push({
-                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
-                fix: 'Write each argument as `name=value`.',
-            });
-            continue;
-        }
-        if (token.equals > 0) {
-            const name = token.text.slice(0, token.equals);
-            const value = token.text.slice(token.equals + 1);
-            setArg(args, name, value);
-            fixed.push({ name, value });
-            continue;
-        }
-        if (script === undefined) {
-            script = token.text;
-            continue;
-        }
-        const previous = fixed[fixed.length - 1];
-        if (previous) {
-            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
-            problems.push({
-                field: previous.name,
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
-                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
-            });
-            previous.value = `${previous.value} ${token.text}`;
-        }
-        else {
-            problems.push({
-                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
-                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
-            });
-        }
-    }
-    if (problems.length > 0) {
-        // The whole line with every suggestion applied, ready to copy, on the last problem.
-        const byName = {};
-        for (const { name, value } of fixed)
-            setArg(byName, name, value);
-        const last = problems[problems.length - 1];
-        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
-    }
-    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
-}
-/**
- * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
- * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
- * `name=value`) are listed with a fix; what could be read is still returned.
- */
-function parseCommand(commentBody) {
-    if (typeof commentBody !== 'string')
-        return undefined;
-    const line = commandLine(commentBody);
-    if (line === undefined || !line.startsWith('/'))
-        return undefined;
-    const tokens = tokenize(line);
-    const [first, ...rest] = tokens;
-    if (!first || first.raw !== first.text)
-        return undefined;
-    switch (first.raw) {
-        case '/run':
-            return parseRun(rest);
-        case '/cancel':
-            return { name: 'cancel' };
-        case '/help':
-            return rest.length > 0 && rest[0].text !== ''
-                ? { name: 'help', script: rest[0].text }
-                : { name: 'help' };
+function placeholder(spec) {
+    switch (spec.type) {
+        case 'choice':
+            return spec.options && spec.options.length > 0 ? `<${spec.options.join('|')}>` : '<choice>';
+        case 'boolean':
+            return '<true|false>';
+        case 'number':
+            return '<number>';
+        case 'csv':
+            return '@<file.csv>';
+        case 'file':
+            return '@<file>';
         default:
-            return undefined;
+            return `<${spec.title.replace(/[<>\n]/g, ' ').trim() || spec.name}>`;
     }
+}
+/** The line to run again: right values kept, wrong or missing required ones as placeholders. */
+function cliFixLine(script, target, specs, raw, problems) {
+    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
+    const parts = ['script-dispatcher', 'run', shellWord(script)];
+    if (target)
+        parts.push('--target', shellWord(target));
+    for (const spec of specs) {
+        const given = raw[spec.name];
+        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
+        if (ok) {
+            parts.push('--arg', shellWord(`${spec.name}=${String(given)}`));
+        }
+        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
+            const value = spec.example !== undefined ? shellWord(spec.example) : placeholder(spec);
+            parts.push('--arg', `${shellWord(spec.name)}=${value}`);
+        }
+    }
+    return parts.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -2522,6 +2379,191 @@ function withoutUrlCredentials(values) {
     return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? hideUrlCredentials(v) : v]));
 }
 
+;// CONCATENATED MODULE: ./src/request/command.ts
+
+const CLOSING_QUOTE = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const ESCAPES = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
+function isSpace(char) {
+    return /\s/.test(char);
+}
+/** Splits a command line into tokens (see the module comment for the rules). Never fails. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && isSpace(line[i]))
+            i++;
+        if (i >= line.length)
+            break;
+        const start = i;
+        let text = '';
+        let equals = -1;
+        let unterminated;
+        while (i < line.length && !isSpace(line[i])) {
+            const char = line[i];
+            const closing = CLOSING_QUOTE[char];
+            if (closing === undefined) {
+                if (char === '=' && equals < 0)
+                    equals = text.length;
+                text += char;
+                i++;
+                continue;
+            }
+            i++;
+            let closed = false;
+            while (i < line.length) {
+                const c = line[i];
+                if (c === closing) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (char === '"' && c === '\\' && i + 1 < line.length && ESCAPES[line[i + 1]] !== undefined) {
+                    text += ESCAPES[line[i + 1]];
+                    i += 2;
+                    continue;
+                }
+                text += c;
+                i++;
+            }
+            if (!closed)
+                unterminated = char;
+        }
+        tokens.push({ text, equals, unterminated, raw: line.slice(start, i) });
+    }
+    return tokens;
+}
+/** The first line that is not blank, without a byte order mark; undefined for an empty comment. */
+function commandLine(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const line = lines.find((l) => l.trim() !== '');
+    return line?.trimEnd();
+}
+function setArg(args, name, value) {
+    // defineProperty: a name such as `__proto__` becomes an ordinary key.
+    Object.defineProperty(args, name, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `text` must be quoted to be read back as one token with this exact text and no unquoted `=`. */
+function needsQuotes(text, allowEquals) {
+    if (text === '')
+        return true;
+    for (const char of text) {
+        if (isSpace(char) || CLOSING_QUOTE[char] !== undefined || char === '”' || char === '’')
+            return true;
+        if (char === '=' && !allowEquals)
+            return true;
+    }
+    return false;
+}
+function quote(text) {
+    if (text.includes('"') && !text.includes("'") && !/[\r\n]/.test(text))
+        return `'${text}'`;
+    const escaped = text.replace(/[\\"\n\r\t]/g, (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A `/run` line that {@link parseCommand} reads back to exactly `script` and `args` (values are quoted when
+ * they need to be; newlines are written `\n` inside double quotes). For ready-to-copy fix lines.
+ */
+function formatRunCommand(script, args) {
+    const parts = ['/run'];
+    if (script !== '')
+        parts.push(needsQuotes(script, false) ? quote(script) : script);
+    for (const [name, value] of Object.entries(args))
+        parts.push(formatArg(name, value));
+    return parts.join(' ');
+}
+/** `name=value`, quoted where needed; a value may hold `=`, as only the first unquoted `=` separates the name. */
+function formatArg(name, value) {
+    return `${needsQuotes(name, false) ? quote(name) : name}=${needsQuotes(value, true) ? quote(value) : value}`;
+}
+function parseRun(tokens) {
+    let script;
+    const args = {};
+    const problems = [];
+    /** What the line would be with every problem fixed as suggested. */
+    const fixed = [];
+    for (const token of tokens) {
+        if (token.unterminated) {
+            problems.push({
+                message: `The quote ${codeSpan(token.unterminated)} in ${codeSpan(token.raw)} is never closed.`,
+                fix: 'Close the quote at the end of the value.',
+            });
+        }
+        if (token.equals === 0) {
+            problems.push({
+                message: `${codeSpan(token.raw)} has no argument name before \`=\`.`,
+                fix: 'Write each argument as `name=value`.',
+            });
+            continue;
+        }
+        if (token.equals > 0) {
+            const name = token.text.slice(0, token.equals);
+            const value = token.text.slice(token.equals + 1);
+            setArg(args, name, value);
+            fixed.push({ name, value });
+            continue;
+        }
+        if (script === undefined) {
+            script = token.text;
+            continue;
+        }
+        const previous = fixed[fixed.length - 1];
+        if (previous) {
+            // Most often the rest of a value with spaces that was not quoted: `title=Hello world`.
+            problems.push({
+                field: previous.name,
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument.`,
+                fix: `Quote values that hold spaces: ${codeSpan(formatArg(previous.name, `${previous.value} ${token.text}`))}.`,
+            });
+            previous.value = `${previous.value} ${token.text}`;
+        }
+        else {
+            problems.push({
+                message: `${codeSpan(token.raw)} is not a \`name=value\` argument (the script is ${codeSpan(script)}).`,
+                fix: `Give arguments as \`name=value\`, e.g. ${codeSpan(`${token.text || 'name'}=value`)}.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        // The whole line with every suggestion applied, ready to copy, on the last problem.
+        const byName = {};
+        for (const { name, value } of fixed)
+            setArg(byName, name, value);
+        const last = problems[problems.length - 1];
+        last.fix = `${last.fix ?? ''} The whole line: ${codeSpan(formatRunCommand(script ?? '', byName))}`.trim();
+    }
+    return script === undefined ? { name: 'run', args, problems } : { name: 'run', script, args, problems };
+}
+/**
+ * The command on the first line of a comment, or undefined when the comment gives none (`/running`, `/run:`
+ * and text before the command are not commands). `/run` problems (an unclosed quote, a token that is not
+ * `name=value`) are listed with a fix; what could be read is still returned.
+ */
+function parseCommand(commentBody) {
+    if (typeof commentBody !== 'string')
+        return undefined;
+    const line = commandLine(commentBody);
+    if (line === undefined || !line.startsWith('/'))
+        return undefined;
+    const tokens = tokenize(line);
+    const [first, ...rest] = tokens;
+    if (!first || first.raw !== first.text)
+        return undefined;
+    switch (first.raw) {
+        case '/run':
+            return parseRun(rest);
+        case '/cancel':
+            return { name: 'cancel' };
+        case '/help':
+            return rest.length > 0 && rest[0].text !== ''
+                ? { name: 'help', script: rest[0].text }
+                : { name: 'help' };
+        default:
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/cancel-reply.ts
 /** The reply to `/cancel`. */
 
@@ -2712,84 +2754,137 @@ function targetsText(manifest, script, mask, withKeys = false) {
         .join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/flow-help.ts
+;// CONCATENATED MODULE: ./src/report/terminal-help.ts
 
 
 
-/** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
-function renderHelpWithFlows(manifest, name, mask) {
-    const flows = manifest.flows ?? {};
+const terminal_help_own = (map, key) => map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+/** The help text, and whether the name asked for exists (the CLI exits 3 when it does not). */
+function renderTerminalHelp(manifest, name) {
     const wanted = name?.trim() ?? '';
-    if (wanted !== '' && Object.hasOwn(flows, wanted))
-        return renderFlowHelp(manifest, flows[wanted], mask);
-    const help = renderHelp(manifest, name, mask);
-    if (wanted !== '' && Object.hasOwn(manifest.scripts, wanted))
-        return help;
-    const list = Object.values(flows);
-    if (list.length === 0)
-        return help;
-    const lines = ['### Flows', '', '| Flow | What it does | Steps |', '|---|---|---|'];
-    for (const flow of list) {
-        const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
-        const first = prepare(flow.description, mask).trim().split('\n', 1)[0] ?? '';
-        lines.push(`| ${inlineCode(prepare(flow.name, mask), { table: true })}${title} | ${escapeText(first)} | ${flow.steps
-            .map((s) => inlineCode(s.name, { table: true }))
-            .join(' → ')} |`);
-    }
-    return `${help}\n\n${lines.join('\n')}\n\nA flow runs several scripts as one request: \`/run <flow> name=value\`, \`/help <flow>\` shows its steps.`;
+    if (wanted === '')
+        return { text: listText(manifest), found: true };
+    const script = terminal_help_own(manifest.scripts, wanted);
+    if (script)
+        return { text: scriptText(manifest, script), found: true };
+    const flow = terminal_help_own(manifest.flows, wanted);
+    if (flow)
+        return { text: flowText(manifest, flow), found: true };
+    const names = [...Object.keys(manifest.scripts), ...Object.keys(manifest.flows ?? {})];
+    const guess = closest(wanted, names);
+    const text = [
+        `There is no script or flow "${plain(wanted)}".${guess ? ` Did you mean "${guess}"?` : ''}`,
+        '',
+        listText(manifest),
+    ].join('\n');
+    return { text, found: false };
 }
-function renderFlowHelp(manifest, flow, mask) {
-    const parts = [];
-    const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
-    parts.push(`### ${inlineCode(prepare(flow.name, mask))}${title}`);
-    if (flow.description.trim())
-        parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
-    const facts = [
-        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
-            (flow.maxParallel !== undefined
-                ? `, at most ${flow.maxParallel} at once`
-                : ', independent ones at once'),
-        `- **Who can run it:** people with at least ${inlineCode(flow.permission)} permission on this repository`,
-    ];
-    if (flow.targets.length > 0) {
-        facts.push(`- **Content:** ${flow.targets
-            .map((key) => `${escapeText(prepare(manifest.repositories[key]?.title ?? key, mask))} (${inlineCode(key)})`)
-            .join(', ')}`);
-    }
-    parts.push(facts.join('\n'));
-    parts.push(`#### Steps\n\n${fencedBlock(stepGraph(flow), 'mermaid')}\n\n${stepTable(manifest, flow, mask)}`);
-    if (flow.args.length > 0) {
-        parts.push(`#### Arguments\n\n${flow.args
-            .map((a) => `- ${inlineCode(a.name)}: ${a.type}${a.required ? ', required' : ''}${a.description ? ` — ${escapeText(prepare(a.description, mask))}` : ''}`)
-            .join('\n')}`);
-    }
-    const example = {};
-    for (const arg of flow.args)
-        if (arg.required)
-            example[arg.name] = exampleValue(arg);
-    parts.push(`#### Example\n\n${fencedBlock(formatRunCommand(flow.name, example), 'text')}`);
-    return parts.join('\n\n');
+/** Text from the manifest or the user on one line, without control characters. */
+function plain(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
-/** A Mermaid flowchart of the steps: one node per step (named by step and script), an arrow per need. */
-function stepGraph(flow) {
-    const id = (name) => `s_${name.replace(/-/g, '_')}`;
-    const lines = ['flowchart LR'];
-    for (const step of flow.steps) {
-        lines.push(`  ${id(step.name)}["${step.name}<br/><small>${step.script}${step.cache ? ' · cached' : ''}</small>"]`);
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+    return rows.map((r) => r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd());
+}
+function targetsOf(manifest, keys) {
+    if (keys.length === 0)
+        return '-';
+    return keys
+        .map((key, i) => {
+        const title = terminal_help_own(manifest.repositories, key)?.title ?? key;
+        const notes = [key, ...(i === 0 && keys.length > 1 ? ['default'] : [])].join(', ');
+        return title === key && notes === key ? key : `${plain(title)} (${notes})`;
+    })
+        .join('; ');
+}
+function listText(manifest) {
+    const rows = [['NAME', 'KIND', 'CONTENT', 'TITLE']];
+    for (const s of Object.values(manifest.scripts)) {
+        rows.push([s.name, s.notebook ? 'notebook' : s.mode, s.targets.join(',') || '-', plain(s.title)]);
     }
+    for (const f of Object.values(manifest.flows ?? {})) {
+        rows.push([f.name, 'flow', f.targets.join(',') || '-', plain(f.title)]);
+    }
+    if (rows.length === 1)
+        return 'No scripts are set up yet (see `script-dispatcher init`).';
+    return [
+        ...table(rows),
+        '',
+        'Run one:        script-dispatcher run <name> --arg name=value',
+        'Its arguments:  script-dispatcher help <name>',
+    ].join('\n');
+}
+function argumentLines(args) {
+    if (args.length === 0)
+        return ['Arguments: none'];
+    const rows = [['ARGUMENT', 'TYPE', 'REQUIRED/DEFAULT', 'DESCRIPTION']];
+    for (const arg of args) {
+        const type = arg.type === 'choice' && arg.options?.length ? `one of ${arg.options.join('|')}` : arg.type;
+        const need = arg.required && arg.default === undefined
+            ? 'required'
+            : arg.default !== undefined
+                ? `default ${String(arg.default)}`
+                : 'optional';
+        const about = plain(arg.description ?? (arg.title !== arg.name ? arg.title : ''));
+        rows.push([arg.name, type, need, about]);
+    }
+    return ['Arguments:', ...table(rows).map((l) => `  ${l}`)];
+}
+function example(name, args) {
+    const parts = ['script-dispatcher', 'run', shellWord(name)];
+    for (const arg of args) {
+        if (!arg.required && (arg.example === undefined || arg.example === ''))
+            continue;
+        const value = arg.type === 'csv' || arg.type === 'file'
+            ? `@${arg.name}.${arg.type === 'csv' ? 'csv' : 'txt'}`
+            : shellWord(exampleValue(arg));
+        parts.push('--arg', `${shellWord(arg.name)}=${value}`);
+    }
+    return parts.join(' ');
+}
+function header(name, title, description) {
+    const lines = [title && title !== name ? `${name}: ${plain(title)}` : name];
+    const about = description?.trim();
+    if (about)
+        lines.push('', ...about.split(/\r?\n/).map((l) => `  ${l.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')}`));
+    return lines;
+}
+function scriptText(manifest, script) {
+    return [
+        ...header(script.name, script.title, script.description),
+        '',
+        `Kind:       ${script.notebook ? `notebook (${script.notebook.path})` : 'command'}`,
+        `Mode:       ${script.mode === 'write' ? 'write (changes become a commit on a local branch)' : 'read'}`,
+        `Content:    ${targetsOf(manifest, script.targets)}`,
+        `Permission: ${script.permission} (in Actions)`,
+        '',
+        ...argumentLines(script.args),
+        '',
+        `Example:  ${example(script.name, script.args)}`,
+    ].join('\n');
+}
+function flowText(manifest, flow) {
+    const rows = [['STEP', 'SCRIPT', 'NEEDS', 'CACHED']];
     for (const step of flow.steps)
-        for (const need of step.needs)
-            lines.push(`  ${id(need)} --> ${id(step.name)}`);
-    return lines.join('\n');
-}
-function stepTable(manifest, flow, mask) {
-    const lines = ['| Step | Script | Needs | Cache |', '|---|---|---|---|'];
-    for (const step of flow.steps) {
-        const script = manifest.scripts[step.script];
-        const what = script && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
-        lines.push(`| ${inlineCode(step.name, { table: true })} | ${inlineCode(step.script, { table: true })}${what} | ${step.needs.map((n) => inlineCode(n, { table: true })).join(', ') || '—'} | ${step.cache ? 'yes' : 'no'} |`);
-    }
-    return lines.join('\n');
+        rows.push([step.name, step.script, step.needs.join(', ') || '-', step.cache ? 'yes' : 'no']);
+    return [
+        ...header(flow.name, flow.title, flow.description),
+        '',
+        `Kind:       flow of ${flow.steps.length} steps (at most ${flow.maxParallel ?? 'one per CPU'} at once)`,
+        `Content:    ${targetsOf(manifest, flow.targets)}`,
+        `Permission: ${flow.permission} (in Actions)`,
+        '',
+        'Steps:',
+        ...table(rows).map((l) => `  ${l}`),
+        '',
+        ...argumentLines(flow.args),
+        '',
+        `Example:  ${example(flow.name, flow.args)}`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/forms/fields.ts
@@ -6310,7 +6405,7 @@ function renderTerminalSummary(report, options) {
     if (outputs)
         rows.push(outputs);
     if (report.skippedOutputs && report.skippedOutputs.length > 0) {
-        rows.push(['Not kept', listText(report.skippedOutputs, mask, 5)]);
+        rows.push(['Not kept', terminal_listText(report.skippedOutputs, mask, 5)]);
     }
     for (const pr of report.pullRequests ?? []) {
         rows.push(['Pull request', `${c(pr.url, 500)} (${pr.action})`]);
@@ -6399,7 +6494,7 @@ function outputsText(report, options) {
     const where = artifact.url ? ` ${clean(artifact.url, mask, 500)}` : '';
     return ['Artifact', `${clean(artifact.name, mask)} (${size})${where}`];
 }
-function listText(items, mask, max) {
+function terminal_listText(items, mask, max) {
     const shown = items.slice(0, max).map((item) => clean(item, mask, 300));
     const more = items.length - shown.length;
     return more > 0 ? `${shown.join(', ')}, and ${formatCount(more)} more` : shown.join(', ');
@@ -8434,48 +8529,6 @@ function resolveTarget(manifest, script, given) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/request/cli-command.ts
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** A word for a POSIX shell: as it is when it is safe, else in single quotes. */
-function shellWord(text) {
-    return SAFE.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function placeholder(spec) {
-    switch (spec.type) {
-        case 'choice':
-            return spec.options && spec.options.length > 0 ? `<${spec.options.join('|')}>` : '<choice>';
-        case 'boolean':
-            return '<true|false>';
-        case 'number':
-            return '<number>';
-        case 'csv':
-            return '@<file.csv>';
-        case 'file':
-            return '@<file>';
-        default:
-            return `<${spec.title.replace(/[<>\n]/g, ' ').trim() || spec.name}>`;
-    }
-}
-/** The line to run again: right values kept, wrong or missing required ones as placeholders. */
-function cliFixLine(script, target, specs, raw, problems) {
-    const wrong = new Set(problems.map((p) => p.field).filter(Boolean));
-    const parts = ['script-dispatcher', 'run', shellWord(script)];
-    if (target)
-        parts.push('--target', shellWord(target));
-    for (const spec of specs) {
-        const given = raw[spec.name];
-        const ok = given !== undefined && given !== null && given !== '' && !wrong.has(spec.name);
-        if (ok) {
-            parts.push('--arg', shellWord(`${spec.name}=${String(given)}`));
-        }
-        else if (wrong.has(spec.name) || (spec.required && spec.default === undefined)) {
-            const value = spec.example !== undefined ? shellWord(spec.example) : placeholder(spec);
-            parts.push('--arg', `${shellWord(spec.name)}=${value}`);
-        }
-    }
-    return parts.join(' ');
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/accept.ts
 
 
@@ -8498,7 +8551,7 @@ async function accept(request, manifest, ports, options = {}) {
     let target;
     try {
         script = resolveScript(manifest, request.script);
-        const targets = targetsOf(manifest, script, request.target, options.fanOut !== undefined);
+        const targets = accept_targetsOf(manifest, script, request.target, options.fanOut !== undefined);
         target = resolveTarget(manifest, script, targets[0]);
         if (ports.api) {
             const decision = await authorize(ports.api, script, request.requester);
@@ -8565,7 +8618,7 @@ async function accept(request, manifest, ports, options = {}) {
  * The target keys a request names: one key or title as written, else a list (`phy,ada`, `all`). Several are
  * for `fan-out: targets` through the fan-out workflow only.
  */
-function targetsOf(manifest, script, given, fanOut) {
+function accept_targetsOf(manifest, script, given, fanOut) {
     let whole;
     try {
         whole = given?.trim() ? resolveTarget(manifest, script, given) : undefined;
@@ -8627,6 +8680,86 @@ function hint(spec) {
         default:
             return `<${spec.title}>`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/flow-help.ts
+
+
+
+/** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
+function renderHelpWithFlows(manifest, name, mask) {
+    const flows = manifest.flows ?? {};
+    const wanted = name?.trim() ?? '';
+    if (wanted !== '' && Object.hasOwn(flows, wanted))
+        return renderFlowHelp(manifest, flows[wanted], mask);
+    const help = renderHelp(manifest, name, mask);
+    if (wanted !== '' && Object.hasOwn(manifest.scripts, wanted))
+        return help;
+    const list = Object.values(flows);
+    if (list.length === 0)
+        return help;
+    const lines = ['### Flows', '', '| Flow | What it does | Steps |', '|---|---|---|'];
+    for (const flow of list) {
+        const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+        const first = prepare(flow.description, mask).trim().split('\n', 1)[0] ?? '';
+        lines.push(`| ${inlineCode(prepare(flow.name, mask), { table: true })}${title} | ${escapeText(first)} | ${flow.steps
+            .map((s) => inlineCode(s.name, { table: true }))
+            .join(' → ')} |`);
+    }
+    return `${help}\n\n${lines.join('\n')}\n\nA flow runs several scripts as one request: \`/run <flow> name=value\`, \`/help <flow>\` shows its steps.`;
+}
+function renderFlowHelp(manifest, flow, mask) {
+    const parts = [];
+    const title = flow.title !== flow.name ? ` — ${escapeText(prepare(flow.title, mask))}` : '';
+    parts.push(`### ${inlineCode(prepare(flow.name, mask))}${title}`);
+    if (flow.description.trim())
+        parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
+    const facts = [
+        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+            (flow.maxParallel !== undefined
+                ? `, at most ${flow.maxParallel} at once`
+                : ', independent ones at once'),
+        `- **Who can run it:** people with at least ${inlineCode(flow.permission)} permission on this repository`,
+    ];
+    if (flow.targets.length > 0) {
+        facts.push(`- **Content:** ${flow.targets
+            .map((key) => `${escapeText(prepare(manifest.repositories[key]?.title ?? key, mask))} (${inlineCode(key)})`)
+            .join(', ')}`);
+    }
+    parts.push(facts.join('\n'));
+    parts.push(`#### Steps\n\n${fencedBlock(stepGraph(flow), 'mermaid')}\n\n${stepTable(manifest, flow, mask)}`);
+    if (flow.args.length > 0) {
+        parts.push(`#### Arguments\n\n${flow.args
+            .map((a) => `- ${inlineCode(a.name)}: ${a.type}${a.required ? ', required' : ''}${a.description ? ` — ${escapeText(prepare(a.description, mask))}` : ''}`)
+            .join('\n')}`);
+    }
+    const example = {};
+    for (const arg of flow.args)
+        if (arg.required)
+            example[arg.name] = exampleValue(arg);
+    parts.push(`#### Example\n\n${fencedBlock(formatRunCommand(flow.name, example), 'text')}`);
+    return parts.join('\n\n');
+}
+/** A Mermaid flowchart of the steps: one node per step (named by step and script), an arrow per need. */
+function stepGraph(flow) {
+    const id = (name) => `s_${name.replace(/-/g, '_')}`;
+    const lines = ['flowchart LR'];
+    for (const step of flow.steps) {
+        lines.push(`  ${id(step.name)}["${step.name}<br/><small>${step.script}${step.cache ? ' · cached' : ''}</small>"]`);
+    }
+    for (const step of flow.steps)
+        for (const need of step.needs)
+            lines.push(`  ${id(need)} --> ${id(step.name)}`);
+    return lines.join('\n');
+}
+function stepTable(manifest, flow, mask) {
+    const lines = ['| Step | Script | Needs | Cache |', '|---|---|---|---|'];
+    for (const step of flow.steps) {
+        const script = manifest.scripts[step.script];
+        const what = script && script.title !== script.name ? ` — ${escapeText(prepare(script.title, mask))}` : '';
+        lines.push(`| ${inlineCode(step.name, { table: true })} | ${inlineCode(step.script, { table: true })}${what} | ${step.needs.map((n) => inlineCode(n, { table: true })).join(', ') || '—'} | ${step.cache ? 'yes' : 'no'} |`);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/outcome.ts
@@ -14097,16 +14230,16 @@ async function readZipRecords(zip, add) {
     }
 }
 /** Terminal-safe text from a record: no control characters (no escape sequences), one line. */
-function plain(value, max = 300) {
+function trace_plain(value, max = 300) {
     const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function trace_argText(value) {
     if (value && typeof value === 'object' && 'sha256' in value) {
         const file = value;
-        return `${plain(file.path)} (${plain(file.bytes)} bytes, sha256 ${plain(file.sha256, 64)})`;
+        return `${trace_plain(file.path)} (${trace_plain(file.bytes)} bytes, sha256 ${trace_plain(file.sha256, 64)})`;
     }
-    return plain(value);
+    return trace_plain(value);
 }
 /** The answer as plain text for a terminal. */
 function renderTrace(result) {
@@ -14121,26 +14254,26 @@ function renderTrace(result) {
             const r = match.record;
             lines.push('');
             const run = r.workflow
-                ? `run ${plain(r.workflow['run-id'])} (attempt ${plain(r.workflow['run-attempt'])}) of ${plain(r.workflow.repository)}, ${plain(r.workflow.url)}`
-                : `a local run (${plain(r.event?.name ?? 'cli')})`;
+                ? `run ${trace_plain(r.workflow['run-id'])} (attempt ${trace_plain(r.workflow['run-attempt'])}) of ${trace_plain(r.workflow.repository)}, ${trace_plain(r.workflow.url)}`
+                : `a local run (${trace_plain(r.event?.name ?? 'cli')})`;
             lines.push(`  Run:       ${run}`);
-            lines.push(`  Job:       ${plain(r.job)} · ${plain(r.status)} · finished ${plain(r['finished-at'])}`);
-            const step = match.output.step ? ` · step ${plain(match.output.step)}` : '';
-            const leg = match.leg ? ` · leg ${plain(match.leg)}` : '';
-            lines.push(`  Script:    ${plain(r.script)} (${plain(r.kind)})${step}${leg}`);
-            lines.push(`  As:        ${plain(match.output.path)}`);
+            lines.push(`  Job:       ${trace_plain(r.job)} · ${trace_plain(r.status)} · finished ${trace_plain(r['finished-at'])}`);
+            const step = match.output.step ? ` · step ${trace_plain(match.output.step)}` : '';
+            const leg = match.leg ? ` · leg ${trace_plain(match.leg)}` : '';
+            lines.push(`  Script:    ${trace_plain(r.script)} (${trace_plain(r.kind)})${step}${leg}`);
+            lines.push(`  As:        ${trace_plain(match.output.path)}`);
             const args = Object.entries(r.args ?? {});
-            lines.push(`  Arguments: ${args.length === 0 ? 'none' : args.map(([k, v]) => `${plain(k, 100)}=${trace_argText(v)}`).join(', ')}`);
+            lines.push(`  Arguments: ${args.length === 0 ? 'none' : args.map(([k, v]) => `${trace_plain(k, 100)}=${trace_argText(v)}`).join(', ')}`);
             for (const c of r.content ?? []) {
-                lines.push(`  Content:   ${plain(c.target)}: ${plain(c.repository)}@${plain(c.sha, 64)}${c.ref ? ` (${plain(c.ref)})` : ''}`);
+                lines.push(`  Content:   ${trace_plain(c.target)}: ${trace_plain(c.repository)}@${trace_plain(c.sha, 64)}${c.ref ? ` (${trace_plain(c.ref)})` : ''}`);
             }
             if (r.requester)
-                lines.push(`  Requested: ${plain(r.requester)}${r.issue ? ` in issue #${plain(r.issue)}` : ''}`);
-            lines.push(`  Record:    ${plain(match.source, 1000)}`);
+                lines.push(`  Requested: ${trace_plain(r.requester)}${r.issue ? ` in issue #${trace_plain(r.issue)}` : ''}`);
+            lines.push(`  Record:    ${trace_plain(match.source, 1000)}`);
         }
     }
     for (const problem of result.problems)
-        lines.push(`warning: ${plain(problem, 1000)}`);
+        lines.push(`warning: ${trace_plain(problem, 1000)}`);
     return lines.join('\n');
 }
 
@@ -14627,13 +14760,11 @@ async function cli(argv) {
                     process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
                 }
                 return 0;
-            case 'help':
-                process.stdout.write(`${renderHelpWithFlows(manifest, rest[0], (t) => t)}\n`);
-                return rest[0] &&
-                    !Object.hasOwn(manifest.scripts, rest[0]) &&
-                    !Object.hasOwn(manifest.flows ?? {}, rest[0])
-                    ? 3
-                    : 0;
+            case 'help': {
+                const help = renderTerminalHelp(manifest, rest[0]);
+                process.stdout.write(`${help.text}\n`);
+                return help.found ? 0 : 3;
+            }
             default:
                 throw new UsageError(`Unknown command \`${command}\`.`);
         }
