@@ -578,6 +578,64 @@ function keyText(key) {
     return String(key);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/fan-out.ts
+/**
+ * `fan-out:` of a script (and of a flow: the same field, the same rules): what one request is split over
+ * when it runs on many runners. The schema says the shape; these are the rules that need the rest of the
+ * owner: the csv argument must exist and be of type csv, a leg has at least one row, and a targets fan-out
+ * needs targets to fan out over.
+ */
+
+
+const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Checks `owner['fan-out']`, where `owner` is a script or a flow as plain values at `base` (e.g.
+ * `['scripts', 'compress']` or `['flows', 'audit']`). Wrong shapes are left to the schema.
+ */
+function checkFanOut(base, owner, report) {
+    const fanOut = owner['fan-out'];
+    const path = [...base, 'fan-out'];
+    const where = `\`${describePath(path)}\``;
+    if (fanOut === 'targets') {
+        if (Array.isArray(owner.targets) && owner.targets.length === 0) {
+            report(path, 'value', `${where} is \`targets\`, but \`${describePath([...base, 'targets'])}\` is empty: there is no target to fan out over.`, 'Name the targets in `targets`, or remove `fan-out`.');
+        }
+        return;
+    }
+    if (!isMapping(fanOut))
+        return;
+    const csv = fanOut.csv;
+    if (typeof csv === 'string' && csv !== '') {
+        const args = isMapping(owner.args) ? owner.args : {};
+        const arg = args[csv];
+        const csvArgs = Object.entries(args)
+            .filter(([, spec]) => isMapping(spec) && spec.type === 'csv')
+            .map(([name]) => name);
+        const fix = csvArgs.length
+            ? `Name one of the csv arguments: ${csvArgs.map((n) => `\`${n}\``).join(', ')}.`
+            : `Add an argument \`${csv}\` with \`type: csv\` under \`${describePath([...base, 'args'])}\`.`;
+        if (arg === undefined) {
+            const guess = closest(csv, csvArgs);
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which \`${describePath(base)}\` does not have.`, guess ? `Did you mean \`${guess}\`?` : fix);
+        }
+        else if (isMapping(arg) && typeof arg.type === 'string' && arg.type !== 'csv') {
+            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which is a \`${arg.type}\` argument; only the rows of a \`csv\` argument can be split.`, csvArgs.length ? fix : `Make \`${csv}\` a \`type: csv\` argument, or fan out over \`targets\`.`);
+        }
+    }
+    const rows = fanOut['rows-per-leg'];
+    if (typeof rows === 'number' && !(Number.isInteger(rows) && rows >= 1)) {
+        report([...path, 'rows-per-leg'], 'value', `\`${describePath([...path, 'rows-per-leg'])}\` is ${rows}; each leg needs at least 1 row.`, 'Set `rows-per-leg` to a whole number of 1 or more, e.g. `rows-per-leg: 500`.');
+    }
+}
+/** The typed field from a checked `fan-out` value: `{fanOut}` to spread into a script or flow, or nothing. */
+function buildFanOut(raw) {
+    if (raw === undefined)
+        return {};
+    if (raw === 'targets')
+        return { fanOut: { over: 'targets' } };
+    return { fanOut: { over: 'csv', arg: raw.csv, rowsPerLeg: raw['rows-per-leg'] } };
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/targets.ts
 
 
@@ -663,7 +721,8 @@ function joinWords(items, conjunction) {
 
 
 
-const isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const flows_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 /** A placeholder of a step argument: `{target}`, `{args.since}`, `{steps.images.output}`. */
 const TOKEN = /\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
 const STEP_OUTPUT = /^steps\.([A-Za-z0-9][A-Za-z0-9_-]*)\.output$/;
@@ -704,18 +763,20 @@ function fillStepValue(value, values) {
 }
 /** Every problem of the manifest's `flows`, with its position. */
 function checkFlows(data, locator) {
-    if (!isMapping(data) || !isMapping(data.flows))
+    if (!flows_isMapping(data) || !flows_isMapping(data.flows))
         return [];
     const problems = [];
     const report = (path, part, message, fix) => problems.push(locator.problem(path, part, message, fix));
-    const scripts = isMapping(data.scripts) ? data.scripts : {};
-    const repositoryKeys = isMapping(data.repositories) ? Object.keys(data.repositories) : [];
+    const scripts = flows_isMapping(data.scripts) ? data.scripts : {};
+    const repositoryKeys = flows_isMapping(data.repositories) ? Object.keys(data.repositories) : [];
     for (const [name, flow] of Object.entries(data.flows)) {
         if (Object.hasOwn(scripts, name)) {
             report(['flows', name], 'key', `The flow \`${name}\` has the name of the script \`scripts.${name}\`; flows and scripts share one namespace, so a request could not say which it means.`, `Rename the flow or the script, e.g. \`${name}-flow\`.`);
         }
-        if (isMapping(flow))
+        if (flows_isMapping(flow)) {
             checkFlow(name, flow, scripts, repositoryKeys, report);
+            checkFanOut(['flows', name], flow, report);
+        }
     }
     return problems;
 }
@@ -723,16 +784,16 @@ function checkFlow(name, flow, scripts, repositoryKeys, report) {
     const base = ['flows', name];
     checkTargetKeys(base, flow.targets, repositoryKeys, report);
     const flowArgs = specsOf(flow.args);
-    const steps = isMapping(flow.steps) ? flow.steps : {};
+    const steps = flows_isMapping(flow.steps) ? flow.steps : {};
     const stepNames = Object.keys(steps);
     const scriptNames = Object.keys(scripts);
     /** Valid edges only, so the cycle search sees what the user meant. */
     const needsOf = new Map();
     for (const [stepName, step] of Object.entries(steps)) {
-        if (!isMapping(step))
+        if (!flows_isMapping(step))
             continue;
         const at = [...base, 'steps', stepName];
-        const script = typeof step.script === 'string' && isMapping(scripts[step.script]) ? step.script : undefined;
+        const script = typeof step.script === 'string' && flows_isMapping(scripts[step.script]) ? step.script : undefined;
         if (typeof step.script === 'string' && !Object.hasOwn(scripts, step.script)) {
             const guess = closest(step.script, scriptNames);
             report([...at, 'script'], 'value', `\`${describePath([...at, 'script'])}\` names \`${step.script}\`, which is not a script of the manifest${scriptNames.length ? ` (${scriptNames.join(', ')})` : ''}.`, guess
@@ -780,7 +841,7 @@ function checkFlow(name, flow, scripts, repositoryKeys, report) {
     }
 }
 function checkStepArgs(at, flowName, args, needs, stepNames, flowArgs, scriptSpecs, report) {
-    const given = isMapping(args) ? args : {};
+    const given = flows_isMapping(args) ? args : {};
     const known = [
         ...STEP_PLACEHOLDERS,
         ...(flowArgs ?? []).map((a) => `args.${a.name}`),
@@ -835,7 +896,7 @@ function checkStepArgs(at, flowName, args, needs, stepNames, flowArgs, scriptSpe
     const { problems } = checkArgs(specs, raw);
     for (const problem of problems) {
         const onValue = problem.field !== undefined && Object.hasOwn(given, problem.field);
-        report(onValue ? [...at, 'args', problem.field] : isMapping(args) ? [...at, 'args'] : at, onValue ? 'value' : 'key', `Step \`${String(at[at.length - 1])}\` of the flow \`${flowName}\`: ${problem.message}`, problem.fix);
+        report(onValue ? [...at, 'args', problem.field] : flows_isMapping(args) ? [...at, 'args'] : at, onValue ? 'value' : 'key', `Step \`${String(at[at.length - 1])}\` of the flow \`${flowName}\`: ${problem.message}`, problem.fix);
     }
 }
 /** Every target the flow may run on must be one the step's script may run on. */
@@ -862,11 +923,11 @@ function typesFit(from, to) {
 function specsOf(args) {
     if (args === undefined)
         return [];
-    if (!isMapping(args))
+    if (!flows_isMapping(args))
         return undefined;
     const specs = [];
     for (const [name, arg] of Object.entries(args)) {
-        if (!isMapping(arg) || !ARG_TYPES.includes(arg.type))
+        if (!flows_isMapping(arg) || !ARG_TYPES.includes(arg.type))
             continue;
         try {
             specs.push(buildArg(name, arg));
@@ -928,68 +989,11 @@ function buildFlows(raw, scripts, repositoryKeys, defaults) {
             args: Object.entries(flow.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
             permission: highestPermission(own, ...steps.map((s) => scripts[s.script].permission)),
             ...(flow['max-parallel'] !== undefined ? { maxParallel: flow['max-parallel'] } : {}),
+            ...buildFanOut(flow['fan-out']),
             steps,
         };
     }
     return flows;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/fan-out.ts
-/**
- * `fan-out:` of a script (and of a flow: the same field, the same rules): what one request is split over
- * when it runs on many runners. The schema says the shape; these are the rules that need the rest of the
- * owner: the csv argument must exist and be of type csv, a leg has at least one row, and a targets fan-out
- * needs targets to fan out over.
- */
-
-
-const fan_out_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/**
- * Checks `owner['fan-out']`, where `owner` is a script or a flow as plain values at `base` (e.g.
- * `['scripts', 'compress']` or `['flows', 'audit']`). Wrong shapes are left to the schema.
- */
-function checkFanOut(base, owner, report) {
-    const fanOut = owner['fan-out'];
-    const path = [...base, 'fan-out'];
-    const where = `\`${describePath(path)}\``;
-    if (fanOut === 'targets') {
-        if (Array.isArray(owner.targets) && owner.targets.length === 0) {
-            report(path, 'value', `${where} is \`targets\`, but \`${describePath([...base, 'targets'])}\` is empty: there is no target to fan out over.`, 'Name the targets in `targets`, or remove `fan-out`.');
-        }
-        return;
-    }
-    if (!fan_out_isMapping(fanOut))
-        return;
-    const csv = fanOut.csv;
-    if (typeof csv === 'string' && csv !== '') {
-        const args = fan_out_isMapping(owner.args) ? owner.args : {};
-        const arg = args[csv];
-        const csvArgs = Object.entries(args)
-            .filter(([, spec]) => fan_out_isMapping(spec) && spec.type === 'csv')
-            .map(([name]) => name);
-        const fix = csvArgs.length
-            ? `Name one of the csv arguments: ${csvArgs.map((n) => `\`${n}\``).join(', ')}.`
-            : `Add an argument \`${csv}\` with \`type: csv\` under \`${describePath([...base, 'args'])}\`.`;
-        if (arg === undefined) {
-            const guess = closest(csv, csvArgs);
-            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which \`${describePath(base)}\` does not have.`, guess ? `Did you mean \`${guess}\`?` : fix);
-        }
-        else if (fan_out_isMapping(arg) && typeof arg.type === 'string' && arg.type !== 'csv') {
-            report([...path, 'csv'], 'value', `${where} splits the argument \`${csv}\`, which is a \`${arg.type}\` argument; only the rows of a \`csv\` argument can be split.`, csvArgs.length ? fix : `Make \`${csv}\` a \`type: csv\` argument, or fan out over \`targets\`.`);
-        }
-    }
-    const rows = fanOut['rows-per-leg'];
-    if (typeof rows === 'number' && !(Number.isInteger(rows) && rows >= 1)) {
-        report([...path, 'rows-per-leg'], 'value', `\`${describePath([...path, 'rows-per-leg'])}\` is ${rows}; each leg needs at least 1 row.`, 'Set `rows-per-leg` to a whole number of 1 or more, e.g. `rows-per-leg: 500`.');
-    }
-}
-/** The typed field from a checked `fan-out` value: `{fanOut}` to spread into a script or flow, or nothing. */
-function buildFanOut(raw) {
-    if (raw === undefined)
-        return {};
-    if (raw === 'targets')
-        return { fanOut: { over: 'targets' } };
-    return { fanOut: { over: 'csv', arg: raw.csv, rowsPerLeg: raw['rows-per-leg'] } };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/notebook.ts
@@ -1079,7 +1083,7 @@ function checkNotebookPath(path, value, workingDirectory, report) {
 var dist_ajv = __webpack_require__(2463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./schema/script-dispatcher.schema.json
-const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"},"workflow-commands":{"title":"Workflow commands","description":"Let the script\'s output issue workflow commands (`::error::`, `::add-mask::`, `::set-output`...). Default false: its output is shown in the log as it is, and lines it prints that look like commands are not obeyed.","type":"boolean","default":false}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
+const script_dispatcher_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:script-dispatcher:manifest:1","title":"Script Dispatcher manifest","description":"The scripts a Script Dispatcher may run, the content repositories they work on, and how they run. Usually `.github/script-dispatcher.yml`. Point your editor at this schema with the comment `# yaml-language-server: $schema=<URL of this file>` on the first line.","type":"object","additionalProperties":false,"required":["version","scripts"],"properties":{"version":{"title":"Manifest format version","description":"The version of this manifest format. Always `1`.","const":1},"repositories":{"title":"Content repositories","description":"The content repositories scripts work on, keyed by a short name (the *target*) that requests, forms and `targets` use. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/repository"},"default":{}},"defaults":{"title":"Defaults for every script","description":"Settings every script gets unless it sets them itself. `env` is merged with each script\'s `env` (the script wins on the same name); every other setting a script sets replaces the default.","type":"object","additionalProperties":false,"properties":{"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"python":{"$ref":"#/definitions/python"}}},"scripts":{"title":"Scripts","description":"The scripts that may be run, keyed by the name requests use (`/run <name>`). At least one. Names: letters, digits, `_` and `-`, starting with a letter or digit. Forms, `/help` and the docs list them in this order.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/script"}},"allowed-download-hosts":{"title":"Allowed download hosts","description":"Hosts, besides the GitHub host, that `csv` and `file` arguments may be downloaded from when a request gives a link. Nothing else is ever fetched.","type":"array","uniqueItems":true,"items":{"title":"Host","description":"A host name such as `files.example.org`, optionally with `:port` to allow only that port.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$","patternErrorMessage":"a host name such as `files.example.org` (optionally with `:port`), without `https://` or a path"},"default":[]},"max-download-mib":{"title":"Size cap of csv and file values (MiB)","description":"The largest `csv` or `file` value, downloaded or pasted, in MiB (fractions allowed). Default 10.","type":"number","exclusiveMinimum":0,"default":10},"status-labels":{"title":"Status labels","description":"Add and move the labels `script:running`, `script:succeeded` and `script:failed` on the issue as a run goes. Default false.","type":"boolean","default":false},"flows":{"title":"Flows","description":"Several scripts run as one request, in the order their `needs` give, independent steps at the same time. Keyed by the name requests use, like scripts: flows and scripts share one namespace, so a flow may not have a script\'s name.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow"}},"triggers":{"title":"Triggers","description":"Events that start a script without anyone naming it (a push, a schedule, a repository_dispatch, a finished workflow run, ...). Every trigger that matches the event runs, in this order, each as its own run. `script-dispatcher route EVENT.json` shows which would run and why the others would not.","type":"array","items":{"$ref":"#/definitions/trigger"},"default":[]},"progress-interval":{"title":"Progress interval (seconds)","description":"While a script runs, its status comment is edited at most once every this many seconds (only when what it shows changed). Default 15, at least 5. Raise it when many runs go at once in one repository: GitHub allows about 80 comment edits a minute and 500 an hour across all of them.","type":"number","minimum":5,"default":15}},"definitions":{"flow":{"title":"Flow","description":"Scripts run as one request: one status comment, one artifact (a folder per step) and one record.","type":"object","additionalProperties":false,"required":["steps"],"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the flow\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the flow does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. The flow run checks its target out once. Default: all repositories.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The flow\'s own arguments, typed like a script\'s; steps use them as `{args.NAME}`.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"permission":{"$ref":"#/definitions/permission"},"fan-out":{"$ref":"#/definitions/fan-out"},"max-parallel":{"title":"Steps at once","description":"How many steps may run at the same time. Default: the number of CPUs.","type":"integer","minimum":1},"steps":{"title":"Steps","description":"The steps, keyed by a name other steps use in `needs` and `{steps.NAME.output}`. At least one.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/flow-step"}}}},"flow-step":{"title":"Step","description":"One script of a flow.","type":"object","additionalProperties":false,"required":["script"],"properties":{"script":{"title":"Script","description":"The name of a script of the manifest.","type":"string"},"needs":{"title":"Needs","description":"Steps that must succeed (or be taken from the cache) before this one starts.","type":"array","uniqueItems":true,"items":{"title":"Step","description":"The name of another step of this flow.","type":"string"}},"args":{"title":"Arguments","description":"Values of the script\'s arguments. They may hold `{args.NAME}` (the flow\'s arguments), `{target}`, `{job}` and `{steps.NAME.output}` (the absolute output directory of a step named in `needs`); values are checked against the script\'s argument types.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Value","description":"The argument\'s value; text may hold placeholders.","type":["string","number","boolean"]}},"cache":{"title":"Cache","description":"Take the step\'s outputs from the cache when nothing it depends on changed: the script\'s manifest entry, the files its command names, `cache-files`, its arguments, the target\'s commit and the outputs of the steps it needs. Not for write scripts. Default false.","type":"boolean","default":false},"cache-files":{"title":"Cache files","description":"Globs of further workspace files (helper modules, data) whose content enters the cache key.","type":"array","items":{"title":"Glob","description":"A glob relative to the working directory, such as `scripts/lib/**/*.py`.","type":"string","minLength":1}}}},"name":{"title":"Name","description":"Letters, digits, `_` and `-`, starting with a letter or digit. Safe in command-line flags, branch names, artifact names and paths.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","patternErrorMessage":"letters, digits, `_` and `-` only, starting with a letter or digit"},"repository":{"title":"Content repository","description":"A repository scripts work on: checked out before a run, and the base of pull requests of write scripts.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"title":"GitHub repository","description":"`owner/name` of the repository. Cloned from `GITHUB_SERVER_URL/owner/name` (so GitHub Enterprise Server works too) with the `content-token` input, unless `clone-url` is set.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/(?!\\\\.\\\\.?$)[A-Za-z0-9._-]+$","patternErrorMessage":"`owner/name`, e.g. `isaacphysics/rutherford-content`, without `https://github.com/`"},"ref":{"title":"Branch","description":"Branch checked out, and the base of pull requests. Default: the repository\'s default branch.","type":"string","minLength":1},"path":{"title":"Checkout path","description":"Where the repository is checked out, relative to the scripts\' working directory, inside it. Default: `data/<key>`.","type":"string","minLength":1},"title":{"title":"Title","description":"Shown in forms and comments. Default: the key.","type":"string","minLength":1},"clone-url":{"title":"Clone URL","description":"Clone from this URL instead of `GITHUB_SERVER_URL/owner/name`, e.g. a mirror or a `file://` URL. Pull requests still go to `repository`. Never put credentials in it: the `content-token` input is used.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9+.-]*://","patternErrorMessage":"a full URL such as `https://git.example.org/owner/name.git` or `file:///srv/git/name.git`"}}},"script":{"title":"Script","description":"A script that may be run: its command (or notebook), arguments, targets and settings. Every setting can also get a default under `defaults`.","type":"object","additionalProperties":false,"if":{"properties":{"notebook":false}},"then":{"properties":{"command":true},"required":["command"]},"properties":{"title":{"title":"Title","description":"Shown in forms, comments and `/help`. Default: the script\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"What the script does, in Markdown. Shown in forms and `/help`.","type":"string","default":""},"command":{"title":"Command","description":"The program and its arguments, as a list: each element is one argv element, never split and never run through a shell. Elements may hold placeholders: `{job}`, `{script}`, `{target}`, `{target_path}`, `{output}`, `{issue}`, `{requester}`, `{args.NAME}`. The request\'s arguments are appended as `--name=value` unless `pass-args` is `none`.","type":"array","minItems":1,"items":{"title":"Command element","description":"One argv element; numbers are taken as text.","type":["string","number"]}},"notebook":{"title":"Notebook","description":"A Jupyter notebook (`.ipynb`) to run instead of `command`, relative to the working directory and inside the workspace. Its arguments are injected as papermill does (a cell tagged `injected-parameters` after the cell tagged `parameters`); it runs with nbclient under `python`.","type":"string","minLength":1},"kernel":{"title":"Kernel","description":"The Jupyter kernel that runs the notebook (e.g. `python3`, `ir`, `julia-1.10`, `bash`). Default: the notebook\'s own kernelspec.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"a kernel name: letters, digits, `.`, `_` and `-`"},"mode":{"title":"Mode","description":"`read` (default): the script only writes outputs. `write`: its changes to the target checkout become a pull request on the content repository.","type":"string","enum":["read","write"],"default":"read"},"targets":{"title":"Targets","description":"Keys of the `repositories` a request may name; the first is the default. Default: all repositories, in the order they are declared. A `write` script needs at least one.","type":"array","uniqueItems":true,"items":{"title":"Target","description":"A key of `repositories`.","type":"string"}},"args":{"title":"Arguments","description":"The script\'s arguments, in the order forms show them. Each becomes `--<name>=<value>` on the command line (booleans: `--<name>` when true, nothing when false) unless `pass-args` is `none`; all of them are in `DISPATCH_ARGS`. Names: letters, digits, `_` and `-`, starting with a letter or digit.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/arg"}},"outputs":{"title":"Outputs","description":"Where the script writes its outputs (uploaded as the artifact `<script>-<job>`) and what must be there.","type":"object","additionalProperties":false,"properties":{"path":{"title":"Output directory","description":"Relative to the working directory, inside it; may hold placeholders such as `{job}`. Created empty before each run. Default: a fresh temporary directory. Also in `DISPATCH_OUTPUT` and `{output}`.","type":"string","minLength":1},"expect":{"title":"Expected outputs","description":"Globs, relative to the output directory, that must each match a file after a successful run; else the run fails.","type":"array","items":{"title":"Glob","description":"A glob such as `report.txt` or `*.csv`.","type":"string","minLength":1},"default":[]}}},"pull-request":{"title":"Pull request","description":"The pull request a `write` script\'s changes become.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Pull request title","description":"May hold placeholders. Default: `{script} ({job})`.","type":"string","minLength":1,"default":"{script} ({job})"},"body":{"title":"Pull request body","description":"Markdown placed before the generated part (links to the issue and the run, the arguments, the changed files). May hold placeholders.","type":"string"},"labels":{"title":"Labels","description":"Labels added to the pull request.","type":"array","uniqueItems":true,"items":{"title":"Label","description":"A label name.","type":"string","minLength":1},"default":[]},"draft":{"title":"Draft","description":"Open the pull request as a draft. Default false.","type":"boolean","default":false}}},"timeout-minutes":{"$ref":"#/definitions/timeout-minutes"},"retries":{"$ref":"#/definitions/retries"},"env":{"$ref":"#/definitions/env"},"permission":{"$ref":"#/definitions/permission"},"allow-users":{"$ref":"#/definitions/allow-users"},"allow-teams":{"$ref":"#/definitions/allow-teams"},"working-directory":{"$ref":"#/definitions/working-directory"},"pass-args":{"$ref":"#/definitions/pass-args"},"commit-author":{"$ref":"#/definitions/commit-author"},"fan-out":{"$ref":"#/definitions/fan-out"},"python":{"$ref":"#/definitions/python"},"workflow-commands":{"title":"Workflow commands","description":"Let the script\'s output issue workflow commands (`::error::`, `::add-mask::`, `::set-output`...). Default false: its output is shown in the log as it is, and lines it prints that look like commands are not obeyed.","type":"boolean","default":false}}},"arg":{"title":"Argument","description":"One argument of a script: a field in its issue form, a `name=value` in `/run`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Type","description":"`text` (one line), `textarea` (several lines), `number`, `boolean`, `choice` (one of `options`), `csv` (a table, pasted or attached; the script gets the path of the file), `file` (pasted or attached; the script gets the path of the file).","type":"string","enum":["text","textarea","number","boolean","choice","csv","file"]},"title":{"title":"Title","description":"The label of the form field. Default: the argument\'s name.","type":"string","minLength":1},"description":{"title":"Description","description":"Help shown under the form field and in `/help`, in Markdown.","type":"string"},"example":{"title":"Example","description":"An example value, shown as the form field\'s placeholder and in `/help`.","type":["string","number","boolean"]},"required":{"title":"Required","description":"A request must give this argument. Default false. With a `default`, the default is used when none is given.","type":"boolean","default":false},"pattern":{"title":"Pattern","description":"`text` only: a JavaScript regular expression the whole value must match.","type":"string"},"options":{"title":"Options","description":"`choice` only, and required there: the values to choose from.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Option","description":"One value; numbers are taken as text.","type":["string","number"]}},"min":{"title":"Minimum","description":"`number` only: the smallest value allowed.","type":"number"},"max":{"title":"Maximum","description":"`number` only: the largest value allowed.","type":"number"},"default":{"title":"Default","description":"The value used when a request does not give one. Must be valid for the type: a number within `min`/`max`, `true`/`false`, one of `options`, text matching `pattern`.","type":["string","number","boolean"]},"columns":{"title":"Columns","description":"`csv` only: the column names. When `header` is true the first row must hold them, in this order.","type":"array","minItems":1,"uniqueItems":true,"items":{"title":"Column","description":"A column name.","type":"string","minLength":1}},"header":{"title":"Header row","description":"`csv` only: the first row is a header row. Default true.","type":"boolean","default":true}}},"timeout-minutes":{"title":"Timeout (minutes)","description":"Minutes a run attempt may take before it is stopped (SIGTERM to its process group, then SIGKILL). Fractions allowed. Default 30; at most 7200 (5 days, the longest a GitHub Actions job may run).","type":"number","exclusiveMinimum":0,"maximum":7200,"default":30},"retries":{"title":"Retries","description":"Extra attempts after a failed or timed-out one. Default 0, at most 10.","type":"integer","minimum":0,"maximum":10,"default":0},"env":{"title":"Environment","description":"Environment variables for the script: literal values, never expanded (numbers and booleans are taken as text). Under `defaults` they are merged with each script\'s own `env`. Names starting with `DISPATCH_` are reserved.","type":"object","propertyNames":{"title":"Variable name","description":"Letters, digits and `_`, not starting with a digit or `DISPATCH_`.","type":"string","pattern":"^(?!DISPATCH_)[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"letters, digits and `_`, not starting with a digit; names starting with `DISPATCH_` are set by the dispatcher"},"additionalProperties":{"title":"Value","description":"A literal value.","type":["string","number","boolean"]},"default":{}},"permission":{"title":"Least permission","description":"The least permission the requester needs on the repository the workflow runs in: `read`, `triage`, `write`, `maintain` or `admin`. The script\'s own `permission` wins. Otherwise a `read` script needs `defaults.permission`, or `triage` when that is not set; a `write` script needs the higher of `defaults.permission` and `write`, so a default never lets a user below `write` run a write script.","type":"string","enum":["read","triage","write","maintain","admin"]},"allow-users":{"title":"Allowed users","description":"GitHub logins allowed to run the script, on top of the permission level. Not set: anyone with the permission. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"User","description":"A GitHub login.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$","patternErrorMessage":"a GitHub login such as `octocat`, without `@`"}},"allow-teams":{"title":"Allowed teams","description":"Teams (`org/team-slug`) whose members may run the script, on top of the permission level. With `allow-users`, being on either list is enough. A script\'s list replaces the default one.","type":"array","uniqueItems":true,"items":{"title":"Team","description":"`org/team-slug`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"`org/team-slug`, e.g. `isaacphysics/content-editors`, without `@`"}},"working-directory":{"title":"Working directory","description":"The scripts\' working directory, relative to `GITHUB_WORKSPACE` (the CLI: the current directory) and inside it. Default `.`.","type":"string","minLength":1,"default":"."},"python":{"title":"Python","description":"The Python interpreter that runs notebooks with nbclient (a name on `PATH` or a path). Default `python3`. Only notebook scripts use it.","type":"string","minLength":1,"default":"python3"},"pass-args":{"title":"Pass arguments","description":"`flags` (default): append the request\'s arguments to the command as `--name=value`. `none`: append nothing; the script reads `DISPATCH_ARGS` or uses `{args.NAME}` placeholders.","type":"string","enum":["flags","none"],"default":"flags"},"fan-out":{"title":"Fan-out","description":"Run one request on many runners at once, through the workflow\'s matrix (`fan-out: plan`, `leg`, `gather`). `targets`: one leg per target the request names (`target: phy,ada` or `all`). `{csv: ARG, rows-per-leg: N}`: the data rows of the csv argument ARG, N per leg, the header row kept in every leg. At most 256 legs: more are grouped into 256.","oneOf":[{"title":"One leg per target","description":"One leg per target the request names (`target: phy,ada` or `all`).","type":"string","const":"targets"},{"title":"Rows of a csv argument","description":"The data rows of a `csv` argument, split into legs of `rows-per-leg` rows.","type":"object","additionalProperties":false,"required":["csv","rows-per-leg"],"properties":{"csv":{"title":"csv argument","description":"The name of one of the script\'s arguments of `type: csv`.","type":"string","minLength":1},"rows-per-leg":{"title":"Rows per leg","description":"How many data rows each leg runs on (at least 1). More than 256 legs\' worth of rows are grouped into 256 legs.","type":"integer"}}}]},"commit-author":{"title":"Commit author","description":"`Name <email>` of the commits a write script\'s changes become. Default: `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>`.","type":"string","pattern":"^\\\\s*([^<>\\\\s](?:[^<>]*[^<>\\\\s])?)\\\\s*<([^<>\\\\s@]+@[^<>\\\\s@]+)>\\\\s*$","patternErrorMessage":"`Name <email>`, e.g. `Content Bot <bot@example.org>`"},"trigger":{"title":"Trigger","description":"Runs `run` when the workflow\'s event is `on` and every filter given here matches.","type":"object","additionalProperties":false,"required":["on","run"],"properties":{"on":{"title":"Event","description":"The event name, as in the workflow\'s `on:` (e.g. `push`, `schedule`, `repository_dispatch`, `workflow_run`).","type":"string","pattern":"^[a-z][a-z_]*$","patternErrorMessage":"an event name such as `push`, `schedule`, `repository_dispatch` or `workflow_run`"},"branches":{"title":"Branches (push)","description":"Globs the pushed branch must match (e.g. `main`, `release/**`); a glob starting with `!` excludes, the last glob that matches decides. Without it: any branch or tag.","type":"array","minItems":1,"items":{"title":"Branch glob","description":"A glob of branch names, e.g. `main` or `release/**`; `!` in front excludes.","type":"string","minLength":1}},"paths":{"title":"Paths (push)","description":"Globs matched against every file the push changed (computed by the action, no limit on their number); the trigger matches when one of them matches. A glob starting with `!` excludes.","type":"array","minItems":1,"items":{"title":"Path glob","description":"A glob of file paths relative to the repository root, e.g. `content/**/*.json`; `!` in front excludes.","type":"string","minLength":1}},"cron":{"title":"Cron (schedule)","description":"Must equal one `cron` of the workflow\'s `schedule`: `github.event.schedule` says which one fired. Without it: every schedule.","type":"string","minLength":1},"types":{"title":"Types","description":"The event\'s activity types (`github.event.action`; for repository_dispatch, the `event_type`), any of.","type":"array","minItems":1,"items":{"title":"Type","description":"An activity type (`github.event.action`), e.g. `run-complete`.","type":"string","minLength":1}},"when":{"title":"Conditions on the event","description":"Dotted paths into the event payload (e.g. `client_payload.plan_name`) and the value each must have; a list means any of. All must hold.","type":"object","minProperties":1,"propertyNames":{"title":"Payload path","description":"A dotted path into the event payload, e.g. `client_payload.plan_name`.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\\\.[A-Za-z0-9_-]+)*$","patternErrorMessage":"a dotted path into the payload, such as `client_payload.plan_name`"},"additionalProperties":{"title":"Allowed value","description":"The value the payload must have there, or a list of values (any of).","anyOf":[{"type":["string","number","boolean"]},{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}]}},"workflows":{"title":"Workflows (workflow_run)","description":"Names of the workflows whose runs start this trigger (`github.event.workflow_run.name`), any of.","type":"array","minItems":1,"items":{"title":"Workflow name","description":"The `name:` of a workflow, e.g. `Build content`.","type":"string","minLength":1}},"conclusions":{"title":"Conclusions (workflow_run)","description":"Conclusions of the finished run, any of.","type":"array","minItems":1,"items":{"title":"Conclusion","description":"How the run finished: `success`, `failure`, `cancelled`, ...","enum":["success","failure","cancelled","skipped","timed_out","action_required","neutral","stale","startup_failure"]}},"run":{"title":"Script to run","description":"The name of a script (or a flow) of this manifest.","$ref":"#/definitions/name"},"target":{"title":"Content repository","description":"A key of `repositories` (default: the script\'s default target).","$ref":"#/definitions/name"},"args":{"title":"Arguments","description":"Argument values by name. Text may hold `{event.PATH}` (a dotted path into the event payload) and the usual placeholders; the values are checked against the script\'s arguments like any request.","type":"object","propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"title":"Argument value","description":"Text (may hold `{event.PATH}` and the usual placeholders), a number or a boolean.","type":["string","number","boolean"]}},"report-to":{"title":"Report to issue","description":"The issue number that gets the status comment of the run.","type":"integer","minimum":1},"open-issue-on-failure":{"title":"Open an issue on failure","description":"A failed run opens an issue titled after the trigger (or comments on it while it is open); a later success says so on it. Default false.","type":"boolean","default":false}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
@@ -3243,6 +3247,7 @@ function flowAsScript(flow, manifest) {
         workingDirectory: '.',
         passArgs: 'none',
         commitAuthor: { ...DEFAULT_COMMIT_AUTHOR },
+        ...(flow.fanOut ? { fanOut: flow.fanOut } : {}),
     };
 }
 /** The manifest with every flow added to `scripts` as {@link flowAsScript}, after the scripts. */
@@ -6424,6 +6429,8 @@ function renderTerminalSummary(report, options) {
         lines.push(`  ${style.dim(label.padEnd(width))}  ${value}`);
     if (report.steps?.length)
         lines.push('', style.bold('Steps'), ...stepLines(report.steps, mask));
+    if (report.legs)
+        lines.push('', style.bold('Legs'), ...legLines(report.legs, mask));
     const result = resultText(report.result, mask);
     if (result)
         lines.push('', style.bold('Result'), result);
@@ -6560,6 +6567,24 @@ function stepLines(steps, mask) {
                 : '';
         return `  ${name}  ${step.status}${why}`;
     });
+}
+/** A fan-out's legs (a Markdown table in the report) as aligned plain lines. */
+function legLines(table, mask) {
+    const rows = table
+        .split('\n')
+        .filter((line) => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+        .map((line) => line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => clean(cell.replace(/\\\|/g, '|').replace(/`/g, '').trim(), mask, 300)));
+    if (rows.length === 0)
+        return [];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+    return rows.map((r) => `  ${r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd()}`);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/stdout.ts
@@ -10495,510 +10520,6 @@ function missingOutputsReason(missing, written, show = 10) {
     return `${what}; the script wrote ${count}: ${listed}${more} (check \`outputs.expect\` in the manifest, or where the script writes)`;
 }
 
-;// CONCATENATED MODULE: ./src/execute/output.ts
-
-/**
- * Carries a script's stdout and stderr to the log sink as they come: masked, copied into the tail, and
- * paused while the sink is still busy with earlier output, so a script that prints gigabytes is slowed
- * down to the speed of the log instead of piling up in memory.
- */
-class ScriptOutput {
-    log;
-    tail;
-    masker;
-    streams = [];
-    maskers = new Map();
-    pending = null;
-    paused = false;
-    warned = false;
-    lastActivity = Date.now();
-    constructor(log, tail, masker) {
-        this.log = log;
-        this.tail = tail;
-        this.masker = masker;
-    }
-    /** Starts reading `stream`; each stream has its own masker, so a secret split across its chunks is still found. */
-    attach(stream) {
-        this.streams.push(stream);
-        if (this.masker)
-            this.maskers.set(stream, new StreamMasker(this.masker));
-        stream.on('data', (chunk) => {
-            this.lastActivity = Date.now();
-            const masker = this.maskers.get(stream);
-            this.deliver(masker ? masker.write(chunk) : chunk);
-        });
-        if (this.paused)
-            stream.pause();
-    }
-    /** True while the sink is writing earlier output (and the streams are paused). */
-    get busy() {
-        return this.pending !== null;
-    }
-    /** Milliseconds since output last arrived. */
-    get idleMs() {
-        return Date.now() - this.lastActivity;
-    }
-    /** Counts as activity now (the script just exited: its last output may still be on its way). */
-    touch() {
-        this.lastActivity = Date.now();
-    }
-    /** The streams are done: lets out what the maskers held back and waits for the sink to take everything. */
-    async finish() {
-        for (const masker of this.maskers.values())
-            this.deliver(masker.end());
-        this.maskers.clear();
-        while (this.pending)
-            await this.pending;
-    }
-    deliver(bytes) {
-        if (bytes.length === 0)
-            return;
-        this.tail.write(bytes);
-        if (this.pending) {
-            // Only reachable with a chunk already on its way when the streams were paused: keep the order.
-            this.track(this.pending.then(() => this.write(bytes)));
-            return;
-        }
-        const written = this.write(bytes);
-        if (written) {
-            this.pause();
-            this.track(written);
-        }
-    }
-    track(promise) {
-        const tracked = promise.then(() => {
-            if (this.pending === tracked) {
-                this.pending = null;
-                this.resume();
-            }
-        });
-        this.pending = tracked;
-    }
-    /** Writes to the sink; a sink that fails is reported once and its output dropped, never the run. */
-    write(bytes) {
-        try {
-            const result = this.log.write(bytes);
-            if (result && typeof result.then === 'function') {
-                return result.then(undefined, (error) => this.sinkFailed(error));
-            }
-        }
-        catch (error) {
-            this.sinkFailed(error);
-        }
-        return undefined;
-    }
-    sinkFailed(error) {
-        if (this.warned)
-            return;
-        this.warned = true;
-        const message = error instanceof Error ? error.message : String(error);
-        try {
-            this.log.warning(`Could not write the script's output to the log: ${message}`);
-        }
-        catch {
-            // Nowhere left to report it.
-        }
-    }
-    pause() {
-        this.paused = true;
-        for (const stream of this.streams)
-            stream.pause();
-    }
-    resume() {
-        this.paused = false;
-        this.lastActivity = Date.now();
-        for (const stream of this.streams)
-            if (!stream.destroyed)
-                stream.resume();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/execute/tail.ts
-/**
- * The last lines of a script's output, for the status comment. Memory stays at `maxBytes` however much
- * passes through and however long a line is.
- */
-const DEFAULT_TAIL_LINES = 200;
-const DEFAULT_TAIL_BYTES = 64 * 1024;
-const tail_NEWLINE = 0x0a;
-class Tail {
-    maxLines;
-    maxBytes;
-    /** A ring of the last `maxBytes` bytes; allocated as output arrives, never larger than `maxBytes`. */
-    ring = Buffer.alloc(0);
-    start = 0;
-    length = 0;
-    total = 0;
-    constructor(options = {}) {
-        this.maxLines = Math.max(1, Math.floor(options.lines ?? DEFAULT_TAIL_LINES));
-        this.maxBytes = Math.max(1, Math.floor(options.bytes ?? DEFAULT_TAIL_BYTES));
-    }
-    /** Bytes written since the start, including those no longer kept. */
-    get totalBytes() {
-        return this.total;
-    }
-    write(chunk) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        if (bytes.length === 0)
-            return;
-        this.total += bytes.length;
-        const cap = this.maxBytes;
-        if (bytes.length >= cap) {
-            this.grow(cap);
-            bytes.copy(this.ring, 0, bytes.length - cap);
-            this.start = 0;
-            this.length = cap;
-            return;
-        }
-        this.grow(Math.min(cap, this.length + bytes.length));
-        const size = this.ring.length;
-        let at = (this.start + this.length) % size;
-        let from = 0;
-        while (from < bytes.length) {
-            const n = Math.min(bytes.length - from, size - at);
-            bytes.copy(this.ring, at, from, from + n);
-            from += n;
-            at = (at + n) % size;
-        }
-        const overflow = this.length + bytes.length - size;
-        if (overflow > 0) {
-            this.start = (this.start + overflow) % size;
-            this.length = size;
-        }
-        else {
-            this.length += bytes.length;
-        }
-    }
-    /** The kept bytes, oldest first: at most `maxBytes`, and at most `maxLines` lines. */
-    bytes() {
-        const size = this.ring.length;
-        const end = this.start + this.length;
-        const kept = end <= size
-            ? this.ring.subarray(this.start, end)
-            : Buffer.concat([this.ring.subarray(this.start), this.ring.subarray(0, end - size)]);
-        // A final newline ends the last line; it does not start another one.
-        let at = kept.length > 0 && kept[kept.length - 1] === tail_NEWLINE ? kept.length - 2 : kept.length - 1;
-        let from = 0;
-        for (let lines = 0; at >= 0; lines++) {
-            const newline = kept.lastIndexOf(tail_NEWLINE, at);
-            if (newline === -1)
-                break;
-            if (lines + 1 === this.maxLines) {
-                from = newline + 1;
-                break;
-            }
-            at = newline - 1;
-        }
-        // Bytes were dropped before the kept ones: skip UTF-8 continuation bytes of a cut character.
-        if (from === 0 && this.total > this.length) {
-            while (from < kept.length && (kept[from] & 0xc0) === 0x80)
-                from++;
-        }
-        return Buffer.from(kept.subarray(from));
-    }
-    /** The kept output as UTF-8 text. */
-    toString() {
-        return this.bytes().toString('utf8');
-    }
-    /** Forgets everything. */
-    clear() {
-        this.start = 0;
-        this.length = 0;
-        this.total = 0;
-    }
-    grow(needed) {
-        if (this.ring.length >= needed)
-            return;
-        // Grow geometrically up to the cap; the ring is unrolled into the new buffer so it starts at 0.
-        const size = Math.min(this.maxBytes, Math.max(needed, this.ring.length * 2, 1024));
-        const next = Buffer.alloc(size);
-        const end = this.start + this.length;
-        if (end <= this.ring.length) {
-            this.ring.copy(next, 0, this.start, end);
-        }
-        else {
-            this.ring.copy(next, 0, this.start);
-            this.ring.copy(next, this.ring.length - this.start, 0, end - this.ring.length);
-        }
-        this.ring = next;
-        this.start = 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/execute/run.ts
-
-
-
-
-
-
-
-const DEFAULT_PIPE_GRACE_MS = 2000;
-/**
- * Runs the script: spawns `argv` (no shell) in its own process group with stdin closed, streams its output
- * to `log`, enforces the timeout, retries a failed run up to `retries` times, each in a fresh output
- * directory, and returns what happened. Never throws for anything the script does.
- */
-/** The longest wait between SIGTERM and SIGKILL when a run is cancelled. */
-const CANCEL_GRACE_MS = 2000;
-async function execute(spec, log, options = {}) {
-    const startedAt = new Date();
-    const clock = performance.now();
-    const tail = new Tail({ lines: options.tailLines, bytes: options.tailBytes });
-    const mask = (text) => (options.masker ? options.masker.mask(text) : text);
-    const total = 1 + Math.max(0, Math.floor(spec.retries) || 0);
-    const entries = [];
-    // The last attempt's stderr alone, for the error line of the reason.
-    let stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
-    const result = (attempt, attempts) => {
-        const errorLine = attempt.status !== 'succeeded' && entries.length > 0
-            ? lastErrorLine(stderrTail.toString(), tail.toString())
-            : undefined;
-        return {
-            status: attempt.status,
-            exitCode: attempt.exitCode,
-            signal: attempt.signal,
-            attempts,
-            startedAt,
-            durationMs: Math.round(performance.now() - clock),
-            tail: tail.toString(),
-            ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
-            attemptEntries: entries,
-            ...(errorLine ? { lastError: mask(errorLine) } : {}),
-        };
-    };
-    if (spec.argv.length === 0 || spec.argv[0] === '') {
-        const reason = 'nothing to run: the command is empty (check `command` in the manifest)';
-        return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, 0);
-    }
-    if (options.signal?.aborted) {
-        return result({
-            status: 'cancelled',
-            exitCode: null,
-            signal: null,
-            reason: 'cancelled before it started',
-            retriable: false,
-        }, 0);
-    }
-    const command = mask(describeCommand(spec.argv));
-    let last;
-    for (let n = 1;; n++) {
-        if (last) {
-            const line = `Retrying: attempt ${n} of ${total} after ${last.brief ?? last.reason}`;
-            log.info(line);
-            tail.write(`--- ${line} ---\n`);
-        }
-        try {
-            await freshOutputDir(spec.outputDir, spec.cwd);
-        }
-        catch (error) {
-            const why = error instanceof Error ? error.message : String(error);
-            const reason = `could not prepare the output directory \`${spec.outputDir}\`: ${why}`;
-            return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
-        }
-        log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`, {
-            workflowCommands: spec.workflowCommands,
-        });
-        const attemptStart = new Date();
-        const attemptClock = performance.now();
-        stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
-        try {
-            last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options, stderrTail);
-        }
-        finally {
-            log.endGroup();
-        }
-        entries.push({
-            status: last.status,
-            exitCode: last.exitCode,
-            signal: last.signal,
-            startedAt: attemptStart,
-            durationMs: Math.round(performance.now() - attemptClock),
-        });
-        if (last.status === 'failed' && last.retriable && n < total) {
-            if (!options.signal?.aborted)
-                continue;
-            const reason = `cancelled before attempt ${n + 1} of ${total} (attempt ${n}: ${last.reason})`;
-            return result({ ...last, status: 'cancelled', reason }, n);
-        }
-        return result(last, n);
-    }
-}
-/** Empties and re-creates the output directory; refuses when that would delete the working directory. */
-async function freshOutputDir(dir, cwd) {
-    const target = external_node_path_default().resolve(dir);
-    if (target === external_node_path_default().parse(target).root)
-        throw new Error('it is the root of the file system');
-    const fromTarget = external_node_path_default().relative(target, external_node_path_default().resolve(cwd));
-    if (fromTarget === '' || (fromTarget.split((external_node_path_default()).sep)[0] !== '..' && !external_node_path_default().isAbsolute(fromTarget))) {
-        throw new Error('it contains the working directory, and emptying it would delete the scripts');
-    }
-    await (0,promises_.rm)(target, { recursive: true, force: true, maxRetries: 2 });
-    await (0,promises_.mkdir)(target, { recursive: true });
-}
-function runOnce(spec, output, options, stderrTail) {
-    const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
-    return new Promise((resolve) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(spec.argv[0], spec.argv.slice(1), {
-                cwd: spec.cwd,
-                env: spec.env,
-                shell: false,
-                // Its own process group, so a timeout reaches everything the script started.
-                detached: true,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            void cannotStart(spec, error).then(resolve);
-            return;
-        }
-        const streams = [child.stdout, child.stderr].filter((s) => s !== null);
-        const closed = new Set();
-        let stopping;
-        let killed = false;
-        let exit;
-        let settled = false;
-        let graceTimer;
-        let pipeTimer;
-        const signalGroup = (signal) => {
-            const pid = child.pid;
-            if (pid === undefined)
-                return;
-            try {
-                if (process.platform === 'win32')
-                    child.kill(signal);
-                else
-                    process.kill(-pid, signal);
-            }
-            catch {
-                // ESRCH: nothing is left in the group.
-            }
-        };
-        // Past this, nothing more is waited for, even output still flowing from a process that left the group.
-        const deadline = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
-            ? Date.now() + spec.timeoutMs + Math.max(0, spec.graceMs) + pipeGraceMs
-            : Infinity;
-        const stop = (why) => {
-            if (stopping || exit || settled)
-                return;
-            stopping = why;
-            signalGroup('SIGTERM');
-            // A cancelled run has seconds before the runner kills the dispatcher too: leave time to upload.
-            const grace = why === 'cancelled' ? Math.min(spec.graceMs, CANCEL_GRACE_MS) : spec.graceMs;
-            graceTimer = setTimeout(() => {
-                killed = true;
-                signalGroup('SIGKILL');
-            }, Math.max(0, grace));
-        };
-        const timeoutTimer = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
-            ? setTimeout(() => stop('timed-out'), spec.timeoutMs)
-            : undefined;
-        const onAbort = () => stop('cancelled');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const cleanUp = () => {
-            clearTimeout(timeoutTimer);
-            clearTimeout(graceTimer);
-            clearTimeout(pipeTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        const settle = (attempt) => {
-            if (settled)
-                return;
-            settled = true;
-            cleanUp();
-            void Promise.resolve(attempt).then(async (a) => {
-                await output.finish();
-                resolve(a);
-            });
-        };
-        const finishIfClosed = () => {
-            if (!exit || settled)
-                return;
-            if (closed.size < streams.length) {
-                // Bounded: only while output still flows (or the log is still writing it) do we keep waiting.
-                if ((output.busy || output.idleMs < pipeGraceMs) && Date.now() < deadline)
-                    return;
-                for (const stream of streams)
-                    stream.destroy();
-            }
-            settle(outcome(spec, exit, stopping, killed));
-        };
-        child.on('error', (error) => {
-            if (child.pid !== undefined || settled)
-                return;
-            for (const stream of streams)
-                stream.destroy();
-            settle(cannotStart(spec, error));
-        });
-        for (const stream of streams) {
-            // A read error ends the stream like a close does; the output up to it has been passed on.
-            stream.on('error', () => undefined);
-            stream.once('close', () => {
-                closed.add(stream);
-                finishIfClosed();
-            });
-            output.attach(stream);
-            options.progress?.attach(stream);
-        }
-        child.stderr?.on('data', (chunk) => stderrTail.write(chunk));
-        child.once('exit', (code, signal) => {
-            exit = { code, signal };
-            clearTimeout(timeoutTimer);
-            clearTimeout(graceTimer);
-            // Whatever the script left running in its group could hold the pipes open forever: it goes too.
-            signalGroup('SIGKILL');
-            output.touch();
-            const poll = () => {
-                finishIfClosed();
-                if (!settled)
-                    pipeTimer = setTimeout(poll, Math.min(100, Math.max(10, pipeGraceMs)));
-            };
-            poll();
-        });
-    });
-}
-async function cannotStart(spec, error) {
-    const failure = await describeStartFailure(spec.argv[0], spec.cwd, error);
-    return {
-        status: 'failed',
-        exitCode: null,
-        signal: null,
-        reason: failure.reason,
-        retriable: failure.retriable,
-    };
-}
-function outcome(spec, exit, stopping, killed) {
-    const ended = { exitCode: exit.code, signal: exit.signal };
-    const how = killed ? 'killed' : 'terminated';
-    if (stopping === 'timed-out') {
-        return {
-            status: 'timed-out',
-            ...ended,
-            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
-            retriable: false,
-        };
-    }
-    if (stopping === 'cancelled') {
-        return { status: 'cancelled', ...ended, reason: `cancelled (${how})`, retriable: false };
-    }
-    if (exit.code === 0)
-        return { status: 'succeeded', ...ended, retriable: false };
-    if (exit.code !== null) {
-        return {
-            status: 'failed',
-            ...ended,
-            reason: `exited with code ${exit.code}`,
-            retriable: true,
-            brief: `exit code ${exit.code}`,
-        };
-    }
-    const signal = exit.signal ?? 'a signal';
-    return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
-}
-
 ;// CONCATENATED MODULE: ./src/execute/log-file.ts
 /**
  * The whole log of a run, kept in a file as it comes (for `_dispatch/log.txt`): a LogSink that passes
@@ -11399,6 +10920,118 @@ class ProgressTracker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/execute/tail.ts
+/**
+ * The last lines of a script's output, for the status comment. Memory stays at `maxBytes` however much
+ * passes through and however long a line is.
+ */
+const DEFAULT_TAIL_LINES = 200;
+const DEFAULT_TAIL_BYTES = 64 * 1024;
+const tail_NEWLINE = 0x0a;
+class Tail {
+    maxLines;
+    maxBytes;
+    /** A ring of the last `maxBytes` bytes; allocated as output arrives, never larger than `maxBytes`. */
+    ring = Buffer.alloc(0);
+    start = 0;
+    length = 0;
+    total = 0;
+    constructor(options = {}) {
+        this.maxLines = Math.max(1, Math.floor(options.lines ?? DEFAULT_TAIL_LINES));
+        this.maxBytes = Math.max(1, Math.floor(options.bytes ?? DEFAULT_TAIL_BYTES));
+    }
+    /** Bytes written since the start, including those no longer kept. */
+    get totalBytes() {
+        return this.total;
+    }
+    write(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        if (bytes.length === 0)
+            return;
+        this.total += bytes.length;
+        const cap = this.maxBytes;
+        if (bytes.length >= cap) {
+            this.grow(cap);
+            bytes.copy(this.ring, 0, bytes.length - cap);
+            this.start = 0;
+            this.length = cap;
+            return;
+        }
+        this.grow(Math.min(cap, this.length + bytes.length));
+        const size = this.ring.length;
+        let at = (this.start + this.length) % size;
+        let from = 0;
+        while (from < bytes.length) {
+            const n = Math.min(bytes.length - from, size - at);
+            bytes.copy(this.ring, at, from, from + n);
+            from += n;
+            at = (at + n) % size;
+        }
+        const overflow = this.length + bytes.length - size;
+        if (overflow > 0) {
+            this.start = (this.start + overflow) % size;
+            this.length = size;
+        }
+        else {
+            this.length += bytes.length;
+        }
+    }
+    /** The kept bytes, oldest first: at most `maxBytes`, and at most `maxLines` lines. */
+    bytes() {
+        const size = this.ring.length;
+        const end = this.start + this.length;
+        const kept = end <= size
+            ? this.ring.subarray(this.start, end)
+            : Buffer.concat([this.ring.subarray(this.start), this.ring.subarray(0, end - size)]);
+        // A final newline ends the last line; it does not start another one.
+        let at = kept.length > 0 && kept[kept.length - 1] === tail_NEWLINE ? kept.length - 2 : kept.length - 1;
+        let from = 0;
+        for (let lines = 0; at >= 0; lines++) {
+            const newline = kept.lastIndexOf(tail_NEWLINE, at);
+            if (newline === -1)
+                break;
+            if (lines + 1 === this.maxLines) {
+                from = newline + 1;
+                break;
+            }
+            at = newline - 1;
+        }
+        // Bytes were dropped before the kept ones: skip UTF-8 continuation bytes of a cut character.
+        if (from === 0 && this.total > this.length) {
+            while (from < kept.length && (kept[from] & 0xc0) === 0x80)
+                from++;
+        }
+        return Buffer.from(kept.subarray(from));
+    }
+    /** The kept output as UTF-8 text. */
+    toString() {
+        return this.bytes().toString('utf8');
+    }
+    /** Forgets everything. */
+    clear() {
+        this.start = 0;
+        this.length = 0;
+        this.total = 0;
+    }
+    grow(needed) {
+        if (this.ring.length >= needed)
+            return;
+        // Grow geometrically up to the cap; the ring is unrolled into the new buffer so it starts at 0.
+        const size = Math.min(this.maxBytes, Math.max(needed, this.ring.length * 2, 1024));
+        const next = Buffer.alloc(size);
+        const end = this.start + this.length;
+        if (end <= this.ring.length) {
+            this.ring.copy(next, 0, this.start, end);
+        }
+        else {
+            this.ring.copy(next, 0, this.start);
+            this.ring.copy(next, this.ring.length - this.start, 0, end - this.ring.length);
+        }
+        this.ring = next;
+        this.start = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/observe.ts
 /**
  * What a job shows while it runs and keeps afterwards: the live progress (the last `::progress::` line, the
@@ -11568,696 +11201,396 @@ function recordSteps(steps) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/notebook/failure.ts
-/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+;// CONCATENATED MODULE: ./src/execute/output.ts
 
-/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
-function describeNotebookFailure(failure) {
-    if (failure.kind === 'cell-error') {
-        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
-        const what = failure.evalue
-            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
-            : (failure.ename ?? 'Error');
-        return `${where}: ${failure_oneLine(what)}`;
-    }
-    return failure_oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
-}
-function failure_oneLine(text) {
-    const flat = text
-        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
-async function loadNotebookFailure(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const data = JSON.parse(text);
-        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
-async function readNotebookFailure(file) {
-    const failure = await loadNotebookFailure(file);
-    return failure ? describeNotebookFailure(failure) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/notebook/outputs.ts
-/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
-
-
-const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
-async function isFile(file) {
-    try {
-        return (await (0,promises_.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** `name` is the notebook's file name without `.ipynb`. */
-async function listNotebookOutputs(outputDir, name) {
-    const result = { figures: [] };
-    if (await isFile(external_node_path_default().join(outputDir, `${name}.ipynb`)))
-        result.notebook = `${name}.ipynb`;
-    if (await isFile(external_node_path_default().join(outputDir, `${name}.html`)))
-        result.html = `${name}.html`;
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(external_node_path_default().join(outputDir, 'figures'));
-    }
-    catch {
-        return result;
-    }
-    const figures = entries
-        .map((entry) => ({ entry, match: FIGURE.exec(entry) }))
-        .filter((f) => f.match !== null)
-        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) ||
-        Number(a.match[2]) - Number(b.match[2]) ||
-        a.match[3].localeCompare(b.match[3]));
-    result.figures = figures.map((f) => `figures/${f.entry}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/notebook-report.ts
 /**
- * What a notebook run adds to its report after the runner exits: why it failed, in the notebook's words
- * (`In [N]: KeyError: 'caption'`, a dead kernel, nbclient missing), and the executed notebook, its HTML and
- * its figures for the status comment.
+ * Carries a script's stdout and stderr to the log sink as they come: masked, copied into the tail, and
+ * paused while the sink is still busy with earlier output, so a script that prints gigabytes is slowed
+ * down to the speed of the log instead of piling up in memory.
  */
-
-
-async function addNotebookReport(job, report, status) {
-    const notebook = job.notebook;
-    if (!notebook)
-        return;
-    if (status !== 'succeeded') {
-        const failure = await loadNotebookFailure(notebook.failureFile);
-        if (failure) {
-            const words = describeNotebookFailure(failure);
-            // A timeout or a cancel keeps its own reason; the runner adds where the notebook was stopped.
-            report.reason =
-                status === 'failed' || !report.reason ? words : `${report.reason} (${words.replace(/\.$/, '')})`;
+class ScriptOutput {
+    log;
+    tail;
+    masker;
+    streams = [];
+    maskers = new Map();
+    pending = null;
+    paused = false;
+    warned = false;
+    lastActivity = Date.now();
+    constructor(log, tail, masker) {
+        this.log = log;
+        this.tail = tail;
+        this.masker = masker;
+    }
+    /** Starts reading `stream`; each stream has its own masker, so a secret split across its chunks is still found. */
+    attach(stream) {
+        this.streams.push(stream);
+        if (this.masker)
+            this.maskers.set(stream, new StreamMasker(this.masker));
+        stream.on('data', (chunk) => {
+            this.lastActivity = Date.now();
+            const masker = this.maskers.get(stream);
+            this.deliver(masker ? masker.write(chunk) : chunk);
+        });
+        if (this.paused)
+            stream.pause();
+    }
+    /** True while the sink is writing earlier output (and the streams are paused). */
+    get busy() {
+        return this.pending !== null;
+    }
+    /** Milliseconds since output last arrived. */
+    get idleMs() {
+        return Date.now() - this.lastActivity;
+    }
+    /** Counts as activity now (the script just exited: its last output may still be on its way). */
+    touch() {
+        this.lastActivity = Date.now();
+    }
+    /** The streams are done: lets out what the maskers held back and waits for the sink to take everything. */
+    async finish() {
+        for (const masker of this.maskers.values())
+            this.deliver(masker.end());
+        this.maskers.clear();
+        while (this.pending)
+            await this.pending;
+    }
+    deliver(bytes) {
+        if (bytes.length === 0)
+            return;
+        this.tail.write(bytes);
+        if (this.pending) {
+            // Only reachable with a chunk already on its way when the streams were paused: keep the order.
+            this.track(this.pending.then(() => this.write(bytes)));
+            return;
+        }
+        const written = this.write(bytes);
+        if (written) {
+            this.pause();
+            this.track(written);
         }
     }
-    const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
-    report.notebook = { path: notebook.path, ...outputs };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
-
-
-
-
-
-
-
-const MAX_RESULT_BYTES = 1024 * 1024;
-/** The report of a job that is about to start. */
-function jobReport(job, ports, startedAt = Date.now()) {
-    return {
-        job: job.id,
-        phase: 'queued',
-        script: job.script.name,
-        scriptTitle: job.script.title,
-        mode: job.script.mode,
-        target: job.target?.key,
-        targetTitle: job.target?.title,
-        args: { ...job.args },
-        requester: job.requester,
-        issue: job.issue,
-        dryRun: job.dryRun,
-        run: ports.environment.run,
-        startedAt: new Date(startedAt).toISOString(),
-        durations: {},
-    };
-}
-/**
- * Runs an accepted job: checks out its target, runs the script, uploads whatever it wrote (also when it
- * failed), publishes a write script's changes, and returns the final report. Never throws.
- */
-async function runJob(job, ports, options = {}) {
-    const started = options.startedAt ?? Date.now();
-    const report = jobReport(job, ports, started);
-    const { reporter } = ports;
-    await reporter.update(report);
-    const observation = await observe(job, ports, report, reporter);
-    // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
-    let execution;
-    let failure;
-    let checkout;
-    try {
-        if (job.target) {
-            report.phase = 'checking-out';
-            await reporter.update(report);
-            const t0 = Date.now();
-            checkout = await ports.content.checkout(job).catch((error) => {
-                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
-            });
-            report.durations.checkout = Date.now() - t0;
-            if (checkout.sha)
-                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
-        }
-        report.phase = 'running';
-        await reporter.update(report);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
-        await external_node_fs_.promises.rm(job.resultFile, { force: true });
-        observation.startLive();
-        execution = await execute({
-            argv: job.argv,
-            cwd: job.cwd,
-            env: job.env,
-            outputDir: job.outputDir,
-            timeoutMs: job.timeoutMs,
-            graceMs: job.graceMs,
-            retries: job.retries,
-            workflowCommands: job.script.workflowCommands,
-        }, observation.log, { signal: ports.signal, masker: ports.masker, progress: observation.progress }).finally(() => observation.stopLive());
-        observation.ran(execution);
-        report.durations.run = execution.durationMs;
-        report.exitCode = execution.exitCode;
-        report.attempts = execution.attempts;
-        report.logTail = execution.tail;
-        if (execution.reason)
-            report.reason = actionableReason(job, execution);
-        await addNotebookReport(job, report, execution.status);
-        report.result = await readResult(job.resultFile, ports);
-    }
-    catch (error) {
-        failure = errorMessage(error);
-    }
-    // Upload whatever the script wrote, whatever happened to it.
-    report.phase = 'uploading';
-    await reporter.update(report);
-    const t1 = Date.now();
-    let uploadFailure;
-    try {
-        await observation.reserve();
-        const outputs = await collectOutputs(job.outputDir);
-        if (outputs.skipped.length)
-            report.skippedOutputs = outputs.skipped;
-        for (const skipped of outputs.skipped)
-            ports.log.warning(`Not uploaded: ${skipped}`);
-        if (execution?.status === 'succeeded') {
-            const missing = missingExpected(job.expect, outputs.relative);
-            if (missing.length > 0) {
-                failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
+    track(promise) {
+        const tracked = promise.then(() => {
+            if (this.pending === tracked) {
+                this.pending = null;
+                this.resume();
             }
-        }
-        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
-        if (outputs.files.length + recordFiles.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
-                ...outputs.files,
-                ...recordFiles,
-            ]);
-            report.artifact.id = uploaded.id;
-            report.artifact.url = uploaded.url;
-        }
+        });
+        this.pending = tracked;
     }
-    catch (error) {
-        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
-    }
-    report.durations.upload = Date.now() - t1;
-    const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
-    if (succeeded && job.write && checkout) {
-        report.phase = 'opening-pull-request';
-        report.branch = job.write.branch;
-        await reporter.update(report);
-        const t2 = Date.now();
+    /** Writes to the sink; a sink that fails is reported once and its output dropped, never the run. */
+    write(bytes) {
         try {
-            recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
-        }
-        catch (error) {
-            failure = `the changes could not be published: ${errorMessage(error)}`;
-        }
-        report.durations.publish = Date.now() - t2;
-    }
-    const problem = failure ?? uploadFailure;
-    const status = statusOf(execution, problem);
-    if (problem) {
-        report.reason =
-            report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
-    }
-    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
-}
-/** The run's status: the script's, or failed when something after it went wrong. */
-function statusOf(execution, problem) {
-    if (!problem)
-        return execution?.status ?? 'failed';
-    return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
-}
-/** What publishing did, in the report. */
-function recordPublished(report, published) {
-    if (published.changes)
-        report.changes = published.changes;
-    if (published.noChanges)
-        report.noChanges = true;
-    if (published.pullRequests)
-        report.pullRequests = published.pullRequests;
-    if (published.compareUrl)
-        report.compareUrl = published.compareUrl;
-    report.branch = published.branch; // only a branch that was really pushed or committed
-}
-/** Marks the report done with its status and total duration, and shows it one last time. */
-async function finishReport(report, status, started, reporter, record) {
-    report.phase = 'done';
-    report.status = status;
-    report.durations.total = Date.now() - started;
-    if (record)
-        report.record = record(report);
-    await reporter.update(report);
-    return report;
-}
-async function readResult(file, ports) {
-    let text;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (stat.size > MAX_RESULT_BYTES) {
-            ports.log.warning(`DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`);
-            return undefined;
-        }
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/fan-out.ts
-/**
- * One request across many runners (`fan-out: plan | leg | gather`, workflows-examples/fan-out.yml). Every
- * mode reads the same event and accepts it again (authorization, arguments): a leg trusts nothing but the
- * event, the manifest and its leg number.
- * - plan: the status comment, 👀, and the legs as the `matrix` output.
- * - leg: runs its part (its target, or its csv rows) and uploads `<script>-<job>-leg-<N>` with its own
- *   `_dispatch/`; a write script's changes go into that artifact as a git bundle. Never edits the comment.
- * - gather: the legs' artifacts of this run merged into `<script>-<job>` (`legs/<name>/...`, one record with
- *   `legs`), a write script's changes applied in leg order (one pull request per target), the final status
- *   comment with a row per leg; fails when a leg failed or is missing.
- * Job ids: each job is `<run id>-<attempt>`; a re-run of failed legs runs at a later attempt, and gather takes
- * each leg's artifact of the latest attempt that has one (see the README, "Fan-out across runners").
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A request in one of the fan-out modes. Never throws for anything a requester can cause. */
-async function runFanOut(request, manifest, ports, options) {
-    switch (options.mode) {
-        case 'plan':
-            return plan(request, manifest, ports);
-        case 'leg':
-            return leg(request, manifest, ports, options);
-        case 'gather':
-            return gather(request, manifest, ports, options);
-    }
-}
-const NOWHERE = { accept: async () => undefined, update: async () => undefined };
-async function plan(request, manifest, ports) {
-    const started = Date.now();
-    const reporter = ports.reporter({
-        issue: request.issue,
-        commentId: request.commentId,
-        statusLabels: manifest.statusLabels,
-    });
-    let planned;
-    const acceptance = await accept(request, manifest, ports, {
-        fanOut: async (script, targets, values) => {
-            planned = await planned_(manifest, script, targets, values);
-            return { values };
-        },
-    });
-    if (acceptance.kind === 'rejection' || !planned) {
-        const rejection = acceptance;
-        const report = rejectionReport(request, rejection, ports, started);
-        await finishReport(report, rejection.status, started, reporter);
-        return { ...fan_out_outcome(report, ports, reporter.url), matrix: '' };
-    }
-    await reporter.accept();
-    const report = describe(jobReport(acceptance.job, ports, started), planned, manifest);
-    report.phase = 'running';
-    await reporter.update(report);
-    const count = planned.plan.legs.length;
-    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
-    return {
-        status: 'succeeded',
-        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
-        commentUrl: reporter.url,
-        matrix: planned.matrix,
-    };
-}
-function planned_(manifest, script, targets, values) {
-    // The keys are checked already; they hold no comma or space.
-    return planRequest({ manifest, owner: script, target: targets.join(','), args: values });
-}
-/** The report shows every target of a targets fan-out. */
-function describe(report, planned, manifest) {
-    if (planned.plan.over === 'targets' && planned.targets.length > 1) {
-        report.target = planned.targets.join(', ');
-        report.targetTitle = planned.targets.map((k) => manifest.repositories[k]?.title ?? k).join(', ');
-    }
-    return report;
-}
-async function leg(request, manifest, ports, options) {
-    const started = Date.now();
-    let part;
-    const dir = external_node_path_.join(ports.environment.tempDir, 'leg');
-    const acceptance = await accept(request, manifest, ports, {
-        fanOut: async (script, targets, values) => {
-            part = await legRequest({ manifest, owner: script, target: targets.join(','), args: values }, options.leg, dir);
-            return { target: part.part.targets[0], values: part.args };
-        },
-    });
-    if (acceptance.kind === 'rejection' || !part) {
-        const rejection = acceptance;
-        const report = rejectionReport(request, rejection, ports, started);
-        report.phase = 'done';
-        report.status = rejection.status;
-        return fan_out_outcome(report, ports);
-    }
-    const { part: legPart } = part;
-    const job = {
-        ...acceptance.job,
-        artifactName: legArtifactName(acceptance.job.script.name, acceptance.job.id, legPart.leg),
-    };
-    ports.log.info(`Leg ${legPart.leg} of ${part.plan.legs.length} (${legPart.name}).`);
-    // The job uploads nothing itself: the leg adds its record (and its changes) first.
-    let uploaded;
-    const holdArtifacts = {
-        upload: async (_name, root) => {
-            uploaded = { root };
-            return {};
-        },
-    };
-    let changed = false;
-    const content = {
-        checkout: (j) => ports.content.checkout(j),
-        publish: async (j) => {
-            if (!j.target || !j.write)
-                return {};
-            await reserveDispatchFolder(j.outputDir, (line) => ports.log.warning(line));
-            const git = await Git.create({ cwd: j.target.absolutePath });
-            const changes = await writeLegChanges(git, {
-                dir: j.target.absolutePath,
-                exclude: excluded(j, j.target.absolutePath),
-                message: j.write.commitMessage,
-                author: j.write.author,
-                leg: legPart.leg,
-                name: legPart.name,
-                target: j.target.key,
-                artifactRoot: j.outputDir,
-            });
-            changed = changes !== undefined;
-            return changes ? {} : { noChanges: true };
-        },
-    };
-    const report = await runJob(job, { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content });
-    const root = uploaded?.root ?? job.outputDir;
-    try {
-        if (!changed)
-            await reserveDispatchFolder(root, (line) => ports.log.warning(line));
-        await writeRecord(root, report, options, ports);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
-        };
-    }
-    catch (error) {
-        report.status = 'failed';
-        report.reason = `The leg's artifact could not be uploaded: ${errorMessage(error)}`;
-    }
-    return fan_out_outcome(report, ports);
-}
-async function gather(request, manifest, ports, options) {
-    const started = Date.now();
-    let planned;
-    const acceptance = await accept(request, manifest, ports, {
-        fanOut: async (script, targets, values) => {
-            planned = await planned_(manifest, script, targets, values);
-            return { values };
-        },
-    });
-    if (acceptance.kind === 'rejection' || !planned) {
-        // plan answered this request already; gather only says why it stops.
-        const rejection = acceptance;
-        const report = rejectionReport(request, rejection, ports, started);
-        report.phase = 'done';
-        report.status = rejection.status;
-        return fan_out_outcome(report, ports);
-    }
-    const job = acceptance.job;
-    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
-    const report = describe(jobReport(job, ports, started), planned, manifest);
-    report.phase = 'uploading';
-    if (!options.findLegs)
-        throw new Error('gather needs a way to find the legs');
-    const root = external_node_path_.join(ports.environment.tempDir, 'gather');
-    await external_node_fs_.promises.rm(root, { recursive: true, force: true });
-    await external_node_fs_.promises.mkdir(root, { recursive: true });
-    let merged;
-    let found = [];
-    let problem;
-    try {
-        found = await options.findLegs(planned.plan, root);
-        const folders = await Promise.all(found.map((f) => readLegFolder(root, f.part)));
-        merged = mergeLegRecords(planned.plan, job.id, folders);
-        for (const entry of merged.legs) {
-            const leg = found.find((f) => String(f.part.leg) === entry.leg);
-            if (leg)
-                entry.artifact = leg.artifact;
-        }
-    }
-    catch (error) {
-        merged = mergeLegRecords(planned.plan, job.id, []);
-        problem = `The legs' artifacts could not be gathered: ${errorMessage(error)}`;
-    }
-    // Write scripts: every leg's changes, in leg order, one pull request per target.
-    if (!problem && job.script.mode === 'write') {
-        try {
-            const okLegs = found.filter((f) => merged.legs.some((e) => e.leg === String(f.part.leg) && e.status === 'succeeded'));
-            const byTarget = await legChangesByTarget(okLegs);
-            if (merged.status === 'succeeded') {
-                report.phase = 'opening-pull-request';
-                for (const [target, legs] of byTarget) {
-                    const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
-                    fan_out_recordPublished(report, published);
-                }
-                if (byTarget.size === 0)
-                    report.noChanges = true;
-            }
-            else if (byTarget.size > 0) {
-                ports.log.warning('Some legs did not succeed: the changes of the others are not published.');
+            const result = this.log.write(bytes);
+            if (result && typeof result.then === 'function') {
+                return result.then(undefined, (error) => this.sinkFailed(error));
             }
         }
         catch (error) {
-            problem =
-                error instanceof LegConflictError
-                    ? error.message
-                    : `The legs' changes could not be published: ${errorMessage(error)}`;
+            this.sinkFailed(error);
+        }
+        return undefined;
+    }
+    sinkFailed(error) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        const message = error instanceof Error ? error.message : String(error);
+        try {
+            this.log.warning(`Could not write the script's output to the log: ${message}`);
+        }
+        catch {
+            // Nowhere left to report it.
         }
     }
-    report.legs = legsMarkdown(merged, ports.masker.mask.bind(ports.masker));
-    const status = problem || merged.status !== 'succeeded' ? 'failed' : 'succeeded';
-    report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
-    try {
-        await writeRecord(root, { ...report, status }, options, ports, merged);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
+    pause() {
+        this.paused = true;
+        for (const stream of this.streams)
+            stream.pause();
+    }
+    resume() {
+        this.paused = false;
+        this.lastActivity = Date.now();
+        for (const stream of this.streams)
+            if (!stream.destroyed)
+                stream.resume();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/run.ts
+
+
+
+
+
+
+
+const DEFAULT_PIPE_GRACE_MS = 2000;
+/**
+ * Runs the script: spawns `argv` (no shell) in its own process group with stdin closed, streams its output
+ * to `log`, enforces the timeout, retries a failed run up to `retries` times, each in a fresh output
+ * directory, and returns what happened. Never throws for anything the script does.
+ */
+/** The longest wait between SIGTERM and SIGKILL when a run is cancelled. */
+const CANCEL_GRACE_MS = 2000;
+async function execute(spec, log, options = {}) {
+    const startedAt = new Date();
+    const clock = performance.now();
+    const tail = new Tail({ lines: options.tailLines, bytes: options.tailBytes });
+    const mask = (text) => (options.masker ? options.masker.mask(text) : text);
+    const total = 1 + Math.max(0, Math.floor(spec.retries) || 0);
+    const entries = [];
+    // The last attempt's stderr alone, for the error line of the reason.
+    let stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+    const result = (attempt, attempts) => {
+        const errorLine = attempt.status !== 'succeeded' && entries.length > 0
+            ? lastErrorLine(stderrTail.toString(), tail.toString())
+            : undefined;
+        return {
+            status: attempt.status,
+            exitCode: attempt.exitCode,
+            signal: attempt.signal,
+            attempts,
+            startedAt,
+            durationMs: Math.round(performance.now() - clock),
+            tail: tail.toString(),
+            ...(attempt.reason !== undefined ? { reason: mask(attempt.reason) } : {}),
+            attemptEntries: entries,
+            ...(errorLine ? { lastError: mask(errorLine) } : {}),
         };
+    };
+    if (spec.argv.length === 0 || spec.argv[0] === '') {
+        const reason = 'nothing to run: the command is empty (check `command` in the manifest)';
+        return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, 0);
     }
-    catch (error) {
-        report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
-            .filter(Boolean)
-            .join(' ');
-        await finishReport(report, 'failed', started, reporter);
-        return fan_out_outcome(report, ports, reporter.url);
+    if (options.signal?.aborted) {
+        return result({
+            status: 'cancelled',
+            exitCode: null,
+            signal: null,
+            reason: 'cancelled before it started',
+            retriable: false,
+        }, 0);
     }
-    await finishReport(report, status, started, reporter);
-    return fan_out_outcome(report, ports, reporter.url);
+    const command = mask(describeCommand(spec.argv));
+    let last;
+    for (let n = 1;; n++) {
+        if (last) {
+            const line = `Retrying: attempt ${n} of ${total} after ${last.brief ?? last.reason}`;
+            log.info(line);
+            tail.write(`--- ${line} ---\n`);
+        }
+        try {
+            await freshOutputDir(spec.outputDir, spec.cwd);
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            const reason = `could not prepare the output directory \`${spec.outputDir}\`: ${why}`;
+            return result({ status: 'failed', exitCode: null, signal: null, reason, retriable: false }, n);
+        }
+        log.group(total === 1 ? `Run ${command}` : `Run ${command} (attempt ${n} of ${total})`, {
+            workflowCommands: spec.workflowCommands,
+        });
+        const attemptStart = new Date();
+        const attemptClock = performance.now();
+        stderrTail = new Tail({ lines: 100, bytes: 16 * 1024 });
+        try {
+            last = await runOnce(spec, new ScriptOutput(log, tail, options.masker), options, stderrTail);
+        }
+        finally {
+            log.endGroup();
+        }
+        entries.push({
+            status: last.status,
+            exitCode: last.exitCode,
+            signal: last.signal,
+            startedAt: attemptStart,
+            durationMs: Math.round(performance.now() - attemptClock),
+        });
+        if (last.status === 'failed' && last.retriable && n < total) {
+            if (!options.signal?.aborted)
+                continue;
+            const reason = `cancelled before attempt ${n + 1} of ${total} (attempt ${n}: ${last.reason})`;
+            return result({ ...last, status: 'cancelled', reason }, n);
+        }
+        return result(last, n);
+    }
 }
-/** Checks out `target` once more, applies the legs' commits in leg order, and publishes them as one change. */
-async function publishTarget(job, target, legs, manifest, ports, base) {
-    const resolved = manifest.repositories[target];
-    if (!resolved || !base.target)
-        throw new Error(`Unknown target ${target}.`);
-    const absolutePath = target === base.target.key
-        ? base.target.absolutePath
-        : external_node_path_.resolve(ports.environment.workspace, job.script.workingDirectory, resolved.path);
-    const targetJob = { ...job, target: { ...resolved, absolutePath } };
-    const checkout = await ports.content.checkout(targetJob);
-    const git = await Git.create({ cwd: absolutePath });
-    const applied = await applyLegChanges(git, {
-        dir: absolutePath,
-        legs,
-        message: job.write?.commitMessage ?? `${job.script.name}`,
-        author: job.write?.author ?? {
-            name: 'script-dispatcher',
-            email: 'script-dispatcher@users.noreply.github.com',
-        },
-    });
-    if (!applied.commit)
-        return { noChanges: true };
-    // The working tree becomes the legs' result; HEAD stays the base, so publishing makes one commit of it.
-    await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
-    await git.at(absolutePath).run(['reset', '--quiet']);
-    return ports.content.publish(targetJob, checkout, {});
+/** Empties and re-creates the output directory; refuses when that would delete the working directory. */
+async function freshOutputDir(dir, cwd) {
+    const target = external_node_path_default().resolve(dir);
+    if (target === external_node_path_default().parse(target).root)
+        throw new Error('it is the root of the file system');
+    const fromTarget = external_node_path_default().relative(target, external_node_path_default().resolve(cwd));
+    if (fromTarget === '' || (fromTarget.split((external_node_path_default()).sep)[0] !== '..' && !external_node_path_default().isAbsolute(fromTarget))) {
+        throw new Error('it contains the working directory, and emptying it would delete the scripts');
+    }
+    await (0,promises_.rm)(target, { recursive: true, force: true, maxRetries: 2 });
+    await (0,promises_.mkdir)(target, { recursive: true });
 }
-function fan_out_recordPublished(report, published) {
-    if (published.changes)
-        report.changes = published.changes;
-    if (published.noChanges && !report.pullRequests?.length)
-        report.noChanges = true;
-    if (published.pullRequests)
-        report.pullRequests = [...(report.pullRequests ?? []), ...published.pullRequests];
-    if (published.compareUrl)
-        report.compareUrl = published.compareUrl;
-    if (published.branch)
-        report.branch = published.branch;
-}
-/** `_dispatch/record.json` of a leg, or of the merged artifact (with `legs`). */
-async function writeRecord(root, report, options, ports, merged) {
-    await external_node_fs_.promises.mkdir(root, { recursive: true });
-    const outputs = merged
-        ? merged.outputs
-        : await hashFolder(root, { skip: (rel) => rel === DISPATCH_DIR || rel.startsWith(`${DISPATCH_DIR}/`) });
-    const legs = merged?.legs.map((entry) => ({
-        leg: entry.leg,
-        name: entry.name,
-        status: entry.status,
-        reason: entry.reason ?? null,
-        'exit-code': entry['exit-code'],
-        artifact: entry.artifact,
-        outputs: entry.outputs,
-    }));
-    const record = buildRunRecord(report, {
-        kind: 'script',
-        event: { name: options.event ?? '' },
-        finishedAt: new Date(),
-        outputs,
-        ...(legs ? { legs } : {}),
-        mask: ports.masker.mask.bind(ports.masker),
-    });
-    const file = external_node_path_.join(root, ...RECORD_FILE.split('/'));
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-    await external_node_fs_.promises.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
-}
-/** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
-function gatherReporter(ports, request, jobs, statusLabels) {
-    const { api } = ports;
-    if (!api || request.issue === undefined)
-        return NOWHERE;
-    const issue = request.issue;
-    const mask = ports.masker.mask.bind(ports.masker);
-    let commentId;
-    let url;
-    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${errorMessage(error)}`));
-    return {
-        accept: async () => undefined,
-        get url() {
-            return url;
-        },
-        async update(report) {
-            const body = renderStatusComment(report, mask);
+function runOnce(spec, output, options, stderrTail) {
+    const pipeGraceMs = options.pipeGraceMs ?? DEFAULT_PIPE_GRACE_MS;
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(spec.argv[0], spec.argv.slice(1), {
+                cwd: spec.cwd,
+                env: spec.env,
+                shell: false,
+                // Its own process group, so a timeout reaches everything the script started.
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            void cannotStart(spec, error).then(resolve);
+            return;
+        }
+        const streams = [child.stdout, child.stderr].filter((s) => s !== null);
+        const closed = new Set();
+        let stopping;
+        let killed = false;
+        let exit;
+        let settled = false;
+        let graceTimer;
+        let pipeTimer;
+        const signalGroup = (signal) => {
+            const pid = child.pid;
+            if (pid === undefined)
+                return;
             try {
-                if (commentId === undefined) {
-                    const comments = (await api.listComments(issue)).filter((c) => c.user.endsWith('[bot]'));
-                    const mine = jobs
-                        .map((job) => comments.filter((c) => c.body.includes(statusMarker(job))).pop())
-                        .find(Boolean);
-                    const comment = mine
-                        ? await api.updateComment(mine.id, body)
-                        : await api.createComment(issue, body, statusMarker(report.job));
-                    commentId = comment.id;
-                    url = comment.htmlUrl;
-                }
-                else {
-                    await api.updateComment(commentId, body);
-                }
+                if (process.platform === 'win32')
+                    child.kill(signal);
+                else
+                    process.kill(-pid, signal);
             }
-            catch (error) {
-                warn('update the status comment', error);
+            catch {
+                // ESRCH: nothing is left in the group.
             }
-            if (report.phase === 'done' && request.commentId !== undefined) {
-                await api
-                    .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
-                    .catch((error) => warn('react to the comment', error));
+        };
+        // Past this, nothing more is waited for, even output still flowing from a process that left the group.
+        const deadline = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
+            ? Date.now() + spec.timeoutMs + Math.max(0, spec.graceMs) + pipeGraceMs
+            : Infinity;
+        const stop = (why) => {
+            if (stopping || exit || settled)
+                return;
+            stopping = why;
+            signalGroup('SIGTERM');
+            // A cancelled run has seconds before the runner kills the dispatcher too: leave time to upload.
+            const grace = why === 'cancelled' ? Math.min(spec.graceMs, CANCEL_GRACE_MS) : spec.graceMs;
+            graceTimer = setTimeout(() => {
+                killed = true;
+                signalGroup('SIGKILL');
+            }, Math.max(0, grace));
+        };
+        const timeoutTimer = Number.isFinite(spec.timeoutMs) && spec.timeoutMs > 0
+            ? setTimeout(() => stop('timed-out'), spec.timeoutMs)
+            : undefined;
+        const onAbort = () => stop('cancelled');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const cleanUp = () => {
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            clearTimeout(pipeTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        const settle = (attempt) => {
+            if (settled)
+                return;
+            settled = true;
+            cleanUp();
+            void Promise.resolve(attempt).then(async (a) => {
+                await output.finish();
+                resolve(a);
+            });
+        };
+        const finishIfClosed = () => {
+            if (!exit || settled)
+                return;
+            if (closed.size < streams.length) {
+                // Bounded: only while output still flows (or the log is still writing it) do we keep waiting.
+                if ((output.busy || output.idleMs < pipeGraceMs) && Date.now() < deadline)
+                    return;
+                for (const stream of streams)
+                    stream.destroy();
             }
-            if (report.phase === 'done' && statusLabels) {
-                // plan labelled the issue `script:running`; the final label is gather's.
-                const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
-                await api
-                    .removeLabel(issue, 'script:running')
-                    .then(() => api.addLabels(issue, [label]))
-                    .catch((error) => warn('label the issue', error));
-            }
-        },
-    };
+            settle(outcome(spec, exit, stopping, killed));
+        };
+        child.on('error', (error) => {
+            if (child.pid !== undefined || settled)
+                return;
+            for (const stream of streams)
+                stream.destroy();
+            settle(cannotStart(spec, error));
+        });
+        for (const stream of streams) {
+            // A read error ends the stream like a close does; the output up to it has been passed on.
+            stream.on('error', () => undefined);
+            stream.once('close', () => {
+                closed.add(stream);
+                finishIfClosed();
+            });
+            output.attach(stream);
+            options.progress?.attach(stream);
+        }
+        child.stderr?.on('data', (chunk) => stderrTail.write(chunk));
+        child.once('exit', (code, signal) => {
+            exit = { code, signal };
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the script left running in its group could hold the pipes open forever: it goes too.
+            signalGroup('SIGKILL');
+            output.touch();
+            const poll = () => {
+                finishIfClosed();
+                if (!settled)
+                    pipeTimer = setTimeout(poll, Math.min(100, Math.max(10, pipeGraceMs)));
+            };
+            poll();
+        });
+    });
 }
-function rejectionReport(request, rejection, ports, started) {
+async function cannotStart(spec, error) {
+    const failure = await describeStartFailure(spec.argv[0], spec.cwd, error);
     return {
-        job: ports.environment.jobId,
-        phase: 'queued',
-        args: { ...request.args },
-        requester: request.requester,
-        issue: request.issue,
-        dryRun: request.dryRun,
-        run: ports.environment.run,
-        startedAt: new Date(started).toISOString(),
-        durations: {},
-        script: rejection.script?.name,
-        scriptTitle: rejection.script?.title,
-        mode: rejection.script?.mode,
-        target: rejection.target?.key,
-        targetTitle: rejection.target?.title,
-        reason: rejection.reason,
-        problems: rejection.problems,
-        fixCommand: rejection.fixCommand,
+        status: 'failed',
+        exitCode: null,
+        signal: null,
+        reason: failure.reason,
+        retriable: failure.retriable,
     };
 }
-function fan_out_outcome(report, ports, commentUrl) {
-    const status = report.status ?? 'failed';
-    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
-    return { status, message, report, commentUrl };
+function outcome(spec, exit, stopping, killed) {
+    const ended = { exitCode: exit.code, signal: exit.signal };
+    const how = killed ? 'killed' : 'terminated';
+    if (stopping === 'timed-out') {
+        return {
+            status: 'timed-out',
+            ...ended,
+            reason: `timed out after ${describeDuration(spec.timeoutMs)} (${how})`,
+            retriable: false,
+        };
+    }
+    if (stopping === 'cancelled') {
+        return { status: 'cancelled', ...ended, reason: `cancelled (${how})`, retriable: false };
+    }
+    if (exit.code === 0)
+        return { status: 'succeeded', ...ended, retriable: false };
+    if (exit.code !== null) {
+        return {
+            status: 'failed',
+            ...ended,
+            reason: `exited with code ${exit.code}`,
+            retriable: true,
+            brief: `exit code ${exit.code}`,
+        };
+    }
+    const signal = exit.signal ?? 'a signal';
+    return { status: 'failed', ...ended, reason: `killed by ${signal}`, retriable: true, brief: signal };
 }
 
 ;// CONCATENATED MODULE: ./src/flow/schedule.ts
@@ -12598,6 +11931,299 @@ async function runFlowSteps(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/notebook/failure.ts
+/** The runner's failure file (written when a notebook run fails), as the reason the status comment shows. */
+
+/** `In [3]: KeyError: 'caption'`, or the runner's own sentence for the other kinds. */
+function describeNotebookFailure(failure) {
+    if (failure.kind === 'cell-error') {
+        const where = typeof failure.cell === 'number' ? `In [${failure.cell}]` : 'A cell';
+        const what = failure.evalue
+            ? `${failure.ename ?? 'Error'}: ${failure.evalue}`
+            : (failure.ename ?? 'Error');
+        return `${where}: ${failure_oneLine(what)}`;
+    }
+    return failure_oneLine(failure.message ?? `the notebook run failed (${failure.kind})`);
+}
+function failure_oneLine(text) {
+    const flat = text
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+/** The parsed failure file, or undefined when there is none (the run succeeded, or was killed). */
+async function loadNotebookFailure(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const data = JSON.parse(text);
+        return data && typeof data === 'object' && typeof data.kind === 'string' ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The reason text for a failed notebook run, or undefined when the runner left no failure file. */
+async function readNotebookFailure(file) {
+    const failure = await loadNotebookFailure(file);
+    return failure ? describeNotebookFailure(failure) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notebook/outputs.ts
+/** What a notebook run left in its output directory, for the status comment: the notebook, its HTML, its figures. */
+
+
+const FIGURE = /^cell-(\d+)-(\d+)\.(png|jpg|svg)$/;
+async function isFile(file) {
+    try {
+        return (await (0,promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** `name` is the notebook's file name without `.ipynb`. */
+async function listNotebookOutputs(outputDir, name) {
+    const result = { figures: [] };
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.ipynb`)))
+        result.notebook = `${name}.ipynb`;
+    if (await isFile(external_node_path_default().join(outputDir, `${name}.html`)))
+        result.html = `${name}.html`;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(external_node_path_default().join(outputDir, 'figures'));
+    }
+    catch {
+        return result;
+    }
+    const figures = entries
+        .map((entry) => ({ entry, match: FIGURE.exec(entry) }))
+        .filter((f) => f.match !== null)
+        .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) ||
+        Number(a.match[2]) - Number(b.match[2]) ||
+        a.match[3].localeCompare(b.match[3]));
+    result.figures = figures.map((f) => `figures/${f.entry}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/notebook-report.ts
+/**
+ * What a notebook run adds to its report after the runner exits: why it failed, in the notebook's words
+ * (`In [N]: KeyError: 'caption'`, a dead kernel, nbclient missing), and the executed notebook, its HTML and
+ * its figures for the status comment.
+ */
+
+
+async function addNotebookReport(job, report, status) {
+    const notebook = job.notebook;
+    if (!notebook)
+        return;
+    if (status !== 'succeeded') {
+        const failure = await loadNotebookFailure(notebook.failureFile);
+        if (failure) {
+            const words = describeNotebookFailure(failure);
+            // A timeout or a cancel keeps its own reason; the runner adds where the notebook was stopped.
+            report.reason =
+                status === 'failed' || !report.reason ? words : `${report.reason} (${words.replace(/\.$/, '')})`;
+        }
+    }
+    const outputs = await listNotebookOutputs(job.outputDir, notebook.name);
+    report.notebook = { path: notebook.path, ...outputs };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-job.ts
+
+
+
+
+
+
+
+const MAX_RESULT_BYTES = 1024 * 1024;
+/** The report of a job that is about to start. */
+function jobReport(job, ports, startedAt = Date.now()) {
+    return {
+        job: job.id,
+        phase: 'queued',
+        script: job.script.name,
+        scriptTitle: job.script.title,
+        mode: job.script.mode,
+        target: job.target?.key,
+        targetTitle: job.target?.title,
+        args: { ...job.args },
+        requester: job.requester,
+        issue: job.issue,
+        dryRun: job.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(startedAt).toISOString(),
+        durations: {},
+    };
+}
+/**
+ * Runs an accepted job: checks out its target, runs the script, uploads whatever it wrote (also when it
+ * failed), publishes a write script's changes, and returns the final report. Never throws.
+ */
+async function runJob(job, ports, options = {}) {
+    const started = options.startedAt ?? Date.now();
+    const report = jobReport(job, ports, started);
+    const { reporter } = ports;
+    await reporter.update(report);
+    const observation = await observe(job, ports, report, reporter);
+    // Check out, run, upload, publish. From here on, outputs that exist are always uploaded.
+    let execution;
+    let failure;
+    let checkout;
+    try {
+        if (job.target) {
+            report.phase = 'checking-out';
+            await reporter.update(report);
+            const t0 = Date.now();
+            checkout = await ports.content.checkout(job).catch((error) => {
+                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+            });
+            report.durations.checkout = Date.now() - t0;
+            if (checkout.sha)
+                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+        }
+        report.phase = 'running';
+        await reporter.update(report);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
+        await external_node_fs_.promises.rm(job.resultFile, { force: true });
+        observation.startLive();
+        execution = await execute({
+            argv: job.argv,
+            cwd: job.cwd,
+            env: job.env,
+            outputDir: job.outputDir,
+            timeoutMs: job.timeoutMs,
+            graceMs: job.graceMs,
+            retries: job.retries,
+            workflowCommands: job.script.workflowCommands,
+        }, observation.log, { signal: ports.signal, masker: ports.masker, progress: observation.progress }).finally(() => observation.stopLive());
+        observation.ran(execution);
+        report.durations.run = execution.durationMs;
+        report.exitCode = execution.exitCode;
+        report.attempts = execution.attempts;
+        report.logTail = execution.tail;
+        if (execution.reason)
+            report.reason = actionableReason(job, execution);
+        await addNotebookReport(job, report, execution.status);
+        report.result = await readResult(job.resultFile, ports);
+    }
+    catch (error) {
+        failure = errorMessage(error);
+    }
+    // Upload whatever the script wrote, whatever happened to it.
+    report.phase = 'uploading';
+    await reporter.update(report);
+    const t1 = Date.now();
+    let uploadFailure;
+    try {
+        await observation.reserve();
+        const outputs = await collectOutputs(job.outputDir);
+        if (outputs.skipped.length)
+            report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
+        if (execution?.status === 'succeeded') {
+            const missing = missingExpected(job.expect, outputs.relative);
+            if (missing.length > 0) {
+                failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
+            }
+        }
+        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
+            report.artifact.id = uploaded.id;
+            report.artifact.url = uploaded.url;
+        }
+    }
+    catch (error) {
+        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+    }
+    report.durations.upload = Date.now() - t1;
+    const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
+    if (succeeded && job.write && checkout) {
+        report.phase = 'opening-pull-request';
+        report.branch = job.write.branch;
+        await reporter.update(report);
+        const t2 = Date.now();
+        try {
+            recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
+        }
+        catch (error) {
+            failure = `the changes could not be published: ${errorMessage(error)}`;
+        }
+        report.durations.publish = Date.now() - t2;
+    }
+    const problem = failure ?? uploadFailure;
+    const status = statusOf(execution, problem);
+    if (problem) {
+        report.reason =
+            report.reason && execution?.status !== 'succeeded' ? `${report.reason}; ${problem}` : problem;
+    }
+    return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** The run's status: the script's, or failed when something after it went wrong. */
+function statusOf(execution, problem) {
+    if (!problem)
+        return execution?.status ?? 'failed';
+    return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
+}
+/** What publishing did, in the report. */
+function recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = published.pullRequests;
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    report.branch = published.branch; // only a branch that was really pushed or committed
+}
+/** Marks the report done with its status and total duration, and shows it one last time. */
+async function finishReport(report, status, started, reporter, record) {
+    report.phase = 'done';
+    report.status = status;
+    report.durations.total = Date.now() - started;
+    if (record)
+        report.record = record(report);
+    await reporter.update(report);
+    return report;
+}
+async function readResult(file, ports) {
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (stat.size > MAX_RESULT_BYTES) {
+            ports.log.warning(`DISPATCH_RESULT is larger than 1 MiB (${stat.size} bytes) and was left out of the report.`);
+            return undefined;
+        }
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        ports.log.warning(`DISPATCH_RESULT does not hold valid JSON (${errorMessage(error)}); it was left out of the report.`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/run-flow.ts
 /**
  * A flow request, accepted: its target checked out once, its steps run as a graph (`runFlowSteps`), each
@@ -12923,6 +12549,409 @@ function run_flow_recordPublished(report, published) {
         report.branch = published.branch;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/fan-out.ts
+/**
+ * One request across many runners (`fan-out: plan | leg | gather`, workflows-examples/fan-out.yml). Every
+ * mode reads the same event and accepts it again (authorization, arguments): a leg trusts nothing but the
+ * event, the manifest and its leg number.
+ * - plan: the status comment, 👀, and the legs as the `matrix` output.
+ * - leg: runs its part (its target, or its csv rows) and uploads `<script>-<job>-leg-<N>` with its own
+ *   `_dispatch/`; a write script's changes go into that artifact as a git bundle. Never edits the comment.
+ * - gather: the legs' artifacts of this run merged into `<script>-<job>` (`legs/<name>/...`, one record with
+ *   `legs`), a write script's changes applied in leg order (one pull request per target), the final status
+ *   comment with a row per leg; fails when a leg failed or is missing.
+ * Job ids: each job is `<run id>-<attempt>`; a re-run of failed legs runs at a later attempt, and gather takes
+ * each leg's artifact of the latest attempt that has one (see the README, "Fan-out across runners").
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A request in one of the fan-out modes. Never throws for anything a requester can cause. */
+async function runFanOut(request, manifest, ports, options) {
+    switch (options.mode) {
+        case 'plan':
+            return plan(request, manifest, ports);
+        case 'leg':
+            return leg(request, manifest, ports, options);
+        case 'gather':
+            return gather(request, manifest, ports, options);
+    }
+}
+const NOWHERE = { accept: async () => undefined, update: async () => undefined };
+async function plan(request, manifest, ports) {
+    const started = Date.now();
+    const reporter = ports.reporter({
+        issue: request.issue,
+        commentId: request.commentId,
+        statusLabels: manifest.statusLabels,
+    });
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        await finishReport(report, rejection.status, started, reporter);
+        return { ...fan_out_outcome(report, ports, reporter.url), matrix: '' };
+    }
+    await reporter.accept();
+    const report = describe(jobReport(acceptance.job, ports, started), planned, manifest);
+    report.phase = 'running';
+    await reporter.update(report);
+    const count = planned.plan.legs.length;
+    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+    return {
+        status: 'succeeded',
+        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+        commentUrl: reporter.url,
+        matrix: planned.matrix,
+    };
+}
+function planned_(manifest, script, targets, values) {
+    // The keys are checked already; they hold no comma or space.
+    return planRequest({ manifest, owner: script, target: targets.join(','), args: values });
+}
+/** The report shows every target of a targets fan-out. */
+function describe(report, planned, manifest) {
+    if (planned.plan.over === 'targets' && planned.targets.length > 1) {
+        report.target = planned.targets.join(', ');
+        report.targetTitle = planned.targets.map((k) => manifest.repositories[k]?.title ?? k).join(', ');
+    }
+    return report;
+}
+async function leg(request, manifest, ports, options) {
+    const started = Date.now();
+    let part;
+    const dir = external_node_path_.join(ports.environment.tempDir, 'leg');
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            part = await legRequest({ manifest, owner: script, target: targets.join(','), args: values }, options.leg, dir);
+            return { target: part.part.targets[0], values: part.args };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !part) {
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const { part: legPart } = part;
+    const job = {
+        ...acceptance.job,
+        artifactName: legArtifactName(acceptance.job.script.name, acceptance.job.id, legPart.leg),
+    };
+    ports.log.info(`Leg ${legPart.leg} of ${part.plan.legs.length} (${legPart.name}).`);
+    // The job uploads nothing itself: the leg adds its record (and its changes) first.
+    let uploaded;
+    const holdArtifacts = {
+        upload: async (_name, root) => {
+            uploaded = { root };
+            return {};
+        },
+    };
+    const content = {
+        checkout: (j) => ports.content.checkout(j),
+        publish: async (j) => {
+            if (!j.target || !j.write)
+                return {};
+            const git = await Git.create({ cwd: j.target.absolutePath });
+            const changes = await writeLegChanges(git, {
+                dir: j.target.absolutePath,
+                exclude: excluded(j, j.target.absolutePath),
+                message: j.write.commitMessage,
+                author: j.write.author,
+                leg: legPart.leg,
+                name: legPart.name,
+                target: j.target.key,
+                artifactRoot: j.outputDir,
+            });
+            return changes ? {} : { noChanges: true };
+        },
+    };
+    const legPorts = { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content };
+    // A flow that fans out runs all its steps in each leg.
+    const flow = flowNamed(manifest, job.script.name);
+    const report = flow ? await runFlowJob(flow, job, manifest, legPorts) : await runJob(job, legPorts);
+    const root = uploaded?.root ?? job.outputDir;
+    try {
+        // runJob wrote the leg's record (and moved a script's own `_dispatch/` aside) before it uploaded.
+        const recorded = await external_node_fs_.promises.stat(external_node_path_.join(root, ...RECORD_FILE.split('/'))).catch(() => undefined);
+        if (!recorded)
+            await writeRecord(root, report, options, ports);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.status = 'failed';
+        report.reason = `The leg's artifact could not be uploaded: ${errorMessage(error)}`;
+    }
+    return fan_out_outcome(report, ports);
+}
+async function gather(request, manifest, ports, options) {
+    const started = Date.now();
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    if (acceptance.kind === 'rejection' || !planned) {
+        // plan answered this request already; gather only says why it stops.
+        const rejection = acceptance;
+        const report = rejectionReport(request, rejection, ports, started);
+        report.phase = 'done';
+        report.status = rejection.status;
+        return fan_out_outcome(report, ports);
+    }
+    const job = acceptance.job;
+    const reporter = gatherReporter(ports, request, options.commentJobs ?? [job.id], manifest.statusLabels);
+    const report = describe(jobReport(job, ports, started), planned, manifest);
+    report.phase = 'uploading';
+    if (!options.findLegs)
+        throw new Error('gather needs a way to find the legs');
+    const root = external_node_path_.join(ports.environment.tempDir, 'gather');
+    await external_node_fs_.promises.rm(root, { recursive: true, force: true });
+    await external_node_fs_.promises.mkdir(root, { recursive: true });
+    let merged;
+    let found = [];
+    let problem;
+    try {
+        found = await options.findLegs(planned.plan, root);
+        const folders = await Promise.all(found.map((f) => readLegFolder(root, f.part)));
+        merged = mergeLegRecords(planned.plan, job.id, folders);
+        for (const entry of merged.legs) {
+            const leg = found.find((f) => String(f.part.leg) === entry.leg);
+            if (leg)
+                entry.artifact = leg.artifact;
+        }
+    }
+    catch (error) {
+        merged = mergeLegRecords(planned.plan, job.id, []);
+        problem = `The legs' artifacts could not be gathered: ${errorMessage(error)}`;
+    }
+    // Write scripts: every leg's changes, in leg order, one pull request per target.
+    if (!problem && job.script.mode === 'write') {
+        try {
+            const okLegs = found.filter((f) => merged.legs.some((e) => e.leg === String(f.part.leg) && e.status === 'succeeded'));
+            const byTarget = await legChangesByTarget(okLegs);
+            if (merged.status === 'succeeded') {
+                report.phase = 'opening-pull-request';
+                for (const [target, legs] of byTarget) {
+                    const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
+                    fan_out_recordPublished(report, published);
+                }
+                if (byTarget.size === 0)
+                    report.noChanges = true;
+            }
+            else if (byTarget.size > 0) {
+                ports.log.warning('Some legs did not succeed: the changes of the others are not published.');
+            }
+        }
+        catch (error) {
+            problem =
+                error instanceof LegConflictError
+                    ? error.message
+                    : `The legs' changes could not be published: ${errorMessage(error)}`;
+        }
+    }
+    report.legs = legsMarkdown(merged, ports.masker.mask.bind(ports.masker));
+    const status = problem || merged.status !== 'succeeded' ? 'failed' : 'succeeded';
+    report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
+    try {
+        await writeRecord(root, { ...report, status }, options, ports, merged);
+        const outputs = await collectOutputs(root);
+        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+        report.artifact = {
+            name: job.artifactName,
+            files: outputs.files.length,
+            bytes: outputs.bytes,
+            ...stored,
+        };
+    }
+    catch (error) {
+        report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
+            .filter(Boolean)
+            .join(' ');
+        await finishReport(report, 'failed', started, reporter);
+        return fan_out_outcome(report, ports, reporter.url);
+    }
+    await finishReport(report, status, started, reporter);
+    return fan_out_outcome(report, ports, reporter.url);
+}
+/** Checks out `target` once more, applies the legs' commits in leg order, and publishes them as one change. */
+async function publishTarget(job, target, legs, manifest, ports, base) {
+    const resolved = manifest.repositories[target];
+    if (!resolved || !base.target)
+        throw new Error(`Unknown target ${target}.`);
+    const absolutePath = target === base.target.key
+        ? base.target.absolutePath
+        : external_node_path_.resolve(ports.environment.workspace, job.script.workingDirectory, resolved.path);
+    const targetJob = { ...job, target: { ...resolved, absolutePath } };
+    const checkout = await ports.content.checkout(targetJob);
+    const git = await Git.create({ cwd: absolutePath });
+    const applied = await applyLegChanges(git, {
+        dir: absolutePath,
+        legs,
+        message: job.write?.commitMessage ?? `${job.script.name}`,
+        author: job.write?.author ?? {
+            name: 'script-dispatcher',
+            email: 'script-dispatcher@users.noreply.github.com',
+        },
+    });
+    if (!applied.commit)
+        return { noChanges: true };
+    // The working tree becomes the legs' result; HEAD stays the base, so publishing makes one commit of it.
+    await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
+    await git.at(absolutePath).run(['reset', '--quiet']);
+    return ports.content.publish(targetJob, checkout, {});
+}
+function fan_out_recordPublished(report, published) {
+    if (published.changes)
+        report.changes = published.changes;
+    if (published.noChanges && !report.pullRequests?.length)
+        report.noChanges = true;
+    if (published.pullRequests)
+        report.pullRequests = [...(report.pullRequests ?? []), ...published.pullRequests];
+    if (published.compareUrl)
+        report.compareUrl = published.compareUrl;
+    if (published.branch)
+        report.branch = published.branch;
+}
+/** `_dispatch/record.json` of a leg, or of the merged artifact (with `legs`). */
+async function writeRecord(root, report, options, ports, merged) {
+    await external_node_fs_.promises.mkdir(root, { recursive: true });
+    const outputs = merged
+        ? merged.outputs
+        : await hashFolder(root, { skip: (rel) => rel === DISPATCH_DIR || rel.startsWith(`${DISPATCH_DIR}/`) });
+    const legs = merged?.legs.map((entry) => ({
+        leg: entry.leg,
+        name: entry.name,
+        status: entry.status,
+        reason: entry.reason ?? null,
+        'exit-code': entry['exit-code'],
+        artifact: entry.artifact,
+        outputs: entry.outputs,
+    }));
+    const record = buildRunRecord(report, {
+        kind: report.steps ? 'flow' : report.notebook ? 'notebook' : 'script',
+        ...(report.steps ? { steps: recordSteps(report.steps) } : {}),
+        event: { name: options.event ?? '' },
+        finishedAt: new Date(),
+        outputs,
+        ...(legs ? { legs } : {}),
+        mask: ports.masker.mask.bind(ports.masker),
+    });
+    const file = external_node_path_.join(root, ...RECORD_FILE.split('/'));
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+    await external_node_fs_.promises.writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+}
+/** Gather edits the status comment plan wrote (found by its marker), and reacts on the request. */
+function gatherReporter(ports, request, jobs, statusLabels) {
+    const { api } = ports;
+    if (!api || request.issue === undefined)
+        return NOWHERE;
+    const issue = request.issue;
+    const mask = ports.masker.mask.bind(ports.masker);
+    let commentId;
+    let url;
+    const warn = (what, error) => ports.log.warning(mask(`Could not ${what}: ${errorMessage(error)}`));
+    return {
+        accept: async () => undefined,
+        get url() {
+            return url;
+        },
+        async update(report) {
+            const body = renderStatusComment(report, mask);
+            try {
+                if (commentId === undefined) {
+                    const comments = (await api.listComments(issue)).filter((c) => c.user.endsWith('[bot]'));
+                    const mine = jobs
+                        .map((job) => comments.filter((c) => c.body.includes(statusMarker(job))).pop())
+                        .find(Boolean);
+                    const comment = mine
+                        ? await api.updateComment(mine.id, body)
+                        : await api.createComment(issue, body, statusMarker(report.job));
+                    commentId = comment.id;
+                    url = comment.htmlUrl;
+                }
+                else {
+                    await api.updateComment(commentId, body);
+                }
+            }
+            catch (error) {
+                warn('update the status comment', error);
+            }
+            if (report.phase === 'done' && request.commentId !== undefined) {
+                await api
+                    .addCommentReaction(request.commentId, report.status === 'succeeded' ? 'rocket' : 'confused')
+                    .catch((error) => warn('react to the comment', error));
+            }
+            if (report.phase === 'done' && statusLabels) {
+                // plan labelled the issue `script:running`; the final label is gather's.
+                const label = report.status === 'succeeded' ? 'script:succeeded' : 'script:failed';
+                await api
+                    .removeLabel(issue, 'script:running')
+                    .then(() => api.addLabels(issue, [label]))
+                    .catch((error) => warn('label the issue', error));
+            }
+        },
+    };
+}
+function rejectionReport(request, rejection, ports, started) {
+    return {
+        job: ports.environment.jobId,
+        phase: 'queued',
+        args: { ...request.args },
+        requester: request.requester,
+        issue: request.issue,
+        dryRun: request.dryRun,
+        run: ports.environment.run,
+        startedAt: new Date(started).toISOString(),
+        durations: {},
+        script: rejection.script?.name,
+        scriptTitle: rejection.script?.title,
+        mode: rejection.script?.mode,
+        target: rejection.target?.key,
+        targetTitle: rejection.target?.title,
+        reason: rejection.reason,
+        problems: rejection.problems,
+        fixCommand: rejection.fixCommand,
+    };
+}
+function fan_out_outcome(report, ports, commentUrl) {
+    const status = report.status ?? 'failed';
+    const message = status === 'succeeded' ? 'succeeded' : ports.masker.mask(failureMessage(report));
+    return { status, message, report, commentUrl };
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 /** GitHub takes up to 1 MiB of summary per step; this leaves room for anything else written there. */
@@ -13232,7 +13261,7 @@ function triggers_lookup(value, key) {
  */
 async function dispatch(request, manifest, ports, fanOut) {
     if (fanOut && manifest && (request.kind === 'run' || (request.kind === 'edited' && fanOut.mode !== 'plan')))
-        return runFanOut(request.kind === 'run' ? request : request.run, manifest, ports, fanOut);
+        return runFanOut(request.kind === 'run' ? request : request.run, withFlowsAsScripts(manifest), ports, fanOut);
     if (fanOut && fanOut.mode !== 'plan')
         return { status: 'ignored', message: `not a request to run (the \`${fanOut.mode}\` job does nothing)` };
     switch (request.kind) {
@@ -13254,7 +13283,7 @@ async function dispatch(request, manifest, ports, fanOut) {
                 return { status: 'ignored', message: reason };
             }
             return fanOut && manifest
-                ? runFanOut(request.run, manifest, ports, fanOut)
+                ? runFanOut(request.run, withFlowsAsScripts(manifest), ports, fanOut)
                 : run(request.run, manifest, ports);
         }
         case 'run':
@@ -13663,8 +13692,15 @@ function parallelOf(text) {
 }
 /** Whether `run` of this script fans out. */
 function fansOut(manifest, script) {
-    return (Object.prototype.hasOwnProperty.call(manifest.scripts, script) &&
-        manifest.scripts[script].fanOut !== undefined);
+    return ownerOf(manifest, script)?.fanOut !== undefined;
+}
+/** The script or flow `name` of the manifest. */
+function ownerOf(manifest, name) {
+    if (Object.prototype.hasOwnProperty.call(manifest.scripts, name))
+        return manifest.scripts[name];
+    return manifest.flows && Object.prototype.hasOwnProperty.call(manifest.flows, name)
+        ? manifest.flows[name]
+        : undefined;
 }
 /** Prefixes each line of a leg with `[leg N] `: parallel legs share one terminal. */
 class LegLog {
@@ -13737,7 +13773,7 @@ async function runFanOutLocally(request, manifest, ports, options) {
             // A `--content` folder is copied: legs never share a checkout.
             const given = Object.entries(options.contents);
             if (given.length > 0) {
-                const script = manifest.scripts[request.script];
+                const script = ownerOf(manifest, request.script);
                 const key = script?.fanOut?.over === 'targets' ? name : script?.targets[0];
                 const from = key ? options.contents[key] : undefined;
                 if (from)

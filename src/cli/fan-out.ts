@@ -26,10 +26,15 @@ export function parallelOf(text: string | undefined): number {
 
 /** Whether `run` of this script fans out. */
 export function fansOut(manifest: Manifest, script: string): boolean {
-  return (
-    Object.prototype.hasOwnProperty.call(manifest.scripts, script) &&
-    manifest.scripts[script]!.fanOut !== undefined
-  );
+  return ownerOf(manifest, script)?.fanOut !== undefined;
+}
+
+/** The script or flow `name` of the manifest. */
+function ownerOf(manifest: Manifest, name: string) {
+  if (Object.prototype.hasOwnProperty.call(manifest.scripts, name)) return manifest.scripts[name];
+  return manifest.flows && Object.prototype.hasOwnProperty.call(manifest.flows, name)
+    ? manifest.flows[name]
+    : undefined;
 }
 
 /** Prefixes each line of a leg with `[leg N] `: parallel legs share one terminal. */
@@ -107,7 +112,7 @@ export async function runFanOutLocally(
       // A `--content` folder is copied: legs never share a checkout.
       const given = Object.entries(options.contents);
       if (given.length > 0) {
-        const script = manifest.scripts[request.script];
+        const script = ownerOf(manifest, request.script);
         const key = script?.fanOut?.over === 'targets' ? name : script?.targets[0];
         const from = key ? options.contents[key] : undefined;
         if (from) await fs.cp(from, content, { recursive: true, verbatimSymlinks: true });

@@ -28,6 +28,7 @@ export function flowAsScript(flow: Flow, manifest: Pick<Manifest, 'scripts'>): S
     workingDirectory: '.',
     passArgs: 'none',
     commitAuthor: { ...DEFAULT_COMMIT_AUTHOR },
+    ...(flow.fanOut ? { fanOut: flow.fanOut } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ManifestProblem } from '../errors';
 import { closest } from '../shared/similar';
 import { buildArg, effectivePermission } from './build';
 import { describePath, type Locator, type ManifestPath } from './locate';
+import { buildFanOut, checkFanOut } from './fan-out';
 import { checkTargetKeys, type Report } from './targets';
 import type { RawArg, RawFlow, RawSettings } from './raw';
 import {
@@ -89,7 +90,10 @@ export function checkFlows(data: unknown, locator: Locator): ManifestProblem[] {
         `Rename the flow or the script, e.g. \`${name}-flow\`.`,
       );
     }
-    if (isMapping(flow)) checkFlow(name, flow, scripts, repositoryKeys, report);
+    if (isMapping(flow)) {
+      checkFlow(name, flow, scripts, repositoryKeys, report);
+      checkFanOut(['flows', name], flow, report);
+    }
   }
   return problems;
 }
@@ -385,6 +389,7 @@ export function buildFlows(
       args: Object.entries(flow.args ?? {}).map(([argName, arg]) => buildArg(argName, arg)),
       permission: highestPermission(own, ...steps.map((s) => scripts[s.script].permission)),
       ...(flow['max-parallel'] !== undefined ? { maxParallel: flow['max-parallel'] } : {}),
+      ...buildFanOut(flow['fan-out']),
       steps,
     };
   }

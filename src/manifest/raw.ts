@@ -67,6 +67,7 @@ export interface RawFlow {
   args?: Record<string, RawArg>;
   permission?: Permission;
   'max-parallel'?: number;
+  'fan-out'?: RawFanOut;
   steps: Record<string, RawFlowStep>;
 }
 

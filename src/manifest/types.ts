@@ -146,6 +146,8 @@ export interface Flow {
   permission: Permission;
   /** Steps at once; undefined: the number of CPUs. */
   maxParallel?: number;
+  /** One request on many runners (see `Script.fanOut`): each leg runs the whole flow on its part. */
+  fanOut?: FanOut;
   /** In declaration order. */
   steps: FlowStep[];
 }

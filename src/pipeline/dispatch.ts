@@ -49,7 +49,12 @@ export async function dispatch(
   fanOut?: FanOutOptions,
 ): Promise<DispatchResult> {
   if (fanOut && manifest && (request.kind === 'run' || (request.kind === 'edited' && fanOut.mode !== 'plan')))
-    return runFanOut(request.kind === 'run' ? request : request.run, manifest, ports, fanOut);
+    return runFanOut(
+      request.kind === 'run' ? request : request.run,
+      withFlowsAsScripts(manifest),
+      ports,
+      fanOut,
+    );
   if (fanOut && fanOut.mode !== 'plan')
     return { status: 'ignored', message: `not a request to run (the \`${fanOut.mode}\` job does nothing)` };
   switch (request.kind) {
@@ -72,7 +77,7 @@ export async function dispatch(
         return { status: 'ignored', message: reason };
       }
       return fanOut && manifest
-        ? runFanOut(request.run, manifest, ports, fanOut)
+        ? runFanOut(request.run, withFlowsAsScripts(manifest), ports, fanOut)
         : run(request.run, manifest, ports);
     }
     case 'run':

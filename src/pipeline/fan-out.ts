@@ -21,7 +21,7 @@ import type { ArgValue, Manifest, Script } from '../manifest/types';
 import type { Job } from '../plan/job';
 import type { Checkout, ContentRepo, Ports, PublishResult, Reporter } from '../ports';
 import { applyLegChanges, legChangesByTarget, LegConflictError, writeLegChanges } from '../publish/bundle';
-import { DISPATCH_DIR, RECORD_FILE, reserveDispatchFolder } from '../publish/dispatch-folder';
+import { DISPATCH_DIR, RECORD_FILE } from '../publish/dispatch-folder';
 import { hashFolder } from '../publish/hash';
 import { collectOutputs } from '../publish/outputs';
 import { buildRunRecord, type RecordLeg } from '../report/record';
@@ -32,6 +32,8 @@ import type { RunRequest } from '../request/types';
 import { errorMessage } from '../shared/markdown';
 import { accept, type Rejection } from './accept';
 import type { DispatchResult } from './dispatch';
+import { recordSteps } from './observe';
+import { flowNamed, runFlowJob } from './run-flow';
 import { finishReport, jobReport, runJob } from './run-job';
 import { excluded } from '../workspace/content';
 import { Git } from '../workspace/git';
@@ -167,12 +169,10 @@ async function leg(
       return {};
     },
   };
-  let changed = false;
   const content: ContentRepo = {
     checkout: (j) => ports.content.checkout(j),
     publish: async (j): Promise<PublishResult> => {
       if (!j.target || !j.write) return {};
-      await reserveDispatchFolder(j.outputDir, (line) => ports.log.warning(line));
       const git = await Git.create({ cwd: j.target.absolutePath });
       const changes = await writeLegChanges(git, {
         dir: j.target.absolutePath,
@@ -184,15 +184,18 @@ async function leg(
         target: j.target.key,
         artifactRoot: j.outputDir,
       });
-      changed = changes !== undefined;
       return changes ? {} : { noChanges: true };
     },
   };
-  const report = await runJob(job, { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content });
+  const legPorts = { ...ports, reporter: NOWHERE, artifacts: holdArtifacts, content };
+  // A flow that fans out runs all its steps in each leg.
+  const flow = flowNamed(manifest, job.script.name);
+  const report = flow ? await runFlowJob(flow, job, manifest, legPorts) : await runJob(job, legPorts);
   const root = uploaded?.root ?? job.outputDir;
   try {
-    if (!changed) await reserveDispatchFolder(root, (line) => ports.log.warning(line));
-    await writeRecord(root, report, options, ports);
+    // runJob wrote the leg's record (and moved a script's own `_dispatch/` aside) before it uploaded.
+    const recorded = await fs.stat(path.join(root, ...RECORD_FILE.split('/'))).catch(() => undefined);
+    if (!recorded) await writeRecord(root, report, options, ports);
     const outputs = await collectOutputs(root);
     const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
     report.artifact = {
@@ -369,7 +372,8 @@ async function writeRecord(
     outputs: entry.outputs,
   }));
   const record = buildRunRecord(report, {
-    kind: 'script',
+    kind: report.steps ? 'flow' : report.notebook ? 'notebook' : 'script',
+    ...(report.steps ? { steps: recordSteps(report.steps) } : {}),
     event: { name: options.event ?? '' },
     finishedAt: new Date(),
     outputs,

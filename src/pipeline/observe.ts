@@ -197,7 +197,7 @@ export function missingReason(missing: string[], written: readonly string[]): st
 }
 
 /** The record's `steps`: a flow's rows once they are done (a step never reached is `skipped`). */
-function recordSteps(steps: readonly ReportStep[]): RecordStep[] {
+export function recordSteps(steps: readonly ReportStep[]): RecordStep[] {
   return steps.map(({ status, ...row }) => ({
     ...row,
     status: status === 'pending' || status === 'running' ? 'skipped' : status,

@@ -393,6 +393,7 @@ export function renderTerminalSummary(report: RunReport, options: TerminalSummar
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) lines.push(`  ${style.dim(label.padEnd(width))}  ${value}`);
   if (report.steps?.length) lines.push('', style.bold('Steps'), ...stepLines(report.steps, mask));
+  if (report.legs) lines.push('', style.bold('Legs'), ...legLines(report.legs, mask));
 
   const result = resultText(report.result, mask);
   if (result) lines.push('', style.bold('Result'), result);
@@ -528,4 +529,27 @@ function stepLines(steps: readonly ReportStep[], mask: Mask): string[] {
         : '';
     return `  ${name}  ${step.status}${why}`;
   });
+}
+
+/** A fan-out's legs (a Markdown table in the report) as aligned plain lines. */
+function legLines(table: string, mask: Mask): string[] {
+  const rows = table
+    .split('\n')
+    .filter((line) => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => clean(cell.replace(/\\\|/g, '|').replace(/`/g, '').trim(), mask, 300)),
+    );
+  if (rows.length === 0) return [];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map(
+    (r) =>
+      `  ${r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd()}`,
+  );
 }

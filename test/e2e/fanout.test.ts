@@ -51,6 +51,14 @@ scripts:
   plain:
     command: [python3, scripts/leg.py]
     targets: [phy, ada]
+flows:
+  tour:
+    title: Tour
+    targets: [phy, ada]
+    fan-out: targets
+    steps:
+      first: { script: plain }
+      second: { script: plain, needs: [first] }
 `;
 
 const LEG_PY = `import json, os, sys
@@ -265,6 +273,29 @@ test('targets fan-out from a /run comment: two legs, the comment untouched by th
   expect(flow.gather!.summary).toContain('| 2 | `ada` |');
 });
 
+test('a flow fans out too: each leg runs every step on its target, gather merges one record', async () => {
+  const flow = await workflow(dispatchEvent({ script: 'tour', target: 'all' }));
+  expect(flow.plan.outputs.status).toBe('succeeded');
+  expect(flow.matrix?.include.map((m) => m.name)).toEqual(['phy', 'ada']);
+  expect(flow.legs.map((l) => l.outputs.status)).toEqual(['succeeded', 'succeeded']);
+  expect(flow.gather!.outputs.status).toBe('succeeded');
+  const { files, record } = await mergedRecord(flow, 'tour');
+  for (const name of ['phy', 'ada']) {
+    expect(JSON.parse(files.get(`legs/${name}/first/seen.json`)!.toString('utf8')).target).toBe(name);
+    expect(JSON.parse(files.get(`legs/${name}/second/seen.json`)!.toString('utf8')).target).toBe(name);
+    const leg = JSON.parse(files.get(`legs/${name}/_dispatch/record.json`)!.toString('utf8'));
+    expect(leg.kind).toBe('flow');
+    expect(leg.steps.map((st: { name: string; status: string }) => st.status)).toEqual([
+      'succeeded',
+      'succeeded',
+    ]);
+  }
+  expect(record.legs.map((l) => [l.name, l.status])).toEqual([
+    ['phy', 'succeeded'],
+    ['ada', 'succeeded'],
+  ]);
+});
+
 test('a failing leg fails gather, which names it; the other leg is merged', async () => {
   const flow = await workflow(dispatchEvent({ script: 'survey', target: 'all', args: 'fail_on: ada' }));
   expect(flow.legs.map((l) => l.outputs.status)).toEqual(['succeeded', 'failed']);
@@ -471,7 +502,8 @@ describe('the CLI', () => {
       ['rows-3-4', 'succeeded'],
       ['row-5', 'succeeded'],
     ]);
-    expect(run.stderr).toContain('| 3 | `row-5` |');
+    expect(run.stderr).toMatch(/^\s+3\s+row-5\s+/m);
+    expect(run.stderr).not.toContain('_dispatch.script');
   });
 
   test('run of a targets fan-out with local checkouts: a failing leg fails the run and is named', async () => {
