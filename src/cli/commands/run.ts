@@ -1,22 +1,20 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LocalArtifactStore } from '../../adapters/local/artifact-store';
-import { localCacheStore } from '../../adapters/local/cache-store';
-import { LocalContentRepo, uncommittedChanges } from '../../adapters/local/content-repo';
+import { prepareCheckout, removeIfEmpty } from '../../adapters/local/checkout';
+import { localPorts } from '../../adapters/local/ports';
 import { Terminal, TerminalLog, TerminalReporter } from '../../adapters/local/terminal';
-import { downloadAttachment } from '../../args/download';
 import { withFlowsAsScripts } from '../../forms/flows';
 import type { Manifest, Script, Target } from '../../manifest/types';
+import { own } from '../../shared/own';
 import { dispatch } from '../../pipeline';
 import { resolveScript, resolveTarget } from '../../plan/resolve';
-import type { Ports } from '../../ports';
 import { renderSummary } from '../../report/summary';
 import { renderTerminalSummary } from '../../report/terminal';
-import type { RunStatus } from '../../report/types';
 import { argsFromObject } from '../../request/args';
 import type { RunRequest } from '../../request/types';
 import { Masker } from '../../shared/mask';
+import { EXIT_CODES } from '../exit-codes';
 import { fansOut, parallelOf, runFanOutLocally } from '../fan-out';
 import { splitPair, UsageError } from '../usage';
 
@@ -30,23 +28,9 @@ export interface RunOptions {
   parallel?: string;
 }
 
-/** The exit code of a run's status: 0 succeeded, 1 failed, 3 rejected, 4 timed out, 130 interrupted. */
-export const EXIT_CODES: Record<RunStatus, number> = {
-  succeeded: 0,
-  ignored: 0,
-  failed: 1,
-  rejected: 3,
-  'timed-out': 4,
-  cancelled: 130,
-};
-
 function jobId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
-}
-
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** `run <script>`: the same request, checks and job as in Actions, on this machine. */
@@ -61,19 +45,7 @@ export async function runCommand(
     const [name, value] = splitPair(pair, '--arg');
     raw[name] = value;
   }
-  const contents: Record<string, string> = {};
-  for (const pair of values.content ?? []) {
-    const [key, dir] = splitPair(pair, '--content');
-    if (!own(manifest.repositories, key)) {
-      const keys = Object.keys(manifest.repositories);
-      throw new UsageError(
-        `--content: \`${key}\` is not a target of the manifest. ` +
-          (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'),
-        'run',
-      );
-    }
-    contents[key] = path.resolve(dir);
-  }
+  const contents = contentsOf(manifest, values.content ?? []);
   let script: Script | undefined;
   let target: Target | undefined;
   try {
@@ -106,44 +78,25 @@ export async function runCommand(
     openPullRequest: false,
     dryRun: values['dry-run'] ?? false,
   };
-  const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const terminal = new Terminal({ mask, dryRun: request.dryRun, script: script?.name ?? scriptName });
   const reporter = new TerminalReporter(terminal);
   const tempDir = path.join(os.tmpdir(), 'script-dispatcher', id);
   const outputDir = path.join(root, 'script-dispatcher-output', id);
   const abort = new AbortController();
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) process.exit(130); // a second Ctrl-C: stop waiting
-    interrupted = true;
-    terminal.line(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
-    abort.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const ports: Ports = {
-    environment: {
-      jobId: id,
-      workspace: root,
-      tempDir,
-      defaultOutputDir: outputDir,
-      baseEnv: process.env,
-      secrets: token ? [token] : [],
-      targetPath: target ? contents[target.key] : undefined,
-      serverUrl,
-      repository: process.env.GITHUB_REPOSITORY ?? '',
-      eventName: 'cli',
-    },
-    reporter: () => reporter,
-    artifacts: new LocalArtifactStore(),
-    content: new LocalContentRepo({ token, serverUrl, contents }),
-    log: new TerminalLog(terminal),
+  const interrupt = stopOnInterrupt(abort, (line) => terminal.line(line));
+  const ports = localPorts({
+    root,
+    jobId: id,
+    tempDir,
+    outputDir,
+    token,
     masker,
-    download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
-    localFiles: true,
+    contents,
+    targetPath: target ? contents[target.key] : undefined,
+    reporter,
+    log: new TerminalLog(terminal),
     signal: abort.signal,
-    cache: localCacheStore(root),
-  };
+  });
   let result;
   try {
     result = fansOut(manifest, scriptName)
@@ -154,8 +107,7 @@ export async function runCommand(
         })
       : await dispatch(request, manifest, ports);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.dispose();
     terminal.close();
     await fs.rm(tempDir, { recursive: true, force: true });
     await removeIfEmpty(outputDir);
@@ -175,56 +127,42 @@ export async function runCommand(
     await fs.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
     terminalOut.write(`The Markdown report is in ${values.summary}\n`);
   }
-  if (interrupted) return EXIT_CODES.cancelled;
+  if (interrupt.interrupted) return EXIT_CODES.cancelled;
   return EXIT_CODES[report.status ?? 'failed'] ?? 1;
 }
 
-/**
- * Picks the local checkout of the target (into `contents`): `--content`, else one that exists at the target's
- * `path`. Warns when `--content` points elsewhere while the command names the manifest's path. Returns why a
- * write script is refused (uncommitted changes in its checkout), else undefined.
- */
-async function prepareCheckout(
-  root: string,
-  script: Script,
-  target: Target,
-  contents: Record<string, string>,
-  dryRun: boolean,
-): Promise<string | undefined> {
-  const manifestPath = path.resolve(root, target.path);
-  const given = contents[target.key];
-  if (given === undefined) {
-    const entries = await fs.readdir(manifestPath).catch(() => undefined);
-    if (entries && entries.length > 0) {
-      contents[target.key] = manifestPath;
-      process.stderr.write(`Using the checkout at ${path.relative(process.cwd(), manifestPath) || '.'}\n`);
-    }
-  } else if (path.resolve(given) !== manifestPath) {
-    const words = [...script.command, ...(script.notebook ? [script.notebook.path] : [])];
-    const named = words.some((word) => word.includes(target.path.replace(/\/+$/, '')));
-    if (named) {
-      process.stderr.write(
-        `warning: the command of \`${script.name}\` names \`${target.path}\`, the manifest's path for ` +
-          `\`${target.key}\`, but --content gives ${given}: the script may not read that checkout. ` +
-          "Use `{target_path}` in the command, or put the checkout at the manifest's path.\n",
+/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
+function contentsOf(manifest: Manifest, pairs: string[]): Record<string, string> {
+  const contents: Record<string, string> = {};
+  for (const pair of pairs) {
+    const [key, dir] = splitPair(pair, '--content');
+    if (!own(manifest.repositories, key)) {
+      const keys = Object.keys(manifest.repositories);
+      throw new UsageError(
+        `--content: \`${key}\` is not a target of the manifest. ` +
+          (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'),
+        'run',
       );
     }
+    contents[key] = path.resolve(dir);
   }
-  const checkout = contents[target.key];
-  if (script.mode !== 'write' || checkout === undefined) return undefined;
-  const dirty = await uncommittedChanges(checkout);
-  if (dirty.length === 0) return undefined;
-  const shown = dirty.slice(0, 10).map((line) => `  ${line}`);
-  if (dirty.length > 10) shown.push(`  … and ${dirty.length - 10} more`);
-  return [
-    `\`${script.name}\` changes files, but the checkout ${checkout} has uncommitted changes:`,
-    ...shown,
-    `Commit or stash them first (\`git -C ${checkout} stash -u\`)${dryRun ? ', even for a dry run' : ''}, ` +
-      "so that the script's changes stay apart from yours.",
-  ].join('\n');
+  return contents;
 }
 
-async function removeIfEmpty(dir: string): Promise<void> {
-  const entries = await fs.readdir(dir).catch(() => undefined);
-  if (entries && entries.length === 0) await fs.rmdir(dir).catch(() => undefined);
+/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
+function stopOnInterrupt(abort: AbortController, say: (line: string) => void) {
+  const state = { interrupted: false, dispose: () => undefined as void };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (state.interrupted) process.exit(130);
+    state.interrupted = true;
+    say(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  state.dispose = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  return state;
 }

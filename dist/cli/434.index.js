@@ -1,8 +1,8 @@
-export const id = 853;
-export const ids = [853];
+export const id = 434;
+export const ids = [434];
 export const modules = {
 
-/***/ 1853:
+/***/ 1434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5084,6 +5084,965 @@ async function originUrl(git) {
     return stdout.trim();
 }
 
+;// CONCATENATED MODULE: ./src/publish/commit.ts
+
+
+
+/**
+ * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
+ * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
+ * the current base every run and pushed with a lease on the commit the dispatcher saw.
+ */
+/** How many changed paths a ChangeSummary lists. */
+const LISTED_FILES = 50;
+/** Pushes tried when another push to the same branch wins the race. */
+const PUSH_ATTEMPTS = 3;
+/** Another push to the branch won every attempt. */
+class PushRaceError extends Error {
+    branch;
+    attempts;
+    constructor(branch, attempts, detail) {
+        super(`Could not push branch \`${branch}\`: it was changed by another push during each of ${attempts} attempts` +
+            `${detail ? ` (${detail})` : ''}. Run the script again once the other run has finished.`);
+        this.name = 'PushRaceError';
+        this.branch = branch;
+        this.attempts = attempts;
+    }
+}
+/**
+ * Stages every change under `dir` except the excluded paths, and commits the result on top of HEAD
+ * without moving HEAD. Nothing changed: no commit.
+ */
+async function commitChanges(git, opts) {
+    const repo = git.at(opts.dir);
+    // The script may have planted filters, hooks or a proxy in .git: back to what the checkout wrote.
+    await guard_restoreRepository(opts.dir);
+    const [base, baseTree] = await headAndTree(repo);
+    await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
+    const tree = (await repo.run(['write-tree'])).stdout.trim();
+    if (tree === baseTree)
+        return { base, changes: emptySummary(), allFiles: [] };
+    const { name, email } = opts.author;
+    const { stdout } = await repo.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+        input: opts.message,
+        env: {
+            GIT_AUTHOR_NAME: name,
+            GIT_AUTHOR_EMAIL: email,
+            GIT_COMMITTER_NAME: name,
+            GIT_COMMITTER_EMAIL: email,
+        },
+    });
+    const commit = stdout.trim();
+    const allFiles = await changedFiles(repo, base, commit);
+    return { commit, base, changes: summarize(allFiles), allFiles };
+}
+/**
+ * Sets the remote branch to `commit`, whatever it held, as long as nobody pushed to it since it was read:
+ * `--force-with-lease` on the commit seen (or on "must not exist"). A lost race is retried with what the
+ * branch holds then; after PUSH_ATTEMPTS lost races, a PushRaceError.
+ */
+async function pushBranch(git, opts) {
+    if (opts.remote.startsWith('-'))
+        throw new Error(`Not a repository URL: ${opts.remote}`);
+    const repo = git.at(opts.dir);
+    await restoreRepository(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const ref = `refs/heads/${opts.branch}`;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+        const previous = await remoteBranch(repo, opts.remote, ref);
+        if (previous === opts.commit)
+            return { previous };
+        await opts.onBeforePush?.(attempt);
+        const args = [
+            'push',
+            '--porcelain',
+            '--no-verify',
+            '--no-recurse-submodules',
+            `--force-with-lease=${ref}:${previous ?? ''}`,
+            '--',
+            opts.remote,
+            `${opts.commit}:${ref}`,
+        ];
+        // Exit code 1: a ref was rejected; --porcelain says why on stdout, one line per ref.
+        const { exitCode, stdout, stderr } = await repo.run(args, { okCodes: [1] });
+        if (exitCode === 0)
+            return previous ? { previous } : {};
+        const reason = lostRace(`${stdout}\n${stderr}`);
+        if (reason === undefined) {
+            const detail = `${rejection(stdout, ref) ?? ''}\n${stderr}`.trim();
+            throw new GitError(`git push of ${ref} to ${opts.remote} was rejected: ${detail}`, ['git', ...args], 1, stderr);
+        }
+        lastReason = reason;
+    }
+    throw new PushRaceError(opts.branch, PUSH_ATTEMPTS, lastReason);
+}
+/**
+ * For a local checkout: commits the changes on the local branch `branch` (created or reset) and makes it
+ * the checked-out branch. The working tree keeps its files and its status is clean afterwards (excluded
+ * paths aside). Nothing is pushed; nothing changed: no commit, HEAD stays.
+ */
+async function commitOnLocalBranch(git, opts) {
+    const repo = git.at(opts.dir);
+    await checkBranch(repo, opts.branch);
+    const result = await commitChanges(git, opts);
+    if (result.commit) {
+        const ref = `refs/heads/${opts.branch}`;
+        await repo.run(['update-ref', '-m', 'script-dispatcher: commit changes', ref, result.commit]);
+        await repo.run(['symbolic-ref', '-m', `script-dispatcher: switch to ${opts.branch}`, 'HEAD', ref]);
+    }
+    return { ...result, branch: opts.branch };
+}
+/** Parses `git diff-tree -r -z --name-status` output (with or without renames). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i];
+        if (status === '') {
+            i++;
+            continue;
+        }
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = fields[i + 1];
+            const to = fields[i + 2];
+            if (from === undefined || to === undefined)
+                break;
+            files.push({ status: kind, path: to, from });
+            i += 3;
+        }
+        else {
+            const file = fields[i + 1];
+            if (file === undefined)
+                break;
+            files.push({ status: kind, path: file });
+            i += 2;
+        }
+    }
+    return files;
+}
+/** Counts by kind, and the first LISTED_FILES paths. Copies count as added. */
+function summarize(files) {
+    const summary = emptySummary();
+    summary.count = files.length;
+    for (const file of files) {
+        if (file.status === 'A' || file.status === 'C')
+            summary.added++;
+        else if (file.status === 'D')
+            summary.deleted++;
+        else if (file.status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+    }
+    summary.files = files.slice(0, LISTED_FILES).map((f) => ({ status: f.status, path: f.path }));
+    return summary;
+}
+function emptySummary() {
+    return { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+}
+async function headAndTree(repo) {
+    const { stdout } = await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}']);
+    const [commit, tree] = stdout.trim().split('\n');
+    if (!/^[0-9a-f]{40,64}$/.test(commit ?? '') || !/^[0-9a-f]{40,64}$/.test(tree ?? '')) {
+        throw new git_GitError(`Unexpected output of git rev-parse: ${stdout}`, ['git', 'rev-parse'], 0, '');
+    }
+    return [commit, tree];
+}
+/** `:(exclude,literal)` pathspecs, relative to dir, for the excluded paths inside it. */
+function excludeSpecs(dir, exclude) {
+    const specs = [];
+    for (const p of exclude) {
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), external_node_path_default().resolve(dir, p));
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        specs.push(`:(exclude,literal)${rel.split((external_node_path_default()).sep).join('/')}`);
+    }
+    return specs;
+}
+/** The files that differ between two commits, renames detected. */
+async function changedFiles(repo, from, to) {
+    const { stdout } = await repo.run([
+        'diff-tree',
+        '-r',
+        '-z',
+        '-M',
+        '--name-status',
+        '--no-commit-id',
+        '--end-of-options',
+        from,
+        to,
+    ]);
+    return parseNameStatus(stdout);
+}
+async function checkBranch(repo, branch) {
+    if (!(await repo.isValidBranch(branch)))
+        throw new Error(`\`${branch}\` is not a valid branch name.`);
+}
+/** The commit a remote branch holds, or undefined when it does not exist. */
+async function remoteBranch(repo, remote, ref) {
+    const { stdout } = await repo.run(['ls-remote', '--', remote, ref]);
+    for (const line of stdout.split('\n')) {
+        const [sha, name] = line.split('\t');
+        if (name === ref)
+            return sha;
+    }
+    return undefined;
+}
+/** Why a push lost a race with another push, or undefined when it failed for another reason. */
+function lostRace(output) {
+    const match = /\((stale info|fetch first|non-fast-forward|failed to update ref|incorrect old value provided)\)/.exec(output) ?? /(cannot lock ref|stale info|incorrect old value)/.exec(output);
+    return match ? match[1] : undefined;
+}
+/** The porcelain line of `ref`, e.g. `[remote rejected] (pre-receive hook declined)`. */
+function rejection(porcelain, ref) {
+    for (const line of porcelain.split('\n')) {
+        const [flag, refs, summary] = line.split('\t');
+        if (flag === '!' && refs?.endsWith(`:${ref}`))
+            return summary;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/checkout.ts
+
+
+
+
+/** The content repository cannot be checked out; the message says why and what to do. */
+class CheckoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckoutError';
+    }
+}
+/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
+function cloneUrlFor(target, serverUrl) {
+    if (target.cloneUrl)
+        return target.cloneUrl;
+    return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
+}
+/** The branch a remote's HEAD points to, with its commit. */
+async function remoteDefaultBranch(git, url) {
+    const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
+    let branch;
+    let sha;
+    for (const line of stdout.split('\n')) {
+        const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
+        if (symref)
+            branch = symref[1];
+        const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
+        if (direct)
+            sha = direct[1];
+    }
+    if (!branch) {
+        throw new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
+    }
+    return { branch, sha };
+}
+/**
+ * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
+ * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
+ * to the remote branch, with untracked files removed, as actions/checkout does.
+ */
+async function checkoutTarget(auth, source) {
+    const { url, dest } = source;
+    if (url.startsWith('-'))
+        throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
+    const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
+    const git = base.at(dest);
+    const state = await destinationState(dest, url);
+    let branch = source.ref?.replace(/^refs\/heads\//, '');
+    if (!branch)
+        branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
+    await checkBranchName(git.at(process.cwd()), branch);
+    if (state === 'empty') {
+        await (0,promises_.mkdir)(dest, { recursive: true });
+        await git.run(['init', '-q']);
+        await git.run(['remote', 'add', '--', 'origin', url]);
+    }
+    const tracking = `refs/remotes/origin/${branch}`;
+    try {
+        await git.run([
+            'fetch',
+            '--no-tags',
+            '--depth=1',
+            '--no-recurse-submodules',
+            '--quiet',
+            'origin',
+            `+refs/heads/${branch}:${tracking}`,
+        ]);
+    }
+    catch (error) {
+        if (error instanceof git_GitError && /couldn't find remote ref/i.test(error.stderr)) {
+            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`);
+        }
+        throw error;
+    }
+    await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
+    if (state === 'reuse')
+        await git.run(['clean', '-q', '-ffdx']);
+    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
+    await protectRepository(dest);
+    return { sha: stdout.trim(), ref: branch };
+}
+/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
+async function destinationState(dest, url) {
+    let entries;
+    try {
+        const info = await (0,promises_.stat)(dest);
+        if (!info.isDirectory())
+            throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
+        entries = await (0,promises_.readdir)(dest);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'empty';
+        throw error;
+    }
+    if (entries.length === 0)
+        return 'empty';
+    const existing = await originOf(dest);
+    if (existing !== undefined && sameUrl(existing, url))
+        return 'reuse';
+    throw new CheckoutError(`Cannot check out ${displayUrl(url)} into ${dest}: the directory is not empty` +
+        (existing === undefined ? '.' : ` and holds a checkout of ${displayUrl(existing)}.`) +
+        ' Remove it, or choose another `path` for this repository in the manifest.');
+}
+/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
+async function originOf(dir) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(dir, '.git', 'config'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let inOrigin = false;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
+        if (line.startsWith('[')) {
+            inOrigin = section !== null;
+            continue;
+        }
+        const entry = /^url\s*=\s*(.*)$/i.exec(line);
+        if (inOrigin && entry)
+            return entry[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function sameUrl(a, b) {
+    const norm = (u) => u.replace(/\/+$/, '').replace(/\.git$/, '');
+    return norm(a) === norm(b);
+}
+async function checkBranchName(git, branch) {
+    if (!(await git.isValidBranch(branch)))
+        throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
+}
+/** A URL for messages: without any user or password part. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/content.ts
+
+
+
+function needTarget(job) {
+    if (!job.target)
+        throw new Error(`\`${job.script.name}\` has no content repository`);
+    return job.target;
+}
+/** Output directories inside the checkout are never committed. */
+function excluded(job, dir) {
+    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
+}
+/** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
+async function checkoutForAction(job, access) {
+    const target = needTarget(job);
+    const git = await Git.create({ cwd: job.cwd, token: access.token, serverUrl: access.serverUrl });
+    try {
+        return await checkoutTarget(git, {
+            url: cloneUrlFor(target, access.serverUrl),
+            ref: target.ref,
+            dest: target.absolutePath,
+        });
+    }
+    catch (error) {
+        throw explainGitFailure(error, target.repository, 'read');
+    }
+}
+const DENIED = /could not read Username|Authentication failed|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden/i;
+const MISSING = /Repository not found|not found|returned error: 404|does not appear to be a git repository/i;
+/** Turns git's words for "no access" into what the user can do about it. */
+function explainGitFailure(error, repository, access) {
+    if (!(error instanceof git_GitError))
+        return error;
+    const text = `${error.message}\n${error.stderr}`;
+    const need = access === 'read'
+        ? `read access to \`${repository}\` (Contents: read)`
+        : `write access to \`${repository}\` (Contents: write, Pull requests: write)`;
+    if (DENIED.test(text)) {
+        return new Error(`the content token was refused by \`${repository}\`: it needs ${need}. Set the \`content-token\` input to ` +
+            'a GitHub App installation token or a fine-grained token with that access.');
+    }
+    if (MISSING.test(text)) {
+        return new Error(`\`${repository}\` was not found, or the content token cannot see it: check \`repository\` in the manifest ` +
+            `and that the \`content-token\` has ${need}.`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/content-repo.ts
+
+
+
+
+/**
+ * The CLI: a local checkout (`--content`) or a fresh clone; a write script's changes are committed on a
+ * local branch, and nothing is pushed.
+ */
+class LocalContentRepo {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    checkout(job) {
+        return checkoutForCli(job, {
+            ...this.options,
+            local: job.target ? this.options.contents[job.target.key] : undefined,
+        });
+    }
+    publish(job, checkout) {
+        return publishForCli(job, checkout, { dryRun: job.dryRun });
+    }
+}
+/** CLI: a local checkout given with `--content KEY=PATH`, or a fresh clone like in Actions. */
+async function checkoutForCli(job, access) {
+    if (!access.local)
+        return checkoutForAction(job, access);
+    const stat = await external_node_fs_.promises.stat(access.local).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new Error(`--content: \`${access.local}\` is not a folder`);
+    const git = await Git.create({ cwd: access.local });
+    if (!(await isRepositoryRoot(git, access.local)))
+        return { sha: '', ref: '' };
+    const sha = (await git.run(['rev-parse', '--verify', '-q', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    const ref = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1] })).stdout.trim();
+    return { sha, ref };
+}
+async function isRepositoryRoot(git, dir) {
+    const { stdout, exitCode } = await git.run(['rev-parse', '--show-toplevel'], { okCodes: [128] });
+    if (exitCode !== 0)
+        return false;
+    const [top, here] = await Promise.all([external_node_fs_.promises.realpath(stdout.trim()), external_node_fs_.promises.realpath(dir)]);
+    return top === here;
+}
+/**
+ * CLI: a write script's changes are committed on a local branch of the checkout (which becomes its current
+ * branch); nothing is pushed. A folder that is not the root of a git repository keeps its changes as they are.
+ */
+async function publishForCli(job, checkout, opts) {
+    const target = needTarget(job);
+    const write = job.write;
+    if (!write)
+        return {};
+    const git = await Git.create({ cwd: target.absolutePath });
+    const isRoot = !!checkout.sha && (await isRepositoryRoot(git, target.absolutePath));
+    if (opts.dryRun && isRoot) {
+        const changes = content_repo_summarize(await uncommittedChanges(target.absolutePath));
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them (dry run).\n`);
+        return changes.count > 0 ? { changes } : { noChanges: true, changes };
+    }
+    if (opts.dryRun || !isRoot) {
+        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
+            `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
+        return {};
+    }
+    const result = await commitOnLocalBranch(git, {
+        dir: target.absolutePath,
+        exclude: excluded(job, target.absolutePath),
+        message: write.commitMessage,
+        author: write.author,
+        branch: write.branch,
+    });
+    if (!result.commit)
+        return { noChanges: true, changes: result.changes };
+    process.stderr.write(`Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`);
+    return { changes: result.changes, branch: write.branch };
+}
+/**
+ * The uncommitted changes (`git status --porcelain` lines, untracked files included) of the git repository
+ * whose root is `dir`; none when `dir` is not the root of a repository.
+ */
+async function uncommittedChanges(dir) {
+    const stat = await external_node_fs_.promises.stat(dir).catch(() => undefined);
+    if (!stat?.isDirectory())
+        return [];
+    const git = await Git.create({ cwd: dir });
+    if (!(await isRepositoryRoot(git, dir)))
+        return [];
+    const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
+    return stdout.split('\n').filter((line) => line.trim() !== '');
+}
+/** A change summary from `git status --porcelain` lines (what a dry run would commit). */
+function content_repo_summarize(lines) {
+    const summary = { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
+    for (const line of lines) {
+        const xy = line.slice(0, 2);
+        const file = line.slice(3).replace(/^.* -> /, '');
+        const status = xy === '??' || xy.includes('A') ? 'A' : xy.includes('D') ? 'D' : xy.includes('R') ? 'R' : 'M';
+        summary.count++;
+        if (status === 'A')
+            summary.added++;
+        else if (status === 'D')
+            summary.deleted++;
+        else if (status === 'R')
+            summary.renamed++;
+        else
+            summary.modified++;
+        if (summary.files.length < 10)
+            summary.files.push({ status, path: file });
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/checkout.ts
+/** The CLI's local checkouts: which one a run uses, and what it refuses to touch. */
+
+
+
+/**
+ * Picks the local checkout of the target (into `contents`): `--content`, else one that exists at the target's
+ * `path`. Warns when `--content` points elsewhere while the command names the manifest's path. Returns why a
+ * write script is refused (uncommitted changes in its checkout), else undefined.
+ */
+async function prepareCheckout(root, script, target, contents, dryRun) {
+    const manifestPath = external_node_path_.resolve(root, target.path);
+    const given = contents[target.key];
+    if (given === undefined) {
+        const entries = await external_node_fs_.promises.readdir(manifestPath).catch(() => undefined);
+        if (entries && entries.length > 0) {
+            contents[target.key] = manifestPath;
+            process.stderr.write(`Using the checkout at ${external_node_path_.relative(process.cwd(), manifestPath) || '.'}\n`);
+        }
+    }
+    else if (external_node_path_.resolve(given) !== manifestPath) {
+        const words = [...script.command, ...(script.notebook ? [script.notebook.path] : [])];
+        const named = words.some((word) => word.includes(target.path.replace(/\/+$/, '')));
+        if (named) {
+            process.stderr.write(`warning: the command of \`${script.name}\` names \`${target.path}\`, the manifest's path for ` +
+                `\`${target.key}\`, but --content gives ${given}: the script may not read that checkout. ` +
+                "Use `{target_path}` in the command, or put the checkout at the manifest's path.\n");
+        }
+    }
+    const checkout = contents[target.key];
+    if (script.mode !== 'write' || checkout === undefined)
+        return undefined;
+    const dirty = await uncommittedChanges(checkout);
+    if (dirty.length === 0)
+        return undefined;
+    const shown = dirty.slice(0, 10).map((line) => `  ${line}`);
+    if (dirty.length > 10)
+        shown.push(`  … and ${dirty.length - 10} more`);
+    return [
+        `\`${script.name}\` changes files, but the checkout ${checkout} has uncommitted changes:`,
+        ...shown,
+        `Commit or stash them first (\`git -C ${checkout} stash -u\`)${dryRun ? ', even for a dry run' : ''}, ` +
+            "so that the script's changes stay apart from yours.",
+    ].join('\n');
+}
+/** Removes `dir` when it is an empty folder. */
+async function removeIfEmpty(dir) {
+    const entries = await external_node_fs_.promises.readdir(dir).catch(() => undefined);
+    if (entries && entries.length === 0)
+        await external_node_fs_.promises.rmdir(dir).catch(() => undefined);
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+var external_node_dns_default = /*#__PURE__*/__webpack_require__.n(external_node_dns_);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/args/attachments.ts
+
+/**
+ * Undefined when `url` may be downloaded, else the problem. Allowed: an attachment on the GitHub host (same
+ * scheme and port as `serverUrl`; path under `/user-attachments/` or `/<owner>/<repo>/files/` of any
+ * repository, since GitHub keeps an attachment under the repository it was uploaded to), or any https link
+ * whose host is exactly one of `allowedHosts` (default port, or the port the entry names).
+ */
+function checkDownloadUrl(url, policy) {
+    let link;
+    try {
+        link = new URL(url.trim());
+    }
+    catch {
+        return {
+            message: `${code(shorten(url))} is not a valid link.`,
+            fix: 'Attach the file to the issue and use the link GitHub inserts, or paste the content in a fenced block.',
+        };
+    }
+    const shown = code(attachments_displayUrl(link));
+    if (link.username !== '' || link.password !== '') {
+        return {
+            message: `The link ${shown} contains a user name or password; such links are not downloaded.`,
+            fix: 'Attach the file to the issue instead, or give the link without the part before `@`.',
+        };
+    }
+    const server = githubHost(policy.serverUrl);
+    if (server && link.protocol === server.protocol && link.host === server.host) {
+        if (isAttachmentPath(link.pathname))
+            return undefined;
+        return {
+            message: `The link ${shown} is on ${code(server.host)} but is not a file attached to an issue ` +
+                '(attachments are under `/user-attachments/` or `/<owner>/<repo>/files/`).',
+            fix: 'Attach the file to the issue (drag it into the field) and use the link GitHub inserts.',
+        };
+    }
+    if (link.protocol === 'https:' && policy.allowedHosts.some((entry) => sameHost(link, entry)))
+        return undefined;
+    const host = link.host || link.protocol;
+    const allowedHere = policy.allowedHosts.some((entry) => hostOf(entry)?.hostname === link.hostname);
+    const why = allowedHere && link.protocol !== 'https:'
+        ? `${code(host)} is only downloaded from over https`
+        : allowedHere
+            ? `${code(host)} is allowed only on its ${portOf(policy.allowedHosts, link.hostname)}`
+            : server && link.hostname === server.hostname
+                ? `links to ${code(server.host)} must use ${server.protocol.replace(':', '')} on its usual port`
+                : `${code(host)} is not a host the dispatcher downloads from`;
+    return {
+        message: `The link ${shown} cannot be downloaded: ${why}.`,
+        fix: `Attach the file to the issue (drag it into the field) so that its link is on ${code(server?.host ?? 'the GitHub host')}, ` +
+            `or paste the content in a fenced block; or ask a maintainer to add ${code(link.hostname)} to ` +
+            '`allowed-download-hosts` in the manifest.',
+    };
+}
+/** `https://host/path`, without user info, query or fragment (which may hold signatures or tokens). */
+function attachments_displayUrl(link) {
+    return shorten(`${link.protocol}//${link.host}${link.pathname}`);
+}
+function shorten(text) {
+    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+function githubHost(serverUrl) {
+    try {
+        return new URL(serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `/user-attachments/<...>` or `/<owner>/<repo>/files/<...>`, with no segment that would mean something else
+ * once decoded (encoded slashes, backslashes or dot segments).
+ */
+function isAttachmentPath(pathname) {
+    const segments = pathname.split('/').slice(1);
+    for (const segment of segments) {
+        let decoded;
+        try {
+            decoded = decodeURIComponent(segment);
+        }
+        catch {
+            return false;
+        }
+        if (/[/\\\u0000]/.test(decoded) || decoded === '.' || decoded === '..')
+            return false;
+    }
+    const nonEmpty = (from) => segments.slice(from).some((segment) => segment !== '');
+    if (segments[0] === 'user-attachments' && segments.length > 1)
+        return nonEmpty(1);
+    return (segments.length > 3 &&
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(segments[0]) &&
+        /^[A-Za-z0-9._-]+$/.test(segments[1]) &&
+        segments[1] !== '.' &&
+        segments[1] !== '..' &&
+        segments[2] === 'files' &&
+        nonEmpty(3));
+}
+/** An `allowed-download-hosts` entry as a URL: `files.example.org`, `files.example.org:8443` or a full URL. */
+function hostOf(entry) {
+    const text = entry.trim();
+    if (text === '')
+        return undefined;
+    try {
+        const parsed = new URL(text.includes('://') ? text : `https://${text}`);
+        if (parsed.username || parsed.password)
+            return undefined;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameHost(link, entry) {
+    const allowed = hostOf(entry);
+    if (!allowed)
+        return false;
+    // Both normalised the same way (lower case, punycode, default port dropped).
+    return allowed.hostname === link.hostname && allowed.port === link.port;
+}
+function portOf(entries, hostname) {
+    const ports = entries
+        .map(hostOf)
+        .filter((entry) => entry?.hostname === hostname)
+        .map((entry) => (entry.port === '' ? 'usual port' : `port ${entry.port}`));
+    return [...new Set(ports)].join(' or ');
+}
+
+;// CONCATENATED MODULE: ./src/args/download.ts
+/** Downloads the file a csv/file argument links to. */
+
+
+
+
+
+
+/** The link could not be downloaded; the message says why, for the person who gave it. */
+class DownloadError extends errors_UserError {
+    url;
+    /** The HTTP status, when the server answered with an error. */
+    status;
+    fix;
+    constructor(message, fix, url, status) {
+        super(message, [{ message, fix }]);
+        this.name = 'DownloadError';
+        this.url = url;
+        this.status = status;
+        this.fix = fix;
+    }
+}
+const MAX_REDIRECTS = 5;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/**
+ * GETs `url` and returns its bytes. Follows up to {@link MAX_REDIRECTS} redirects; the token goes only to the
+ * GitHub host (same scheme, host and port as `serverUrl`) and is dropped for good once a redirect leaves it.
+ * Stops as soon as more than `maxBytes` arrive. Any failure is a {@link DownloadError}.
+ */
+async function downloadAttachment(url, opts) {
+    let current;
+    try {
+        current = new URL(url);
+    }
+    catch {
+        throw new DownloadError(`${code(url)} is not a valid link.`, 'Attach the file to the issue and use the link GitHub inserts.', url);
+    }
+    const shown = code(attachments_displayUrl(current));
+    const client = opts.fetchImpl ? fetchClient(opts.fetchImpl) : nodeClient;
+    const server = parseUrl(opts.serverUrl);
+    let authorized = Boolean(opts.token) && server !== undefined && sameOrigin(current, server);
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    timer.unref?.();
+    const fail = (message, fix, status) => new DownloadError(`Could not download ${shown}: ${message}.`, fix, url, status);
+    const tooLarge = () => fail(`the file is larger than the limit of ${formatBytes(opts.maxBytes)}`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
+    try {
+        for (let redirects = 0;; redirects++) {
+            if (current.protocol !== 'https:' && current.protocol !== 'http:') {
+                throw fail(`only http and https links can be downloaded, not ${code(current.protocol)}`, ATTACH_FIX);
+            }
+            const headers = { 'user-agent': 'script-dispatcher', accept: '*/*' };
+            if (authorized && opts.token)
+                headers.authorization = `token ${opts.token}`;
+            let answer;
+            try {
+                answer = await client(current, headers, controller.signal);
+            }
+            catch (error) {
+                throw controller.signal.aborted
+                    ? fail(`no answer within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`${networkReason(error)}`, RETRY_FIX);
+            }
+            if (REDIRECT_STATUSES.has(answer.status)) {
+                answer.discard();
+                const location = answer.header('location');
+                if (!location)
+                    throw fail(`the server answered ${answer.status} without saying where to`, RETRY_FIX);
+                if (redirects >= MAX_REDIRECTS)
+                    throw fail(`more than ${MAX_REDIRECTS} redirects`, ATTACH_FIX);
+                const next = parseUrl(location, current);
+                if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+                    throw fail('the server redirected to something that is not an http(s) link', ATTACH_FIX);
+                }
+                if (current.protocol === 'https:' && next.protocol === 'http:') {
+                    throw fail('the server redirected from https to plain http', ATTACH_FIX);
+                }
+                if (next.username !== '' || next.password !== '') {
+                    throw fail('the server redirected to a link with a user name or password', ATTACH_FIX);
+                }
+                if (!sameOrigin(next, current))
+                    authorized = false;
+                current = next;
+                continue;
+            }
+            if (answer.status < 200 || answer.status > 299) {
+                answer.discard();
+                throw fail(`the server answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`, statusFix(answer.status), answer.status);
+            }
+            const declared = Number(answer.header('content-length'));
+            if (Number.isFinite(declared) && declared > opts.maxBytes) {
+                answer.discard();
+                throw tooLarge();
+            }
+            const chunks = [];
+            let total = 0;
+            try {
+                for await (const chunk of answer.body) {
+                    total += chunk.length;
+                    if (total > opts.maxBytes) {
+                        answer.discard();
+                        throw tooLarge();
+                    }
+                    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                }
+            }
+            catch (error) {
+                if (error instanceof DownloadError)
+                    throw error;
+                throw controller.signal.aborted
+                    ? fail(`the download did not finish within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
+                    : fail(`the connection broke: ${networkReason(error)}`, RETRY_FIX);
+            }
+            return Buffer.concat(chunks, total);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const ATTACH_FIX = 'Attach the file to the issue (drag it into the field), or paste its content in a fenced block.';
+const RETRY_FIX = 'Check the link and try again; if it keeps failing, attach the file to the issue instead.';
+function statusFix(status) {
+    if (status === 401 || status === 403) {
+        return 'The file cannot be read with the workflow’s token: attach it to this issue again, or paste its content.';
+    }
+    if (status === 404 || status === 410) {
+        return 'Check that the link is complete and the file still exists; attach the file to this issue again if needed.';
+    }
+    if (status >= 500)
+        return 'The server had a problem; try again later.';
+    return RETRY_FIX;
+}
+function networkReason(error) {
+    const cause = error?.cause;
+    const codeOf = (e) => e?.code;
+    const errno = codeOf(error) ?? codeOf(cause);
+    if (errno === 'ENOTFOUND' || errno === 'EAI_AGAIN')
+        return 'the host name could not be found';
+    if (errno === 'ECONNREFUSED')
+        return 'the server refused the connection';
+    if (errno === 'ECONNRESET')
+        return 'the server closed the connection';
+    if (typeof errno === 'string')
+        return `network error ${errno}`;
+    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0];
+}
+function parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.host === b.host;
+}
+/** `localhost` and every `*.localhost` name (RFC 6761), which the system resolver may not know. */
+function isLoopbackName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/** DNS lookup that sends `*.localhost` to 127.0.0.1 and everything else to the system resolver. */
+const lookupWithLoopback = (hostname, options, callback) => {
+    if (isLoopbackName(hostname)) {
+        if (options.all)
+            callback(null, [{ address: '127.0.0.1', family: 4 }]);
+        else
+            callback(null, '127.0.0.1', 4);
+        return;
+    }
+    external_node_dns_default().lookup(hostname, options, callback);
+};
+const nodeClient = (url, headers, signal) => new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: 'GET', headers, lookup: lookupWithLoopback, signal }, (response) => {
+        resolve({
+            status: response.statusCode ?? 0,
+            statusText: response.statusMessage ?? '',
+            header: (name) => {
+                const value = response.headers[name.toLowerCase()];
+                return Array.isArray(value) ? value[0] : value;
+            },
+            body: response,
+            discard: () => {
+                response.destroy();
+                request.destroy();
+            },
+        });
+    });
+    request.on('error', reject);
+    request.end();
+});
+function fetchClient(fetchImpl) {
+    return async (url, headers, signal) => {
+        const response = await fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal });
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            header: (name) => response.headers.get(name) ?? undefined,
+            body: chunksOf(response.body),
+            discard: () => {
+                response.body?.cancel().catch(() => undefined);
+            },
+        };
+    };
+}
+async function* chunksOf(body) {
+    if (!body)
+        return;
+    const reader = body.getReader();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                return;
+            if (value)
+                yield value;
+        }
+    }
+    finally {
+        reader.cancel().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/local/artifact-store.ts
 /** The CLI keeps the outputs where the script wrote them. */
 class LocalArtifactStore {
@@ -5094,14 +6053,6 @@ class LocalArtifactStore {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/shared/paths.ts
-
-/** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
-}
-
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
 
 
@@ -5501,539 +6452,38 @@ function localCacheStore(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/publish/commit.ts
+;// CONCATENATED MODULE: ./src/adapters/local/ports.ts
+/** The CLI's ports: everything a local run needs, built once from an options object. */
 
 
 
-/**
- * A write script's changes become one commit on top of the checked-out base, built with plumbing only: the
- * working tree never switches branches, no diffstat is computed, and no hook runs. The branch is rebuilt on
- * the current base every run and pushed with a lease on the commit the dispatcher saw.
- */
-/** How many changed paths a ChangeSummary lists. */
-const LISTED_FILES = 50;
-/** Pushes tried when another push to the same branch wins the race. */
-const PUSH_ATTEMPTS = 3;
-/** Another push to the branch won every attempt. */
-class PushRaceError extends Error {
-    branch;
-    attempts;
-    constructor(branch, attempts, detail) {
-        super(`Could not push branch \`${branch}\`: it was changed by another push during each of ${attempts} attempts` +
-            `${detail ? ` (${detail})` : ''}. Run the script again once the other run has finished.`);
-        this.name = 'PushRaceError';
-        this.branch = branch;
-        this.attempts = attempts;
-    }
-}
-/**
- * Stages every change under `dir` except the excluded paths, and commits the result on top of HEAD
- * without moving HEAD. Nothing changed: no commit.
- */
-async function commitChanges(git, opts) {
-    const repo = git.at(opts.dir);
-    // The script may have planted filters, hooks or a proxy in .git: back to what the checkout wrote.
-    await guard_restoreRepository(opts.dir);
-    const [base, baseTree] = await headAndTree(repo);
-    await repo.run(['add', '-A', '--', '.', ...excludeSpecs(opts.dir, opts.exclude)]);
-    const tree = (await repo.run(['write-tree'])).stdout.trim();
-    if (tree === baseTree)
-        return { base, changes: emptySummary(), allFiles: [] };
-    const { name, email } = opts.author;
-    const { stdout } = await repo.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
-        input: opts.message,
-        env: {
-            GIT_AUTHOR_NAME: name,
-            GIT_AUTHOR_EMAIL: email,
-            GIT_COMMITTER_NAME: name,
-            GIT_COMMITTER_EMAIL: email,
+
+function localPorts(options) {
+    const { token } = options;
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return {
+        environment: {
+            jobId: options.jobId,
+            workspace: options.root,
+            tempDir: options.tempDir,
+            defaultOutputDir: options.outputDir,
+            baseEnv: process.env,
+            secrets: token ? [token] : [],
+            targetPath: options.targetPath,
+            serverUrl,
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            eventName: 'cli',
         },
-    });
-    const commit = stdout.trim();
-    const allFiles = await changedFiles(repo, base, commit);
-    return { commit, base, changes: summarize(allFiles), allFiles };
-}
-/**
- * Sets the remote branch to `commit`, whatever it held, as long as nobody pushed to it since it was read:
- * `--force-with-lease` on the commit seen (or on "must not exist"). A lost race is retried with what the
- * branch holds then; after PUSH_ATTEMPTS lost races, a PushRaceError.
- */
-async function pushBranch(git, opts) {
-    if (opts.remote.startsWith('-'))
-        throw new Error(`Not a repository URL: ${opts.remote}`);
-    const repo = git.at(opts.dir);
-    await restoreRepository(opts.dir);
-    await checkBranch(repo, opts.branch);
-    const ref = `refs/heads/${opts.branch}`;
-    let lastReason = '';
-    for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
-        const previous = await remoteBranch(repo, opts.remote, ref);
-        if (previous === opts.commit)
-            return { previous };
-        await opts.onBeforePush?.(attempt);
-        const args = [
-            'push',
-            '--porcelain',
-            '--no-verify',
-            '--no-recurse-submodules',
-            `--force-with-lease=${ref}:${previous ?? ''}`,
-            '--',
-            opts.remote,
-            `${opts.commit}:${ref}`,
-        ];
-        // Exit code 1: a ref was rejected; --porcelain says why on stdout, one line per ref.
-        const { exitCode, stdout, stderr } = await repo.run(args, { okCodes: [1] });
-        if (exitCode === 0)
-            return previous ? { previous } : {};
-        const reason = lostRace(`${stdout}\n${stderr}`);
-        if (reason === undefined) {
-            const detail = `${rejection(stdout, ref) ?? ''}\n${stderr}`.trim();
-            throw new GitError(`git push of ${ref} to ${opts.remote} was rejected: ${detail}`, ['git', ...args], 1, stderr);
-        }
-        lastReason = reason;
-    }
-    throw new PushRaceError(opts.branch, PUSH_ATTEMPTS, lastReason);
-}
-/**
- * For a local checkout: commits the changes on the local branch `branch` (created or reset) and makes it
- * the checked-out branch. The working tree keeps its files and its status is clean afterwards (excluded
- * paths aside). Nothing is pushed; nothing changed: no commit, HEAD stays.
- */
-async function commitOnLocalBranch(git, opts) {
-    const repo = git.at(opts.dir);
-    await checkBranch(repo, opts.branch);
-    const result = await commitChanges(git, opts);
-    if (result.commit) {
-        const ref = `refs/heads/${opts.branch}`;
-        await repo.run(['update-ref', '-m', 'script-dispatcher: commit changes', ref, result.commit]);
-        await repo.run(['symbolic-ref', '-m', `script-dispatcher: switch to ${opts.branch}`, 'HEAD', ref]);
-    }
-    return { ...result, branch: opts.branch };
-}
-/** Parses `git diff-tree -r -z --name-status` output (with or without renames). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i];
-        if (status === '') {
-            i++;
-            continue;
-        }
-        const kind = status[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = fields[i + 1];
-            const to = fields[i + 2];
-            if (from === undefined || to === undefined)
-                break;
-            files.push({ status: kind, path: to, from });
-            i += 3;
-        }
-        else {
-            const file = fields[i + 1];
-            if (file === undefined)
-                break;
-            files.push({ status: kind, path: file });
-            i += 2;
-        }
-    }
-    return files;
-}
-/** Counts by kind, and the first LISTED_FILES paths. Copies count as added. */
-function summarize(files) {
-    const summary = emptySummary();
-    summary.count = files.length;
-    for (const file of files) {
-        if (file.status === 'A' || file.status === 'C')
-            summary.added++;
-        else if (file.status === 'D')
-            summary.deleted++;
-        else if (file.status === 'R')
-            summary.renamed++;
-        else
-            summary.modified++;
-    }
-    summary.files = files.slice(0, LISTED_FILES).map((f) => ({ status: f.status, path: f.path }));
-    return summary;
-}
-function emptySummary() {
-    return { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
-}
-async function headAndTree(repo) {
-    const { stdout } = await repo.run(['rev-parse', 'HEAD^{commit}', 'HEAD^{tree}']);
-    const [commit, tree] = stdout.trim().split('\n');
-    if (!/^[0-9a-f]{40,64}$/.test(commit ?? '') || !/^[0-9a-f]{40,64}$/.test(tree ?? '')) {
-        throw new git_GitError(`Unexpected output of git rev-parse: ${stdout}`, ['git', 'rev-parse'], 0, '');
-    }
-    return [commit, tree];
-}
-/** `:(exclude,literal)` pathspecs, relative to dir, for the excluded paths inside it. */
-function excludeSpecs(dir, exclude) {
-    const specs = [];
-    for (const p of exclude) {
-        const rel = external_node_path_default().relative(external_node_path_default().resolve(dir), external_node_path_default().resolve(dir, p));
-        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            continue;
-        specs.push(`:(exclude,literal)${rel.split((external_node_path_default()).sep).join('/')}`);
-    }
-    return specs;
-}
-/** The files that differ between two commits, renames detected. */
-async function changedFiles(repo, from, to) {
-    const { stdout } = await repo.run([
-        'diff-tree',
-        '-r',
-        '-z',
-        '-M',
-        '--name-status',
-        '--no-commit-id',
-        '--end-of-options',
-        from,
-        to,
-    ]);
-    return parseNameStatus(stdout);
-}
-async function checkBranch(repo, branch) {
-    if (!(await repo.isValidBranch(branch)))
-        throw new Error(`\`${branch}\` is not a valid branch name.`);
-}
-/** The commit a remote branch holds, or undefined when it does not exist. */
-async function remoteBranch(repo, remote, ref) {
-    const { stdout } = await repo.run(['ls-remote', '--', remote, ref]);
-    for (const line of stdout.split('\n')) {
-        const [sha, name] = line.split('\t');
-        if (name === ref)
-            return sha;
-    }
-    return undefined;
-}
-/** Why a push lost a race with another push, or undefined when it failed for another reason. */
-function lostRace(output) {
-    const match = /\((stale info|fetch first|non-fast-forward|failed to update ref|incorrect old value provided)\)/.exec(output) ?? /(cannot lock ref|stale info|incorrect old value)/.exec(output);
-    return match ? match[1] : undefined;
-}
-/** The porcelain line of `ref`, e.g. `[remote rejected] (pre-receive hook declined)`. */
-function rejection(porcelain, ref) {
-    for (const line of porcelain.split('\n')) {
-        const [flag, refs, summary] = line.split('\t');
-        if (flag === '!' && refs?.endsWith(`:${ref}`))
-            return summary;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/checkout.ts
-
-
-
-
-/** The content repository cannot be checked out; the message says why and what to do. */
-class CheckoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CheckoutError';
-    }
-}
-/** `cloneUrl` when the target has one, else `<serverUrl>/<owner>/<name>`. */
-function cloneUrlFor(target, serverUrl) {
-    if (target.cloneUrl)
-        return target.cloneUrl;
-    return `${serverUrl.replace(/\/+$/, '')}/${target.repository}`;
-}
-/** The branch a remote's HEAD points to, with its commit. */
-async function remoteDefaultBranch(git, url) {
-    const { stdout } = await git.run(['ls-remote', '--symref', '--', url, 'HEAD']);
-    let branch;
-    let sha;
-    for (const line of stdout.split('\n')) {
-        const symref = /^ref: refs\/heads\/(.+)\tHEAD$/.exec(line);
-        if (symref)
-            branch = symref[1];
-        const direct = /^([0-9a-f]{40,64})\tHEAD$/.exec(line);
-        if (direct)
-            sha = direct[1];
-    }
-    if (!branch) {
-        throw new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
-    }
-    return { branch, sha };
-}
-/**
- * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
- * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
- * to the remote branch, with untracked files removed, as actions/checkout does.
- */
-async function checkoutTarget(auth, source) {
-    const { url, dest } = source;
-    if (url.startsWith('-'))
-        throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
-    const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
-    const git = base.at(dest);
-    const state = await destinationState(dest, url);
-    let branch = source.ref?.replace(/^refs\/heads\//, '');
-    if (!branch)
-        branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
-    await checkBranchName(git.at(process.cwd()), branch);
-    if (state === 'empty') {
-        await (0,promises_.mkdir)(dest, { recursive: true });
-        await git.run(['init', '-q']);
-        await git.run(['remote', 'add', '--', 'origin', url]);
-    }
-    const tracking = `refs/remotes/origin/${branch}`;
-    try {
-        await git.run([
-            'fetch',
-            '--no-tags',
-            '--depth=1',
-            '--no-recurse-submodules',
-            '--quiet',
-            'origin',
-            `+refs/heads/${branch}:${tracking}`,
-        ]);
-    }
-    catch (error) {
-        if (error instanceof git_GitError && /couldn't find remote ref/i.test(error.stderr)) {
-            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`);
-        }
-        throw error;
-    }
-    await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
-    if (state === 'reuse')
-        await git.run(['clean', '-q', '-ffdx']);
-    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
-    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
-    await protectRepository(dest);
-    return { sha: stdout.trim(), ref: branch };
-}
-/** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
-async function destinationState(dest, url) {
-    let entries;
-    try {
-        const info = await (0,promises_.stat)(dest);
-        if (!info.isDirectory())
-            throw new CheckoutError(`Cannot check out into ${dest}: it is a file.`);
-        entries = await (0,promises_.readdir)(dest);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return 'empty';
-        throw error;
-    }
-    if (entries.length === 0)
-        return 'empty';
-    const existing = await originOf(dest);
-    if (existing !== undefined && sameUrl(existing, url))
-        return 'reuse';
-    throw new CheckoutError(`Cannot check out ${displayUrl(url)} into ${dest}: the directory is not empty` +
-        (existing === undefined ? '.' : ` and holds a checkout of ${displayUrl(existing)}.`) +
-        ' Remove it, or choose another `path` for this repository in the manifest.');
-}
-/** remote.origin.url of the repository whose top is `dir`, read from its own config file only. */
-async function originOf(dir) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(dir, '.git', 'config'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let inOrigin = false;
-    for (const raw of text.split('\n')) {
-        const line = raw.trim();
-        const section = /^\[\s*remote\s+"origin"\s*\]$/i.exec(line);
-        if (line.startsWith('[')) {
-            inOrigin = section !== null;
-            continue;
-        }
-        const entry = /^url\s*=\s*(.*)$/i.exec(line);
-        if (inOrigin && entry)
-            return entry[1].replace(/^"(.*)"$/, '$1');
-    }
-    return undefined;
-}
-function sameUrl(a, b) {
-    const norm = (u) => u.replace(/\/+$/, '').replace(/\.git$/, '');
-    return norm(a) === norm(b);
-}
-async function checkBranchName(git, branch) {
-    if (!(await git.isValidBranch(branch)))
-        throw new CheckoutError(`\`${branch}\` is not a valid branch name.`);
-}
-/** A URL for messages: without any user or password part. */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/content.ts
-
-
-
-function needTarget(job) {
-    if (!job.target)
-        throw new Error(`\`${job.script.name}\` has no content repository`);
-    return job.target;
-}
-/** Output directories inside the checkout are never committed. */
-function excluded(job, dir) {
-    return isInside(dir, job.outputDir) ? [job.outputDir] : [];
-}
-/** Actions: a depth-1 fetch of the target's ref into its path, authenticated with the content token. */
-async function checkoutForAction(job, access) {
-    const target = needTarget(job);
-    const git = await Git.create({ cwd: job.cwd, token: access.token, serverUrl: access.serverUrl });
-    try {
-        return await checkoutTarget(git, {
-            url: cloneUrlFor(target, access.serverUrl),
-            ref: target.ref,
-            dest: target.absolutePath,
-        });
-    }
-    catch (error) {
-        throw explainGitFailure(error, target.repository, 'read');
-    }
-}
-const DENIED = /could not read Username|Authentication failed|returned error: 40[13]|HTTP 40[13]|Permission to .* denied|403 Forbidden/i;
-const MISSING = /Repository not found|not found|returned error: 404|does not appear to be a git repository/i;
-/** Turns git's words for "no access" into what the user can do about it. */
-function explainGitFailure(error, repository, access) {
-    if (!(error instanceof git_GitError))
-        return error;
-    const text = `${error.message}\n${error.stderr}`;
-    const need = access === 'read'
-        ? `read access to \`${repository}\` (Contents: read)`
-        : `write access to \`${repository}\` (Contents: write, Pull requests: write)`;
-    if (DENIED.test(text)) {
-        return new Error(`the content token was refused by \`${repository}\`: it needs ${need}. Set the \`content-token\` input to ` +
-            'a GitHub App installation token or a fine-grained token with that access.');
-    }
-    if (MISSING.test(text)) {
-        return new Error(`\`${repository}\` was not found, or the content token cannot see it: check \`repository\` in the manifest ` +
-            `and that the \`content-token\` has ${need}.`);
-    }
-    return error;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/local/content-repo.ts
-
-
-
-
-/**
- * The CLI: a local checkout (`--content`) or a fresh clone; a write script's changes are committed on a
- * local branch, and nothing is pushed.
- */
-class LocalContentRepo {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    checkout(job) {
-        return checkoutForCli(job, {
-            ...this.options,
-            local: job.target ? this.options.contents[job.target.key] : undefined,
-        });
-    }
-    publish(job, checkout) {
-        return publishForCli(job, checkout, { dryRun: job.dryRun });
-    }
-}
-/** CLI: a local checkout given with `--content KEY=PATH`, or a fresh clone like in Actions. */
-async function checkoutForCli(job, access) {
-    if (!access.local)
-        return checkoutForAction(job, access);
-    const stat = await external_node_fs_.promises.stat(access.local).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new Error(`--content: \`${access.local}\` is not a folder`);
-    const git = await Git.create({ cwd: access.local });
-    if (!(await isRepositoryRoot(git, access.local)))
-        return { sha: '', ref: '' };
-    const sha = (await git.run(['rev-parse', '--verify', '-q', 'HEAD'], { okCodes: [1] })).stdout.trim();
-    const ref = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1] })).stdout.trim();
-    return { sha, ref };
-}
-async function isRepositoryRoot(git, dir) {
-    const { stdout, exitCode } = await git.run(['rev-parse', '--show-toplevel'], { okCodes: [128] });
-    if (exitCode !== 0)
-        return false;
-    const [top, here] = await Promise.all([external_node_fs_.promises.realpath(stdout.trim()), external_node_fs_.promises.realpath(dir)]);
-    return top === here;
-}
-/**
- * CLI: a write script's changes are committed on a local branch of the checkout (which becomes its current
- * branch); nothing is pushed. A folder that is not the root of a git repository keeps its changes as they are.
- */
-async function publishForCli(job, checkout, opts) {
-    const target = needTarget(job);
-    const write = job.write;
-    if (!write)
-        return {};
-    const git = await Git.create({ cwd: target.absolutePath });
-    const isRoot = !!checkout.sha && (await isRepositoryRoot(git, target.absolutePath));
-    if (opts.dryRun && isRoot) {
-        const changes = content_repo_summarize(await uncommittedChanges(target.absolutePath));
-        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them (dry run).\n`);
-        return changes.count > 0 ? { changes } : { noChanges: true, changes };
-    }
-    if (opts.dryRun || !isRoot) {
-        process.stderr.write(`The changes were left in ${target.absolutePath} as the script made them ` +
-            `(${opts.dryRun ? 'dry run' : 'not the root of a git repository with a commit'}).\n`);
-        return {};
-    }
-    const result = await commitOnLocalBranch(git, {
-        dir: target.absolutePath,
-        exclude: excluded(job, target.absolutePath),
-        message: write.commitMessage,
-        author: write.author,
-        branch: write.branch,
-    });
-    if (!result.commit)
-        return { noChanges: true, changes: result.changes };
-    process.stderr.write(`Committed the changes on the local branch ${write.branch} of ${target.absolutePath}.\n`);
-    return { changes: result.changes, branch: write.branch };
-}
-/**
- * The uncommitted changes (`git status --porcelain` lines, untracked files included) of the git repository
- * whose root is `dir`; none when `dir` is not the root of a repository.
- */
-async function uncommittedChanges(dir) {
-    const stat = await external_node_fs_.promises.stat(dir).catch(() => undefined);
-    if (!stat?.isDirectory())
-        return [];
-    const git = await Git.create({ cwd: dir });
-    if (!(await isRepositoryRoot(git, dir)))
-        return [];
-    const { stdout } = await git.run(['status', '--porcelain', '--untracked-files=all']);
-    return stdout.split('\n').filter((line) => line.trim() !== '');
-}
-/** A change summary from `git status --porcelain` lines (what a dry run would commit). */
-function content_repo_summarize(lines) {
-    const summary = { count: 0, added: 0, modified: 0, deleted: 0, renamed: 0, files: [] };
-    for (const line of lines) {
-        const xy = line.slice(0, 2);
-        const file = line.slice(3).replace(/^.* -> /, '');
-        const status = xy === '??' || xy.includes('A') ? 'A' : xy.includes('D') ? 'D' : xy.includes('R') ? 'R' : 'M';
-        summary.count++;
-        if (status === 'A')
-            summary.added++;
-        else if (status === 'D')
-            summary.deleted++;
-        else if (status === 'R')
-            summary.renamed++;
-        else
-            summary.modified++;
-        if (summary.files.length < 10)
-            summary.files.push({ status, path: file });
-    }
-    return summary;
+        reporter: () => options.reporter,
+        artifacts: new LocalArtifactStore(),
+        content: new LocalContentRepo({ token, serverUrl, contents: options.contents }),
+        log: options.log,
+        masker: options.masker,
+        download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
+        localFiles: true,
+        signal: options.signal,
+        cache: localCacheStore(options.root),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/phases.ts
@@ -6696,370 +7146,6 @@ class TerminalReporter {
         catch {
             // The terminal going away must not fail the run.
         }
-    }
-}
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
-var external_node_dns_default = /*#__PURE__*/__webpack_require__.n(external_node_dns_);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./src/args/attachments.ts
-
-/**
- * Undefined when `url` may be downloaded, else the problem. Allowed: an attachment on the GitHub host (same
- * scheme and port as `serverUrl`; path under `/user-attachments/` or `/<owner>/<repo>/files/` of any
- * repository, since GitHub keeps an attachment under the repository it was uploaded to), or any https link
- * whose host is exactly one of `allowedHosts` (default port, or the port the entry names).
- */
-function checkDownloadUrl(url, policy) {
-    let link;
-    try {
-        link = new URL(url.trim());
-    }
-    catch {
-        return {
-            message: `${code(shorten(url))} is not a valid link.`,
-            fix: 'Attach the file to the issue and use the link GitHub inserts, or paste the content in a fenced block.',
-        };
-    }
-    const shown = code(attachments_displayUrl(link));
-    if (link.username !== '' || link.password !== '') {
-        return {
-            message: `The link ${shown} contains a user name or password; such links are not downloaded.`,
-            fix: 'Attach the file to the issue instead, or give the link without the part before `@`.',
-        };
-    }
-    const server = githubHost(policy.serverUrl);
-    if (server && link.protocol === server.protocol && link.host === server.host) {
-        if (isAttachmentPath(link.pathname))
-            return undefined;
-        return {
-            message: `The link ${shown} is on ${code(server.host)} but is not a file attached to an issue ` +
-                '(attachments are under `/user-attachments/` or `/<owner>/<repo>/files/`).',
-            fix: 'Attach the file to the issue (drag it into the field) and use the link GitHub inserts.',
-        };
-    }
-    if (link.protocol === 'https:' && policy.allowedHosts.some((entry) => sameHost(link, entry)))
-        return undefined;
-    const host = link.host || link.protocol;
-    const allowedHere = policy.allowedHosts.some((entry) => hostOf(entry)?.hostname === link.hostname);
-    const why = allowedHere && link.protocol !== 'https:'
-        ? `${code(host)} is only downloaded from over https`
-        : allowedHere
-            ? `${code(host)} is allowed only on its ${portOf(policy.allowedHosts, link.hostname)}`
-            : server && link.hostname === server.hostname
-                ? `links to ${code(server.host)} must use ${server.protocol.replace(':', '')} on its usual port`
-                : `${code(host)} is not a host the dispatcher downloads from`;
-    return {
-        message: `The link ${shown} cannot be downloaded: ${why}.`,
-        fix: `Attach the file to the issue (drag it into the field) so that its link is on ${code(server?.host ?? 'the GitHub host')}, ` +
-            `or paste the content in a fenced block; or ask a maintainer to add ${code(link.hostname)} to ` +
-            '`allowed-download-hosts` in the manifest.',
-    };
-}
-/** `https://host/path`, without user info, query or fragment (which may hold signatures or tokens). */
-function attachments_displayUrl(link) {
-    return shorten(`${link.protocol}//${link.host}${link.pathname}`);
-}
-function shorten(text) {
-    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
-function githubHost(serverUrl) {
-    try {
-        return new URL(serverUrl);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `/user-attachments/<...>` or `/<owner>/<repo>/files/<...>`, with no segment that would mean something else
- * once decoded (encoded slashes, backslashes or dot segments).
- */
-function isAttachmentPath(pathname) {
-    const segments = pathname.split('/').slice(1);
-    for (const segment of segments) {
-        let decoded;
-        try {
-            decoded = decodeURIComponent(segment);
-        }
-        catch {
-            return false;
-        }
-        if (/[/\\\u0000]/.test(decoded) || decoded === '.' || decoded === '..')
-            return false;
-    }
-    const nonEmpty = (from) => segments.slice(from).some((segment) => segment !== '');
-    if (segments[0] === 'user-attachments' && segments.length > 1)
-        return nonEmpty(1);
-    return (segments.length > 3 &&
-        /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(segments[0]) &&
-        /^[A-Za-z0-9._-]+$/.test(segments[1]) &&
-        segments[1] !== '.' &&
-        segments[1] !== '..' &&
-        segments[2] === 'files' &&
-        nonEmpty(3));
-}
-/** An `allowed-download-hosts` entry as a URL: `files.example.org`, `files.example.org:8443` or a full URL. */
-function hostOf(entry) {
-    const text = entry.trim();
-    if (text === '')
-        return undefined;
-    try {
-        const parsed = new URL(text.includes('://') ? text : `https://${text}`);
-        if (parsed.username || parsed.password)
-            return undefined;
-        return parsed;
-    }
-    catch {
-        return undefined;
-    }
-}
-function sameHost(link, entry) {
-    const allowed = hostOf(entry);
-    if (!allowed)
-        return false;
-    // Both normalised the same way (lower case, punycode, default port dropped).
-    return allowed.hostname === link.hostname && allowed.port === link.port;
-}
-function portOf(entries, hostname) {
-    const ports = entries
-        .map(hostOf)
-        .filter((entry) => entry?.hostname === hostname)
-        .map((entry) => (entry.port === '' ? 'usual port' : `port ${entry.port}`));
-    return [...new Set(ports)].join(' or ');
-}
-
-;// CONCATENATED MODULE: ./src/args/download.ts
-/** Downloads the file a csv/file argument links to. */
-
-
-
-
-
-
-/** The link could not be downloaded; the message says why, for the person who gave it. */
-class DownloadError extends errors_UserError {
-    url;
-    /** The HTTP status, when the server answered with an error. */
-    status;
-    fix;
-    constructor(message, fix, url, status) {
-        super(message, [{ message, fix }]);
-        this.name = 'DownloadError';
-        this.url = url;
-        this.status = status;
-        this.fix = fix;
-    }
-}
-const MAX_REDIRECTS = 5;
-const DEFAULT_TIMEOUT_MS = 120_000;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/**
- * GETs `url` and returns its bytes. Follows up to {@link MAX_REDIRECTS} redirects; the token goes only to the
- * GitHub host (same scheme, host and port as `serverUrl`) and is dropped for good once a redirect leaves it.
- * Stops as soon as more than `maxBytes` arrive. Any failure is a {@link DownloadError}.
- */
-async function downloadAttachment(url, opts) {
-    let current;
-    try {
-        current = new URL(url);
-    }
-    catch {
-        throw new DownloadError(`${code(url)} is not a valid link.`, 'Attach the file to the issue and use the link GitHub inserts.', url);
-    }
-    const shown = code(attachments_displayUrl(current));
-    const client = opts.fetchImpl ? fetchClient(opts.fetchImpl) : nodeClient;
-    const server = parseUrl(opts.serverUrl);
-    let authorized = Boolean(opts.token) && server !== undefined && sameOrigin(current, server);
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    timer.unref?.();
-    const fail = (message, fix, status) => new DownloadError(`Could not download ${shown}: ${message}.`, fix, url, status);
-    const tooLarge = () => fail(`the file is larger than the limit of ${formatBytes(opts.maxBytes)}`, 'Give a smaller file, or ask a maintainer to raise the size limit in the manifest.');
-    try {
-        for (let redirects = 0;; redirects++) {
-            if (current.protocol !== 'https:' && current.protocol !== 'http:') {
-                throw fail(`only http and https links can be downloaded, not ${code(current.protocol)}`, ATTACH_FIX);
-            }
-            const headers = { 'user-agent': 'script-dispatcher', accept: '*/*' };
-            if (authorized && opts.token)
-                headers.authorization = `token ${opts.token}`;
-            let answer;
-            try {
-                answer = await client(current, headers, controller.signal);
-            }
-            catch (error) {
-                throw controller.signal.aborted
-                    ? fail(`no answer within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
-                    : fail(`${networkReason(error)}`, RETRY_FIX);
-            }
-            if (REDIRECT_STATUSES.has(answer.status)) {
-                answer.discard();
-                const location = answer.header('location');
-                if (!location)
-                    throw fail(`the server answered ${answer.status} without saying where to`, RETRY_FIX);
-                if (redirects >= MAX_REDIRECTS)
-                    throw fail(`more than ${MAX_REDIRECTS} redirects`, ATTACH_FIX);
-                const next = parseUrl(location, current);
-                if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-                    throw fail('the server redirected to something that is not an http(s) link', ATTACH_FIX);
-                }
-                if (current.protocol === 'https:' && next.protocol === 'http:') {
-                    throw fail('the server redirected from https to plain http', ATTACH_FIX);
-                }
-                if (next.username !== '' || next.password !== '') {
-                    throw fail('the server redirected to a link with a user name or password', ATTACH_FIX);
-                }
-                if (!sameOrigin(next, current))
-                    authorized = false;
-                current = next;
-                continue;
-            }
-            if (answer.status < 200 || answer.status > 299) {
-                answer.discard();
-                throw fail(`the server answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`, statusFix(answer.status), answer.status);
-            }
-            const declared = Number(answer.header('content-length'));
-            if (Number.isFinite(declared) && declared > opts.maxBytes) {
-                answer.discard();
-                throw tooLarge();
-            }
-            const chunks = [];
-            let total = 0;
-            try {
-                for await (const chunk of answer.body) {
-                    total += chunk.length;
-                    if (total > opts.maxBytes) {
-                        answer.discard();
-                        throw tooLarge();
-                    }
-                    chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-                }
-            }
-            catch (error) {
-                if (error instanceof DownloadError)
-                    throw error;
-                throw controller.signal.aborted
-                    ? fail(`the download did not finish within ${Math.round(timeoutMs / 1000)} seconds`, RETRY_FIX)
-                    : fail(`the connection broke: ${networkReason(error)}`, RETRY_FIX);
-            }
-            return Buffer.concat(chunks, total);
-        }
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-const ATTACH_FIX = 'Attach the file to the issue (drag it into the field), or paste its content in a fenced block.';
-const RETRY_FIX = 'Check the link and try again; if it keeps failing, attach the file to the issue instead.';
-function statusFix(status) {
-    if (status === 401 || status === 403) {
-        return 'The file cannot be read with the workflow’s token: attach it to this issue again, or paste its content.';
-    }
-    if (status === 404 || status === 410) {
-        return 'Check that the link is complete and the file still exists; attach the file to this issue again if needed.';
-    }
-    if (status >= 500)
-        return 'The server had a problem; try again later.';
-    return RETRY_FIX;
-}
-function networkReason(error) {
-    const cause = error?.cause;
-    const codeOf = (e) => e?.code;
-    const errno = codeOf(error) ?? codeOf(cause);
-    if (errno === 'ENOTFOUND' || errno === 'EAI_AGAIN')
-        return 'the host name could not be found';
-    if (errno === 'ECONNREFUSED')
-        return 'the server refused the connection';
-    if (errno === 'ECONNRESET')
-        return 'the server closed the connection';
-    if (typeof errno === 'string')
-        return `network error ${errno}`;
-    const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0];
-}
-function parseUrl(text, base) {
-    try {
-        return new URL(text, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-function sameOrigin(a, b) {
-    return a.protocol === b.protocol && a.host === b.host;
-}
-/** `localhost` and every `*.localhost` name (RFC 6761), which the system resolver may not know. */
-function isLoopbackName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/** DNS lookup that sends `*.localhost` to 127.0.0.1 and everything else to the system resolver. */
-const lookupWithLoopback = (hostname, options, callback) => {
-    if (isLoopbackName(hostname)) {
-        if (options.all)
-            callback(null, [{ address: '127.0.0.1', family: 4 }]);
-        else
-            callback(null, '127.0.0.1', 4);
-        return;
-    }
-    external_node_dns_default().lookup(hostname, options, callback);
-};
-const nodeClient = (url, headers, signal) => new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: 'GET', headers, lookup: lookupWithLoopback, signal }, (response) => {
-        resolve({
-            status: response.statusCode ?? 0,
-            statusText: response.statusMessage ?? '',
-            header: (name) => {
-                const value = response.headers[name.toLowerCase()];
-                return Array.isArray(value) ? value[0] : value;
-            },
-            body: response,
-            discard: () => {
-                response.destroy();
-                request.destroy();
-            },
-        });
-    });
-    request.on('error', reject);
-    request.end();
-});
-function fetchClient(fetchImpl) {
-    return async (url, headers, signal) => {
-        const response = await fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal });
-        return {
-            status: response.status,
-            statusText: response.statusText,
-            header: (name) => response.headers.get(name) ?? undefined,
-            body: chunksOf(response.body),
-            discard: () => {
-                response.body?.cancel().catch(() => undefined);
-            },
-        };
-    };
-}
-async function* chunksOf(body) {
-    if (!body)
-        return;
-    const reader = body.getReader();
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                return;
-            if (value)
-                yield value;
-        }
-    }
-    finally {
-        reader.cancel().catch(() => undefined);
     }
 }
 
@@ -13668,6 +13754,17 @@ function args_setOwn(target, name, value) {
     Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** The exit code of a run's status: 0 succeeded, 1 failed, 3 rejected, 4 timed out, 130 interrupted. */
+const exit_codes_EXIT_CODES = {
+    succeeded: 0,
+    ignored: 0,
+    failed: 1,
+    rejected: 3,
+    'timed-out': 4,
+    cancelled: 130,
+};
+
 ;// CONCATENATED MODULE: ./src/cli/fan-out.ts
 /**
  * `run` of a script with `fan-out:` on this machine: the same plan, legs and gather as the fan-out workflow,
@@ -13826,21 +13923,9 @@ async function runFanOutLocally(request, manifest, ports, options) {
 
 
 
-/** The exit code of a run's status: 0 succeeded, 1 failed, 3 rejected, 4 timed out, 130 interrupted. */
-const run_EXIT_CODES = {
-    succeeded: 0,
-    ignored: 0,
-    failed: 1,
-    rejected: 3,
-    'timed-out': 4,
-    cancelled: 130,
-};
 function jobId() {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
-}
-function run_own(record, key) {
-    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 /** `run <script>`: the same request, checks and job as in Actions, on this machine. */
 async function runCommand(manifest, root, scriptName, values) {
@@ -13849,16 +13934,7 @@ async function runCommand(manifest, root, scriptName, values) {
         const [name, value] = splitPair(pair, '--arg');
         raw[name] = value;
     }
-    const contents = {};
-    for (const pair of values.content ?? []) {
-        const [key, dir] = splitPair(pair, '--content');
-        if (!run_own(manifest.repositories, key)) {
-            const keys = Object.keys(manifest.repositories);
-            throw new UsageError(`--content: \`${key}\` is not a target of the manifest. ` +
-                (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'), 'run');
-        }
-        contents[key] = external_node_path_.resolve(dir);
-    }
+    const contents = contentsOf(manifest, values.content ?? []);
     let script;
     let target;
     try {
@@ -13874,7 +13950,7 @@ async function runCommand(manifest, root, scriptName, values) {
         const refused = await prepareCheckout(root, script, target, contents, values['dry-run'] ?? false);
         if (refused) {
             terminalOut.write(`${refused}\n`);
-            return run_EXIT_CODES.rejected;
+            return exit_codes_EXIT_CODES.rejected;
         }
     }
     const id = jobId();
@@ -13891,45 +13967,25 @@ async function runCommand(manifest, root, scriptName, values) {
         openPullRequest: false,
         dryRun: values['dry-run'] ?? false,
     };
-    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const terminal = new Terminal({ mask, dryRun: request.dryRun, script: script?.name ?? scriptName });
     const reporter = new TerminalReporter(terminal);
     const tempDir = external_node_path_.join(external_node_os_.tmpdir(), 'script-dispatcher', id);
     const outputDir = external_node_path_.join(root, 'script-dispatcher-output', id);
     const abort = new AbortController();
-    let interrupted = false;
-    const onSignal = (signal) => {
-        if (interrupted)
-            process.exit(130); // a second Ctrl-C: stop waiting
-        interrupted = true;
-        terminal.line(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
-        abort.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const ports = {
-        environment: {
-            jobId: id,
-            workspace: root,
-            tempDir,
-            defaultOutputDir: outputDir,
-            baseEnv: process.env,
-            secrets: token ? [token] : [],
-            targetPath: target ? contents[target.key] : undefined,
-            serverUrl,
-            repository: process.env.GITHUB_REPOSITORY ?? '',
-            eventName: 'cli',
-        },
-        reporter: () => reporter,
-        artifacts: new LocalArtifactStore(),
-        content: new LocalContentRepo({ token, serverUrl, contents }),
-        log: new TerminalLog(terminal),
+    const interrupt = stopOnInterrupt(abort, (line) => terminal.line(line));
+    const ports = localPorts({
+        root,
+        jobId: id,
+        tempDir,
+        outputDir,
+        token,
         masker,
-        download: (url, maxBytes) => downloadAttachment(url, { token, serverUrl, maxBytes }),
-        localFiles: true,
+        contents,
+        targetPath: target ? contents[target.key] : undefined,
+        reporter,
+        log: new TerminalLog(terminal),
         signal: abort.signal,
-        cache: localCacheStore(root),
-    };
+    });
     let result;
     try {
         result = fansOut(manifest, scriptName)
@@ -13941,8 +13997,7 @@ async function runCommand(manifest, root, scriptName, values) {
             : await dispatch(request, manifest, ports);
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        interrupt.dispose();
         terminal.close();
         await external_node_fs_.promises.rm(tempDir, { recursive: true, force: true });
         await removeIfEmpty(outputDir);
@@ -13951,7 +14006,7 @@ async function runCommand(manifest, root, scriptName, values) {
     const { report } = result;
     if (!report) {
         terminalOut.write(`${result.message}\n`);
-        return run_EXIT_CODES[result.status] ?? 1;
+        return exit_codes_EXIT_CODES[result.status] ?? 1;
     }
     terminalOut.write(`\n${renderTerminalSummary(report, { style: terminal.style, mask, local: true, columns: terminalOut.columns })}\n`);
     if (values.summary) {
@@ -13960,54 +14015,41 @@ async function runCommand(manifest, root, scriptName, values) {
         await external_node_fs_.promises.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
         terminalOut.write(`The Markdown report is in ${values.summary}\n`);
     }
-    if (interrupted)
-        return run_EXIT_CODES.cancelled;
-    return run_EXIT_CODES[report.status ?? 'failed'] ?? 1;
+    if (interrupt.interrupted)
+        return exit_codes_EXIT_CODES.cancelled;
+    return exit_codes_EXIT_CODES[report.status ?? 'failed'] ?? 1;
 }
-/**
- * Picks the local checkout of the target (into `contents`): `--content`, else one that exists at the target's
- * `path`. Warns when `--content` points elsewhere while the command names the manifest's path. Returns why a
- * write script is refused (uncommitted changes in its checkout), else undefined.
- */
-async function prepareCheckout(root, script, target, contents, dryRun) {
-    const manifestPath = external_node_path_.resolve(root, target.path);
-    const given = contents[target.key];
-    if (given === undefined) {
-        const entries = await external_node_fs_.promises.readdir(manifestPath).catch(() => undefined);
-        if (entries && entries.length > 0) {
-            contents[target.key] = manifestPath;
-            process.stderr.write(`Using the checkout at ${external_node_path_.relative(process.cwd(), manifestPath) || '.'}\n`);
+/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
+function contentsOf(manifest, pairs) {
+    const contents = {};
+    for (const pair of pairs) {
+        const [key, dir] = splitPair(pair, '--content');
+        if (!own(manifest.repositories, key)) {
+            const keys = Object.keys(manifest.repositories);
+            throw new UsageError(`--content: \`${key}\` is not a target of the manifest. ` +
+                (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'), 'run');
         }
+        contents[key] = external_node_path_.resolve(dir);
     }
-    else if (external_node_path_.resolve(given) !== manifestPath) {
-        const words = [...script.command, ...(script.notebook ? [script.notebook.path] : [])];
-        const named = words.some((word) => word.includes(target.path.replace(/\/+$/, '')));
-        if (named) {
-            process.stderr.write(`warning: the command of \`${script.name}\` names \`${target.path}\`, the manifest's path for ` +
-                `\`${target.key}\`, but --content gives ${given}: the script may not read that checkout. ` +
-                "Use `{target_path}` in the command, or put the checkout at the manifest's path.\n");
-        }
-    }
-    const checkout = contents[target.key];
-    if (script.mode !== 'write' || checkout === undefined)
-        return undefined;
-    const dirty = await uncommittedChanges(checkout);
-    if (dirty.length === 0)
-        return undefined;
-    const shown = dirty.slice(0, 10).map((line) => `  ${line}`);
-    if (dirty.length > 10)
-        shown.push(`  … and ${dirty.length - 10} more`);
-    return [
-        `\`${script.name}\` changes files, but the checkout ${checkout} has uncommitted changes:`,
-        ...shown,
-        `Commit or stash them first (\`git -C ${checkout} stash -u\`)${dryRun ? ', even for a dry run' : ''}, ` +
-            "so that the script's changes stay apart from yours.",
-    ].join('\n');
+    return contents;
 }
-async function removeIfEmpty(dir) {
-    const entries = await external_node_fs_.promises.readdir(dir).catch(() => undefined);
-    if (entries && entries.length === 0)
-        await external_node_fs_.promises.rmdir(dir).catch(() => undefined);
+/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
+function stopOnInterrupt(abort, say) {
+    const state = { interrupted: false, dispose: () => undefined };
+    const onSignal = (signal) => {
+        if (state.interrupted)
+            process.exit(130);
+        state.interrupted = true;
+        say(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
+        abort.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    state.dispose = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+    return state;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
