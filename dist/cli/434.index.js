@@ -12206,52 +12206,19 @@ async function runJob(job, ports, options = {}) {
         failure = errorMessage(error);
     }
     // Upload whatever the script wrote, whatever happened to it.
-    report.phase = 'uploading';
-    await reporter.update(report);
-    const t1 = Date.now();
-    let uploadFailure;
-    try {
-        await observation.reserve();
-        const outputs = await collectOutputs(job.outputDir);
-        if (outputs.skipped.length)
-            report.skippedOutputs = outputs.skipped;
-        for (const skipped of outputs.skipped)
-            ports.log.warning(`Not uploaded: ${skipped}`);
+    const uploaded = await uploadOutputs(job, ports, report, observation, (outputs) => {
         if (execution?.status === 'succeeded') {
             const missing = missingExpected(job.expect, outputs.relative);
             if (missing.length > 0) {
                 failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
             }
         }
-        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
-        if (outputs.files.length + recordFiles.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
-                ...outputs.files,
-                ...recordFiles,
-            ]);
-            report.artifact.id = uploaded.id;
-            report.artifact.url = uploaded.url;
-        }
-    }
-    catch (error) {
-        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
-    }
-    report.durations.upload = Date.now() - t1;
+        return statusOf(execution, failure);
+    });
+    const uploadFailure = uploaded.failure;
     const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
-    if (succeeded && job.write && checkout) {
-        report.phase = 'opening-pull-request';
-        report.branch = job.write.branch;
-        await reporter.update(report);
-        const t2 = Date.now();
-        try {
-            recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
-        }
-        catch (error) {
-            failure = `the changes could not be published: ${errorMessage(error)}`;
-        }
-        report.durations.publish = Date.now() - t2;
-    }
+    if (succeeded && job.write && checkout)
+        failure = await publishChanges(job, checkout, ports, report);
     const problem = failure ?? uploadFailure;
     const status = statusOf(execution, problem);
     if (problem) {
@@ -12267,6 +12234,57 @@ function statusOf(execution, problem) {
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /** What publishing did, in the report. */
+/**
+ * Uploads the outputs of a job, with its record and log under `_dispatch/`, as one artifact; `statusNow`
+ * looks at the outputs and says the status the record is written with. Never throws: a failed upload is
+ * returned as `failure`.
+ */
+async function uploadOutputs(job, ports, report, observation, statusNow) {
+    report.phase = 'uploading';
+    await ports.reporter.update(report);
+    const started = Date.now();
+    let failure;
+    try {
+        await observation.reserve();
+        const outputs = await collectOutputs(job.outputDir);
+        if (outputs.skipped.length)
+            report.skippedOutputs = outputs.skipped;
+        for (const skipped of outputs.skipped)
+            ports.log.warning(`Not uploaded: ${skipped}`);
+        const status = statusNow(outputs);
+        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+        const recordFiles = await observation.writeRecord(outputs, status);
+        if (outputs.files.length + recordFiles.length > 0) {
+            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+                ...outputs.files,
+                ...recordFiles,
+            ]);
+            report.artifact.id = uploaded.id;
+            report.artifact.url = uploaded.url;
+        }
+    }
+    catch (error) {
+        failure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+    }
+    report.durations.upload = Date.now() - started;
+    return failure ? { failure } : {};
+}
+/** A write job's changes: one commit, pushed, and the pull request (the CLI: a local branch). */
+async function publishChanges(job, checkout, ports, report) {
+    report.phase = 'opening-pull-request';
+    report.branch = job.write?.branch;
+    await ports.reporter.update(report);
+    const started = Date.now();
+    let failure;
+    try {
+        recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
+    }
+    catch (error) {
+        failure = `the changes could not be published: ${errorMessage(error)}`;
+    }
+    report.durations.publish = Date.now() - started;
+    return failure;
+}
 function recordPublished(report, published) {
     if (published.changes)
         report.changes = published.changes;
@@ -12441,48 +12459,11 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
         failure = errorMessage(error);
     }
     // One artifact with a folder per step, whatever happened.
-    report.phase = 'uploading';
-    await reporter.update(report);
-    const t2 = Date.now();
-    let uploadFailure;
-    try {
-        await observation.reserve();
-        const outputs = await collectOutputs(job.outputDir);
-        if (outputs.skipped.length)
-            report.skippedOutputs = outputs.skipped;
-        for (const skipped of outputs.skipped)
-            ports.log.warning(`Not uploaded: ${skipped}`);
-        report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-        const soFar = failure ? 'failed' : (result?.status ?? 'failed');
-        const recordFiles = await observation.writeRecord(outputs, soFar);
-        if (outputs.files.length + recordFiles.length > 0) {
-            const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
-                ...outputs.files,
-                ...recordFiles,
-            ]);
-            report.artifact.id = uploaded.id;
-            report.artifact.url = uploaded.url;
-        }
-    }
-    catch (error) {
-        uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
-    }
-    report.durations.upload = Date.now() - t2;
+    const uploadFailure = (await uploadOutputs(job, ports, report, observation, () => failure ? 'failed' : (result?.status ?? 'failed'))).failure;
     // All the changes of the flow: one commit and one pull request, only when every step succeeded.
     const succeeded = result?.status === 'succeeded' && !failure && !uploadFailure;
-    if (succeeded && job.write && checkout) {
-        report.phase = 'opening-pull-request';
-        report.branch = job.write.branch;
-        await reporter.update(report);
-        const t3 = Date.now();
-        try {
-            run_flow_recordPublished(report, await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }));
-        }
-        catch (error) {
-            failure = `the changes could not be published: ${errorMessage(error)}`;
-        }
-        report.durations.publish = Date.now() - t3;
-    }
+    if (succeeded && job.write && checkout)
+        failure = await publishChanges(job, checkout, ports, report);
     const problem = failure ?? uploadFailure;
     let status = result?.status ?? 'failed';
     if (problem) {
@@ -12621,18 +12602,6 @@ function reportStep(step) {
     if (reason)
         row.reason = reason;
     return row;
-}
-function run_flow_recordPublished(report, published) {
-    if (published.changes)
-        report.changes = published.changes;
-    if (published.noChanges)
-        report.noChanges = true;
-    if (published.pullRequests)
-        report.pullRequests = published.pullRequests;
-    if (published.compareUrl)
-        report.compareUrl = published.compareUrl;
-    if (published.branch)
-        report.branch = published.branch;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/fan-out.ts

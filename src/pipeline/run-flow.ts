@@ -12,12 +12,12 @@ import type { FlowEvent } from '../flow/schedule';
 import type { Flow, FlowStep, Manifest } from '../manifest/types';
 import type { Job } from '../plan/job';
 import { planJob } from '../plan/plan';
-import type { Checkout, LogSink, PublishResult } from '../ports';
+import type { Checkout, LogSink } from '../ports';
 import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { ReportStep, RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
 import { observe } from './observe';
-import { finishReport, jobReport, type JobPorts } from './run-job';
+import { finishReport, jobReport, publishChanges, uploadOutputs, type JobPorts } from './run-job';
 
 /** The flow a request's (resolved) script name is, if it is one. */
 export function flowNamed(manifest: Manifest, name: string | undefined): Flow | undefined {
@@ -142,48 +142,15 @@ export async function runFlowJob(
   }
 
   // One artifact with a folder per step, whatever happened.
-  report.phase = 'uploading';
-  await reporter.update(report);
-  const t2 = Date.now();
-  let uploadFailure: string | undefined;
-  try {
-    await observation.reserve();
-    const outputs = await collectOutputs(job.outputDir);
-    if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
-    for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
-    report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-    const soFar: RunStatus = failure ? 'failed' : (result?.status ?? 'failed');
-    const recordFiles = await observation.writeRecord(outputs, soFar);
-    if (outputs.files.length + recordFiles.length > 0) {
-      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
-        ...outputs.files,
-        ...recordFiles,
-      ]);
-      report.artifact.id = uploaded.id;
-      report.artifact.url = uploaded.url;
-    }
-  } catch (error) {
-    uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
-  }
-  report.durations.upload = Date.now() - t2;
+  const uploadFailure = (
+    await uploadOutputs(job, ports, report, observation, () =>
+      failure ? 'failed' : (result?.status ?? 'failed'),
+    )
+  ).failure;
 
   // All the changes of the flow: one commit and one pull request, only when every step succeeded.
   const succeeded = result?.status === 'succeeded' && !failure && !uploadFailure;
-  if (succeeded && job.write && checkout) {
-    report.phase = 'opening-pull-request';
-    report.branch = job.write.branch;
-    await reporter.update(report);
-    const t3 = Date.now();
-    try {
-      recordPublished(
-        report,
-        await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }),
-      );
-    } catch (error) {
-      failure = `the changes could not be published: ${errorMessage(error)}`;
-    }
-    report.durations.publish = Date.now() - t3;
-  }
+  if (succeeded && job.write && checkout) failure = await publishChanges(job, checkout, ports, report);
 
   const problem = failure ?? uploadFailure;
   let status: RunStatus = result?.status ?? 'failed';
@@ -318,12 +285,4 @@ function reportStep(step: FlowStepReport): ReportStep {
       : undefined);
   if (reason) row.reason = reason;
   return row;
-}
-
-function recordPublished(report: RunReport, published: PublishResult): void {
-  if (published.changes) report.changes = published.changes;
-  if (published.noChanges) report.noChanges = true;
-  if (published.pullRequests) report.pullRequests = published.pullRequests;
-  if (published.compareUrl) report.compareUrl = published.compareUrl;
-  if (published.branch) report.branch = published.branch;
 }

@@ -4,10 +4,10 @@ import { execute } from '../execute/run';
 import type { Execution } from '../execute/types';
 import type { Job } from '../plan/job';
 import type { Checkout, Ports, PublishResult, Reporter } from '../ports';
-import { collectOutputs, missingExpected } from '../publish/outputs';
+import { collectOutputs, missingExpected, type OutputFiles } from '../publish/outputs';
 import type { RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
-import { actionableReason, missingReason, observe } from './observe';
+import { actionableReason, missingReason, observe, type Observation } from './observe';
 import { addNotebookReport } from './notebook-report';
 
 /** The ports of one job: the request's own reporter instead of the factory. */
@@ -100,52 +100,19 @@ export async function runJob(
   }
 
   // Upload whatever the script wrote, whatever happened to it.
-  report.phase = 'uploading';
-  await reporter.update(report);
-  const t1 = Date.now();
-  let uploadFailure: string | undefined;
-  try {
-    await observation.reserve();
-    const outputs = await collectOutputs(job.outputDir);
-    if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
-    for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
+  const uploaded = await uploadOutputs(job, ports, report, observation, (outputs) => {
     if (execution?.status === 'succeeded') {
       const missing = missingExpected(job.expect, outputs.relative);
       if (missing.length > 0) {
         failure = `the script succeeded, but ${missingReason(missing, outputs.relative)}`;
       }
     }
-    report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
-    const recordFiles = await observation.writeRecord(outputs, statusOf(execution, failure));
-    if (outputs.files.length + recordFiles.length > 0) {
-      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
-        ...outputs.files,
-        ...recordFiles,
-      ]);
-      report.artifact.id = uploaded.id;
-      report.artifact.url = uploaded.url;
-    }
-  } catch (error) {
-    uploadFailure = `the outputs could not be uploaded: ${errorMessage(error)}`;
-  }
-  report.durations.upload = Date.now() - t1;
+    return statusOf(execution, failure);
+  });
+  const uploadFailure = uploaded.failure;
 
   const succeeded = execution?.status === 'succeeded' && !failure && !uploadFailure;
-  if (succeeded && job.write && checkout) {
-    report.phase = 'opening-pull-request';
-    report.branch = job.write.branch;
-    await reporter.update(report);
-    const t2 = Date.now();
-    try {
-      recordPublished(
-        report,
-        await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }),
-      );
-    } catch (error) {
-      failure = `the changes could not be published: ${errorMessage(error)}`;
-    }
-    report.durations.publish = Date.now() - t2;
-  }
+  if (succeeded && job.write && checkout) failure = await publishChanges(job, checkout, ports, report);
 
   const problem = failure ?? uploadFailure;
   const status = statusOf(execution, problem);
@@ -163,6 +130,69 @@ function statusOf(execution: Execution | undefined, problem: string | undefined)
 }
 
 /** What publishing did, in the report. */
+/**
+ * Uploads the outputs of a job, with its record and log under `_dispatch/`, as one artifact; `statusNow`
+ * looks at the outputs and says the status the record is written with. Never throws: a failed upload is
+ * returned as `failure`.
+ */
+export async function uploadOutputs(
+  job: Job,
+  ports: JobPorts,
+  report: RunReport,
+  observation: Observation,
+  statusNow: (outputs: OutputFiles) => RunStatus,
+): Promise<{ failure?: string }> {
+  report.phase = 'uploading';
+  await ports.reporter.update(report);
+  const started = Date.now();
+  let failure: string | undefined;
+  try {
+    await observation.reserve();
+    const outputs = await collectOutputs(job.outputDir);
+    if (outputs.skipped.length) report.skippedOutputs = outputs.skipped;
+    for (const skipped of outputs.skipped) ports.log.warning(`Not uploaded: ${skipped}`);
+    const status = statusNow(outputs);
+    report.artifact = { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes };
+    const recordFiles = await observation.writeRecord(outputs, status);
+    if (outputs.files.length + recordFiles.length > 0) {
+      const uploaded = await ports.artifacts.upload(job.artifactName, outputs.root, [
+        ...outputs.files,
+        ...recordFiles,
+      ]);
+      report.artifact.id = uploaded.id;
+      report.artifact.url = uploaded.url;
+    }
+  } catch (error) {
+    failure = `the outputs could not be uploaded: ${errorMessage(error)}`;
+  }
+  report.durations.upload = Date.now() - started;
+  return failure ? { failure } : {};
+}
+
+/** A write job's changes: one commit, pushed, and the pull request (the CLI: a local branch). */
+export async function publishChanges(
+  job: Job,
+  checkout: Checkout,
+  ports: JobPorts,
+  report: RunReport,
+): Promise<string | undefined> {
+  report.phase = 'opening-pull-request';
+  report.branch = job.write?.branch;
+  await ports.reporter.update(report);
+  const started = Date.now();
+  let failure: string | undefined;
+  try {
+    recordPublished(
+      report,
+      await ports.content.publish(job, checkout, { artifactUrl: report.artifact?.url }),
+    );
+  } catch (error) {
+    failure = `the changes could not be published: ${errorMessage(error)}`;
+  }
+  report.durations.publish = Date.now() - started;
+  return failure;
+}
+
 function recordPublished(report: RunReport, published: PublishResult): void {
   if (published.changes) report.changes = published.changes;
   if (published.noChanges) report.noChanges = true;
