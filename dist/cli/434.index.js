@@ -12656,13 +12656,7 @@ async function plan(request, manifest, ports) {
         commentId: request.commentId,
         statusLabels: manifest.statusLabels,
     });
-    let planned;
-    const acceptance = await accept(request, manifest, ports, {
-        fanOut: async (script, targets, values) => {
-            planned = await planned_(manifest, script, targets, values);
-            return { values };
-        },
-    });
+    const { acceptance, planned } = await acceptPlanned(request, manifest, ports);
     if (acceptance.kind === 'rejection' || !planned) {
         const rejection = acceptance;
         const report = rejectionReport(request, rejection, ports, started);
@@ -12681,6 +12675,17 @@ async function plan(request, manifest, ports) {
         commentUrl: reporter.url,
         matrix: planned.matrix,
     };
+}
+/** Accepts the request as plan and gather do: the whole plan of legs, recomputed from the request alone. */
+async function acceptPlanned(request, manifest, ports) {
+    let planned;
+    const acceptance = await accept(request, manifest, ports, {
+        fanOut: async (script, targets, values) => {
+            planned = await planned_(manifest, script, targets, values);
+            return { values };
+        },
+    });
+    return { acceptance, planned: planned };
 }
 function planned_(manifest, script, targets, values) {
     // The keys are checked already; they hold no comma or space.
@@ -12771,13 +12776,7 @@ async function leg(request, manifest, ports, options) {
 }
 async function gather(request, manifest, ports, options) {
     const started = Date.now();
-    let planned;
-    const acceptance = await accept(request, manifest, ports, {
-        fanOut: async (script, targets, values) => {
-            planned = await planned_(manifest, script, targets, values);
-            return { values };
-        },
-    });
+    const { acceptance, planned } = await acceptPlanned(request, manifest, ports);
     if (acceptance.kind === 'rejection' || !planned) {
         // plan answered this request already; gather only says why it stops.
         const rejection = acceptance;

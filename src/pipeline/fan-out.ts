@@ -87,13 +87,7 @@ async function plan(request: RunRequest, manifest: Manifest, ports: Ports): Prom
     commentId: request.commentId,
     statusLabels: manifest.statusLabels,
   });
-  let planned: PlannedRequest | undefined;
-  const acceptance = await accept(request, manifest, ports, {
-    fanOut: async (script, targets, values) => {
-      planned = await planned_(manifest, script, targets, values);
-      return { values };
-    },
-  });
+  const { acceptance, planned } = await acceptPlanned(request, manifest, ports);
   if (acceptance.kind === 'rejection' || !planned) {
     const rejection = acceptance as Rejection;
     const report = rejectionReport(request, rejection, ports, started);
@@ -112,6 +106,18 @@ async function plan(request: RunRequest, manifest: Manifest, ports: Ports): Prom
     commentUrl: reporter.url,
     matrix: planned.matrix,
   };
+}
+
+/** Accepts the request as plan and gather do: the whole plan of legs, recomputed from the request alone. */
+async function acceptPlanned(request: RunRequest, manifest: Manifest, ports: Ports) {
+  let planned: PlannedRequest | undefined;
+  const acceptance = await accept(request, manifest, ports, {
+    fanOut: async (script, targets, values) => {
+      planned = await planned_(manifest, script, targets, values);
+      return { values };
+    },
+  });
+  return { acceptance, planned: planned as PlannedRequest | undefined };
 }
 
 function planned_(manifest: Manifest, script: Script, targets: string[], values: Record<string, ArgValue>) {
@@ -218,13 +224,7 @@ async function gather(
   options: FanOutOptions,
 ): Promise<DispatchResult> {
   const started = Date.now();
-  let planned: PlannedRequest | undefined;
-  const acceptance = await accept(request, manifest, ports, {
-    fanOut: async (script, targets, values) => {
-      planned = await planned_(manifest, script, targets, values);
-      return { values };
-    },
-  });
+  const { acceptance, planned } = await acceptPlanned(request, manifest, ports);
   if (acceptance.kind === 'rejection' || !planned) {
     // plan answered this request already; gather only says why it stops.
     const rejection = acceptance as Rejection;
