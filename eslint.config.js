@@ -12,6 +12,7 @@ export default tseslint.config(
       'script-dispatcher-output/',
       'example/content/',
       '**/*.py',
+      'src/**/*.generated.js',
     ],
   },
   js.configs.recommended,

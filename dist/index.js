@@ -1035,10 +1035,10 @@ function splitEnvironment(env) {
 }
 /**
  * Call first thing at start-up. In the first image: hands the credentials over and re-executes (does not
- * return unless that is impossible). In the second: takes them back into `proc.env`, which the process's
+ * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them back into `proc.env`, which the process's
  * environ does not show, and removes the file.
  */
-function handOverSecrets(proc = process) {
+function handOverSecrets(proc = process, options = {}) {
     const file = proc.env[HANDOVER_VARIABLE];
     if (file !== undefined && external_node_path_.basename(file) === 'secrets.json') {
         delete proc.env[HANDOVER_VARIABLE];
@@ -1063,7 +1063,8 @@ function handOverSecrets(proc = process) {
     try {
         (0,external_node_fs_.writeFileSync)(target, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
         clean[HANDOVER_VARIABLE] = target;
-        proc.execve(proc.execPath, [proc.execPath, ...proc.execArgv, ...proc.argv.slice(1)], clean);
+        const nodeOptions = (options.nodeOptions ?? []).filter((option) => !proc.execArgv.includes(option));
+        proc.execve(proc.execPath, [proc.execPath, ...nodeOptions, ...proc.execArgv, ...proc.argv.slice(1)], clean);
     }
     catch {
         // Not replaced: carry on as we are.
@@ -1105,10 +1106,12 @@ function receive(file) {
 
 // The tokens leave the process environment before anything else happens (the process image is replaced, with
 // the same pid, by one started without them; see handover.ts), so that no script can read them from
-// /proc/<pid>/environ.
-handOverSecrets();
+// /proc/<pid>/environ. The new image also gets a small young generation: the action mostly moves bytes
+// (script output to the log, outputs into a zip), which otherwise grows the heap by some 50 MB of short-lived
+// chunks (`npm run bench`, peak memory, measures this).
+handOverSecrets(undefined, { nodeOptions: ['--max-semi-space-size=1'] });
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16192)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72423)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

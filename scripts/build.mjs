@@ -1,8 +1,11 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { writeValidator } from './manifest-validator.mjs';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
+// The manifest schema's validator, compiled once here instead of on every run.
+writeValidator();
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of [
   ['src/index.ts', 'dist'],

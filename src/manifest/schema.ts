@@ -2,10 +2,11 @@
  * The published JSON Schema of the manifest, and its errors turned into problems a person can act on:
  * one message per place, naming the field, what was expected and what was found.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schema/script-dispatcher.schema.json' with { type: 'json' };
 import type { ManifestProblem } from '../errors';
 import { describePath, pointerToPath, type Locator, type ManifestPath } from './locate';
+import validateSchema from './schema-validate.generated.js';
 import { closest } from '../shared/similar';
 import { andList, codeList, describeValue, orList } from './words';
 
@@ -21,17 +22,12 @@ interface SchemaNode {
   patternErrorMessage?: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiles the schema once (draft-07, every error, strict about the schema itself). */
+/**
+ * The schema's validator (draft-07, every error, verbose, strict about the schema itself), compiled when the
+ * project is built: `src/manifest/schema-validate.generated.js`, written by `scripts/manifest-validator.mjs`.
+ */
 export function manifestValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    // Read by editors (VS Code, yaml-language-server) and by the messages below.
-    ajv.addVocabulary(['patternErrorMessage']);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
+  return validateSchema;
 }
 
 /** Validates `data` (the manifest as plain values) against the schema; every problem, with its position. */

@@ -56,6 +56,7 @@ export async function runFlowJob(
   // The whole log of every step, and the flow's record (with its `steps`), like a job's.
   const observation = await observe(job, ports, report, reporter);
   const stepPorts: JobPorts = { ...ports, log: observation.log };
+  ports.artifacts.prepare?.();
   await reporter.update(report);
 
   let failure: string | undefined;

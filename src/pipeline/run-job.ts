@@ -59,7 +59,10 @@ export async function runJob(
       report.phase = 'checking-out';
       await reporter.update(report);
       const t0 = Date.now();
-      checkout = await ports.content.checkout(job).catch((error: unknown) => {
+      const checkingOut = ports.content.checkout(job);
+      // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
+      ports.artifacts.prepare?.();
+      checkout = await checkingOut.catch((error: unknown) => {
         throw new Error(
           `${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`,
         );
@@ -69,6 +72,7 @@ export async function runJob(
         report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
     }
     report.phase = 'running';
+    if (!job.target) ports.artifacts.prepare?.();
     await reporter.update(report);
     await fs.mkdir(path.dirname(job.resultFile), { recursive: true });
     await fs.rm(job.resultFile, { force: true });

@@ -63,11 +63,12 @@ export type HandoverOutcome =
 
 /**
  * Call first thing at start-up. In the first image: hands the credentials over and re-executes (does not
- * return unless that is impossible). In the second: takes them back into `proc.env`, which the process's
+ * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them back into `proc.env`, which the process's
  * environ does not show, and removes the file.
  */
 export function handOverSecrets(
   proc: HandoverProcess = process as unknown as HandoverProcess,
+  options: { nodeOptions?: readonly string[] } = {},
 ): HandoverOutcome {
   const file = proc.env[HANDOVER_VARIABLE];
   if (file !== undefined && path.basename(file) === 'secrets.json') {
@@ -89,7 +90,12 @@ export function handOverSecrets(
   try {
     writeFileSync(target, JSON.stringify(secrets), { mode: 0o600, flag: 'wx' });
     clean[HANDOVER_VARIABLE] = target;
-    proc.execve(proc.execPath, [proc.execPath, ...proc.execArgv, ...proc.argv.slice(1)], clean);
+    const nodeOptions = (options.nodeOptions ?? []).filter((option) => !proc.execArgv.includes(option));
+    proc.execve(
+      proc.execPath,
+      [proc.execPath, ...nodeOptions, ...proc.execArgv, ...proc.argv.slice(1)],
+      clean,
+    );
   } catch {
     // Not replaced: carry on as we are.
   }

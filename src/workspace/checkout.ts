@@ -60,19 +60,30 @@ export async function remoteDefaultBranch(git: Git, url: string): Promise<{ bran
 export async function checkoutTarget(auth: GitAuth | Git, source: CheckoutSource): Promise<CheckoutResult> {
   const { url, dest } = source;
   if (url.startsWith('-')) throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
-  const base = auth instanceof Git ? auth : await Git.create({ cwd: process.cwd(), ...auth });
+  // What can run side by side does: git's version check with the look at `dest`, and setting up an empty
+  // `dest` with asking the remote for its default branch.
+  const [base, state] = await Promise.all([
+    auth instanceof Git ? auth : Git.create({ cwd: process.cwd(), ...auth }),
+    destinationState(dest, url),
+  ]);
   const git = base.at(dest);
-
-  const state = await destinationState(dest, url);
-  let branch = source.ref?.replace(/^refs\/heads\//, '');
-  if (!branch) branch = (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
-  await checkBranchName(git.at(process.cwd()), branch);
-
-  if (state === 'empty') {
+  const setUp = async (): Promise<void> => {
+    if (state !== 'empty') return;
     await mkdir(dest, { recursive: true });
     await git.run(['init', '-q']);
     await git.run(['remote', 'add', '--', 'origin', url]);
-  }
+  };
+  const branchOf = async (): Promise<string> => {
+    const given = source.ref?.replace(/^refs\/heads\//, '');
+    const name = given || (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
+    await checkBranchName(git.at(process.cwd()), name);
+    return name;
+  };
+  const [named, ready] = await Promise.allSettled([branchOf(), setUp()]);
+  if (named.status === 'rejected') throw named.reason;
+  if (ready.status === 'rejected') throw ready.reason;
+  const branch = named.value;
+
   const tracking = `refs/remotes/origin/${branch}`;
   try {
     await git.run([

@@ -61,10 +61,16 @@ test('the process is re-executed with a clean environment; the new image gets th
     expect(second.proc.env[HANDOVER_VARIABLE]).toBeUndefined();
     throw new ExecveCalled();
   };
-  handOverSecrets(first.proc);
+  handOverSecrets(first.proc, { nodeOptions: ['--max-semi-space-size=1', '--enable-source-maps'] });
   const [call] = first.calls;
   expect(call.file).toBe('/usr/bin/node');
-  expect(call.args).toEqual(['/usr/bin/node', '--enable-source-maps', '/action/dist/index.js']);
+  // The new image's options come first, without repeating one the process already has.
+  expect(call.args).toEqual([
+    '/usr/bin/node',
+    '--max-semi-space-size=1',
+    '--enable-source-maps',
+    '/action/dist/index.js',
+  ]);
   expect(Object.keys(call.env).sort()).toEqual(['MARK', 'PATH', HANDOVER_VARIABLE]);
   expect(JSON.stringify(call.env)).not.toContain('tok-');
   expect(existsSync(file)).toBe(false);

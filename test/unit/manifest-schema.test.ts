@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { NAME_PATTERN } from '../../src/manifest/placeholders';
 import { createLocator } from '../../src/manifest/locate';
-import { manifestSchema, problemsFromAjv } from '../../src/manifest/schema';
+import { manifestSchema, manifestValidator, problemsFromAjv } from '../../src/manifest/schema';
+// @ts-expect-error: a plain ES module of the build, without types
+import { validatorSource, VALIDATOR_FILE } from '../../scripts/manifest-validator.mjs';
 import { ARG_TYPES, PERMISSIONS } from '../../src/manifest/types';
 
 const schemaFile = join('schema', 'script-dispatcher.schema.json');
@@ -54,6 +56,22 @@ function everyValueSchema(): [string, SchemaNode][] {
 describe('the published schema', () => {
   it('is the file the code uses', () => {
     expect(manifestSchema).toEqual(fromDisk);
+  });
+
+  it('is compiled into the validator the code uses, and that validator is current', () => {
+    const source = (validatorSource as () => string)();
+    expect(readFileSync(VALIDATOR_FILE as string, 'utf8')).toBe(source);
+    // It answers as a fresh compile does, errors and all.
+    const { validate } = compile();
+    const broken = {
+      version: 1,
+      scripts: { x: { command: 'not a list', args: [{ name: 'a', type: 'nope' }] } },
+    };
+    expect(manifestValidator()(broken)).toBe(validate(broken));
+    expect(manifestValidator().errors?.map((e) => [e.instancePath, e.keyword])).toEqual(
+      validate.errors?.map((e) => [e.instancePath, e.keyword]),
+    );
+    expect(manifestValidator()(example('full.yml'))).toBe(true);
   });
 
   it('is a valid draft-07 JSON Schema that a strict compiler accepts', () => {

@@ -8,7 +8,7 @@
  * there, as in Actions), holding `outputs/` and `components.json`. A miss also fetches the step's newest
  * entry (by key prefix) to say which components changed.
  */
-import * as cache from '@actions/cache';
+import type * as cache from '@actions/cache';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -23,15 +23,22 @@ import {
 export interface ActionsCacheOptions {
   /** GITHUB_WORKSPACE (default: that variable, else the current directory). */
   workspace?: string;
-  /** The library's functions (tests may wrap them). */
-  library?: Pick<typeof cache, 'restoreCache' | 'saveCache'>;
+  /** The library's functions (tests may wrap them); `@actions/cache`, loaded on first use, when not given. */
+  library?: CacheLibrary;
   /** Where the library's warnings go (a failed save never fails the step). */
   warn?: (message: string) => void;
 }
 
+type CacheLibrary = Pick<typeof cache, 'restoreCache' | 'saveCache'>;
+
+/** The library and the Azure client under it are large: they load only when a flow step is cached. */
+const loadLibrary = async (): Promise<CacheLibrary> => import('@actions/cache');
+
 export function actionsCacheStore(options: ActionsCacheOptions = {}): CacheStore {
   const workspace = path.resolve(options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const library = options.library ?? cache;
+  let loaded: Promise<CacheLibrary> | undefined;
+  const library = (): Promise<CacheLibrary> =>
+    (loaded ??= options.library ? Promise.resolve(options.library) : loadLibrary());
   /** The folder, and the path string the library gets for it (equal on save and restore). */
   const staging = (entry: CacheEntry) => {
     cacheEntryName(entry); // checks the names
@@ -48,7 +55,7 @@ export function actionsCacheStore(options: ActionsCacheOptions = {}): CacheStore
       await fs.rm(folder, { recursive: true, force: true });
       try {
         const prefix = `script-dispatcher-${entry.flow}-${entry.step}-`;
-        const matched = await library.restoreCache([given], name, [prefix]);
+        const matched = await (await library()).restoreCache([given], name, [prefix]);
         if (matched === name) {
           await fs.mkdir(dir, { recursive: true });
           await copyFiles(path.join(folder, 'outputs'), dir);
@@ -72,7 +79,7 @@ export function actionsCacheStore(options: ActionsCacheOptions = {}): CacheStore
         await fs.mkdir(path.join(folder, 'outputs'), { recursive: true });
         await copyFiles(dir, path.join(folder, 'outputs'));
         await fs.writeFile(path.join(folder, 'components.json'), JSON.stringify(entry.components, null, 2));
-        const id = await library.saveCache([given], cacheEntryName(entry));
+        const id = await (await library()).saveCache([given], cacheEntryName(entry));
         if (id === -1)
           options.warn?.(`The cache entry ${cacheEntryName(entry)} was not saved (it may exist already).`);
       } finally {
