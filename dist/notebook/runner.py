@@ -9,7 +9,7 @@ every cell. Cells tagged `skip-execution` are not run. Each code cell prints `::
 when it starts; its stream output is printed as it comes. On an error, no later cell runs, papermill's
 banner and anchor cells are added, a JSON failure file is written and the exit code is non-zero.
 Afterwards every displayed image is written to --figures as cell-<N>-<K>.<ext>, and --html is written
-with nbconvert when it is installed.
+with nbconvert when it is installed (by a helper process, `runner.py --html-helper`, started with the run).
 
 Exit codes: 0 success, 1 a cell raised, 2 the kernel died, 3 nbclient or the kernel is missing or did
 not start, 4 the notebook cannot be read, 143 stopped by SIGTERM.
@@ -128,40 +128,114 @@ class Saver:
         self.cost = self.last - start
 
 
-def preload_html(metadata=None):
-    """Loads nbconvert's HTML exporter in the background while the kernel runs (it takes seconds): the
-    import, the templates and the code highlighter, warmed on a one-cell notebook."""
-    import threading
+class HtmlWriter:
+    """Writes the HTML copy with nbconvert in a helper process started with the run: it loads nbconvert and
+    its templates (about a second of CPU) at a lower priority while the kernel runs, on another core when
+    there is one and without taking this process's GIL, then renders the finished notebook when asked."""
 
-    def load():
+    def __init__(self, metadata):
+        import subprocess
+
+        self.process = None
         try:
-            import nbformat
-            from nbconvert import HTMLExporter
-
-            exporter = html_exporter(HTMLExporter)
-            warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
-            if metadata:
-                warm.metadata.update(metadata)
-            exporter.from_notebook_node(warm)
-            PRELOADED["html"] = exporter
+            self.process = subprocess.Popen(
+                [sys.executable, os.path.abspath(__file__), "--html-helper"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            self.process.stdin.write(json.dumps(metadata) + "\n")
+            self.process.stdin.flush()
         except Exception:
-            pass
+            self.stop()
 
-    thread = threading.Thread(target=load, daemon=True)
-    thread.start()
-    return thread
+    def write(self, notebook_path, html_path):
+        """Renders the notebook saved at notebook_path; says why when there is no HTML copy."""
+        answer = None
+        if self.process is not None:
+            try:
+                self.process.stdin.write(json.dumps([notebook_path, html_path]) + "\n")
+                self.process.stdin.close()
+                answer = json.loads(self.process.stdout.readline() or "null")
+                self.process.wait()
+            except Exception:
+                answer = None
+            self.stop()
+        if answer is None:
+            answer = render_html(notebook_path, html_path)
+        if answer != "ok":
+            say(answer, sys.stderr)
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
 
 
-PRELOADED = {}
+def html_exporter():
+    from nbconvert import HTMLExporter
 
-
-def html_exporter(cls):
-    exporter = cls()
+    exporter = HTMLExporter()
     # nbconvert validates the notebook after each of its preprocessors, compiling the schema each time
     # (seconds); the notebook was just written by nbformat, so once is enough.
     if hasattr(exporter, "_validate_preprocessor"):
         exporter._validate_preprocessor = lambda nb, preprocessor: None
     return exporter
+
+
+NO_NBCONVERT = (
+    "Note: nbconvert is not installed, so no HTML copy of the notebook was written "
+    "(pip install nbconvert, or apt-get install python3-nbconvert)."
+)
+
+
+def render_html(notebook_path, html_path, exporter=None):
+    """Writes html_path from the notebook at notebook_path; "ok", or the note to print."""
+    try:
+        import nbformat
+
+        exporter = exporter or html_exporter()
+    except ImportError:
+        return NO_NBCONVERT
+    try:
+        body, _ = exporter.from_notebook_node(nbformat.read(notebook_path, as_version=4))
+        with open(html_path, "w", encoding="utf-8") as handle:
+            handle.write(body)
+        return "ok"
+    except Exception as error:  # a broken template must not fail the run
+        return "Note: the HTML copy of the notebook could not be written: %s" % error
+
+
+def html_helper():
+    """The helper of HtmlWriter: reads the notebook's metadata, warms nbconvert on a one-cell notebook with
+    it, then reads [notebook, html], renders and answers one JSON line."""
+    try:
+        os.nice(19)
+    except OSError:
+        pass
+    metadata = json.loads(sys.stdin.readline() or "{}")
+    exporter = None
+    try:
+        import nbformat
+
+        exporter = html_exporter()
+        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+        warm.metadata.update(metadata)
+        exporter.from_notebook_node(warm)
+    except ImportError:
+        pass
+    except Exception:
+        exporter = None
+    line = sys.stdin.readline()
+    if not line:
+        return 0
+    notebook_path, html_path = json.loads(line)
+    sys.stdout.write(json.dumps(render_html(notebook_path, html_path, exporter)) + "\n")
+    sys.stdout.flush()
+    # Nothing is left to clean up, and tearing down nbconvert's modules takes a fifth of a second.
+    os._exit(0)
 
 
 def extract_figures(nb, folder):
@@ -191,22 +265,6 @@ def extract_figures(nb, folder):
                     handle.write(content)
                 written.append(name)
     return written
-
-
-def write_html(nb, path):
-    try:
-        from nbconvert import HTMLExporter
-    except ImportError:
-        say("Note: nbconvert is not installed, so no HTML copy of the notebook was written "
-            "(pip install nbconvert, or apt-get install python3-nbconvert).", sys.stderr)
-        return
-    try:
-        exporter = PRELOADED.get("html") or html_exporter(HTMLExporter)
-        body, _ = exporter.from_notebook_node(nb)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(body)
-    except Exception as error:  # a broken template must not fail the run
-        say("Note: the HTML copy of the notebook could not be written: %s" % error, sys.stderr)
 
 
 def kill_kernel(client):
@@ -304,7 +362,7 @@ def main(argv):
     total = sum(1 for cell in nb.cells if runnable(cell))
     saver = Saver(nb, args.output)
     saver(force=True)
-    html_import = preload_html(json.loads(json.dumps(nb.metadata))) if args.html else None
+    html = HtmlWriter(json.loads(json.dumps(nb.metadata))) if args.html else None
 
     def cell_done(cell, failed):
         end = now()
@@ -319,7 +377,7 @@ def main(argv):
         else:
             meta["status"] = "completed"
 
-    def finish(failure, html=True):
+    def finish(failure, with_html=True):
         end = now()
         papermill.update(end_time=end.isoformat(), duration=(end - started).total_seconds())
         if papermill.get("exception") is None:
@@ -334,10 +392,11 @@ def main(argv):
         save(nb, args.output)
         if args.figures:
             extract_figures(nb, args.figures)
-        if html and args.html:
-            if html_import is not None:
-                html_import.join()
-            write_html(nb, args.html)
+        if html is not None:
+            if with_html:
+                html.write(os.path.abspath(args.output), args.html)
+            else:
+                html.stop()
         if failure is None:
             return 0
         if failure.get("traceback"):
@@ -359,7 +418,7 @@ def main(argv):
         where = " in code cell %d of %d" % (state["done"], total) if index is not None else ""
         failure = dict(kind="terminated", message="Stopped by SIGTERM%s." % where)
         try:
-            code = finish(failure, html=False)
+            code = finish(failure, with_html=False)
         finally:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -406,7 +465,7 @@ def main(argv):
         kill_kernel(client)
         failure = dict(kind="kernel-start", message=kernel_problem(kernel_name, error))
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    return finish(failure, html=state["started"])
+    return finish(failure, with_html=state["started"])
 
 
 def cell_failure(cell, index, error):
@@ -435,4 +494,6 @@ def failure_line(failure):
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--html-helper"]:
+        sys.exit(html_helper())
     sys.exit(main(sys.argv[1:]))

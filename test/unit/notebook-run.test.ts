@@ -47,6 +47,25 @@ class Sink implements LogSink {
   }
 }
 
+/** The pids of running processes whose command line holds `marker` and whose directory is below `dir`. */
+function processesIn(dir: string, marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      if (cmdline.includes(marker) && state !== 'Z' && realpathSync(`/proc/${entry}/cwd`).startsWith(dir)) {
+        found.push(Number(entry));
+      }
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -183,6 +202,10 @@ describe('a notebook script that succeeds', () => {
     expect(readFileSync(path.join(result.ws.output, 'report.html'), 'utf8')).toContain('<html');
   });
 
+  it('leaves no HTML helper behind (it renders in a process of its own, started with the run)', () => {
+    expect(processesIn(result.ws.root, '--html-helper')).toEqual([]);
+  });
+
   it('extracts the same figures in TypeScript as the runner wrote', () => {
     const figures = extractFigures(result.executed!);
     expect(figures.map((f) => f.path)).toEqual([
@@ -271,6 +294,8 @@ describe('a notebook that does not finish', () => {
         }
       }
       expect(alive).toBe(false);
+      // The HTML helper, waiting for the finished notebook, went with the run.
+      expect(processesIn(result.ws.root, '--html-helper')).toEqual([]);
       expect(result.executed!.cells[1].metadata.papermill).toMatchObject({ status: 'failed' });
       expect(text(result.executed!.cells[1].outputs![0].text as string)).toContain('kernel-pid');
     },
