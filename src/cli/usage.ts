@@ -1,4 +1,6 @@
-/** The CLI's help texts (the whole CLI's, and one per command), and the error that prints them. */
+/** The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are printed. */
+import { formatProblems, UserError } from '../errors';
+import { errorMessage } from '../shared/markdown';
 
 const EXIT_CODES = `Exit codes:
   0    succeeded
@@ -143,4 +145,27 @@ export function splitPair(text: string, what: string): [string, string] {
   const at = text.indexOf('=');
   if (at <= 0) throw new UsageError(`${what} must be name=value, got \`${text}\`.`, 'run');
   return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Where to read more: the command's help when the command is known. */
+export function helpHint(command: string | undefined): string {
+  const known = command !== undefined && POSITIONALS[command] !== undefined;
+  return `See \`script-dispatcher ${known ? `${command} ` : ''}--help\`.`;
+}
+
+/** Prints an error; a UsageError or UserError is the user's (2, with the usage for the former). */
+export function printError(error: unknown, code: number): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n${helpHint(error.command)}\n`);
+    return 2;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`${error.message}\n`);
+    if (error.problems.length && !error.message.includes(error.problems[0].message)) {
+      process.stderr.write(`${formatProblems(error.problems)}\n`);
+    }
+    return 2;
+  }
+  process.stderr.write(`error: ${errorMessage(error)}\n`);
+  return code;
 }

@@ -17,7 +17,7 @@ import { collectOutputs, missingExpected } from '../publish/outputs';
 import type { ReportStep, RunReport, RunStatus } from '../report/types';
 import { errorMessage } from '../shared/markdown';
 import { observe } from './observe';
-import { finishReport, jobReport, publishChanges, uploadOutputs, type JobPorts } from './run-job';
+import { checkOut, finishReport, jobReport, publishChanges, uploadOutputs, type JobPorts } from './run-job';
 
 /** The flow a request's (resolved) script name is, if it is one. */
 export function flowNamed(manifest: Manifest, name: string | undefined): Flow | undefined {
@@ -56,26 +56,13 @@ export async function runFlowJob(
   // The whole log of every step, and the flow's record (with its `steps`), like a job's.
   const observation = await observe(job, ports, report, reporter);
   const stepPorts: JobPorts = { ...ports, log: observation.log };
-  ports.artifacts.prepare?.();
   await reporter.update(report);
 
   let failure: string | undefined;
   let checkout: Checkout | undefined;
   let result: { status: 'succeeded' | 'failed' | 'cancelled'; steps: FlowStepReport[] } | undefined;
   try {
-    if (job.target) {
-      report.phase = 'checking-out';
-      await reporter.update(report);
-      const t0 = Date.now();
-      checkout = await ports.content.checkout(job).catch((error: unknown) => {
-        throw new Error(
-          `${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`,
-        );
-      });
-      report.durations.checkout = Date.now() - t0;
-      if (checkout.sha)
-        report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
-    }
+    checkout = await checkOut(job, ports, report);
     report.phase = 'running';
     report.progress = { done: 0, total: flow.steps.length, message: 'steps' };
     await reporter.update(report);
@@ -129,15 +116,8 @@ export async function runFlowJob(
       rows.set(step.name, Object.assign(rows.get(step.name) ?? {}, reportStep(step)));
     report.steps = flow.steps.map((s) => rows.get(s.name) as ReportStep);
     report.progress = { done: flow.steps.length, total: flow.steps.length, message: 'steps' };
-    const bad = result.steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
-    if (bad.length > 0) {
-      report.reason = bad
-        .filter((s) => s.status !== 'skipped')
-        .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`)
-        .join('; ');
-      const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
-      if (skipped.length) report.reason += `${report.reason ? '; ' : ''}skipped: ${skipped.join(', ')}`;
-    }
+    const reason = stepsReason(result.steps);
+    if (reason) report.reason = reason;
   } catch (error) {
     failure = errorMessage(error);
   }
@@ -160,6 +140,18 @@ export async function runFlowJob(
     if (status === 'succeeded') status = 'failed';
   }
   return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+
+/** Why a flow did not succeed: each step that failed, timed out or was cancelled, then the skipped ones. */
+function stepsReason(steps: readonly FlowStepReport[]): string | undefined {
+  const bad = steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
+  if (bad.length === 0) return undefined;
+  const reasons = bad
+    .filter((s) => s.status !== 'skipped')
+    .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`);
+  const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
+  if (skipped.length) reasons.push(`skipped: ${skipped.join(', ')}`);
+  return reasons.join('; ');
 }
 
 /** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */

@@ -55,24 +55,8 @@ export async function runJob(
   let failure: string | undefined;
   let checkout: Checkout | undefined;
   try {
-    if (job.target) {
-      report.phase = 'checking-out';
-      await reporter.update(report);
-      const t0 = Date.now();
-      const checkingOut = ports.content.checkout(job);
-      // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
-      ports.artifacts.prepare?.();
-      checkout = await checkingOut.catch((error: unknown) => {
-        throw new Error(
-          `${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`,
-        );
-      });
-      report.durations.checkout = Date.now() - t0;
-      if (checkout.sha)
-        report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
-    }
+    checkout = await checkOut(job, ports, report);
     report.phase = 'running';
-    if (!job.target) ports.artifacts.prepare?.();
     await reporter.update(report);
     await fs.mkdir(path.dirname(job.resultFile), { recursive: true });
     await fs.rm(job.resultFile, { force: true });
@@ -134,6 +118,31 @@ function statusOf(execution: Execution | undefined, problem: string | undefined)
 }
 
 /** What publishing did, in the report. */
+
+/**
+ * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
+ * starts loading meanwhile. Throws with the target's title when it cannot.
+ */
+export async function checkOut(job: Job, ports: JobPorts, report: RunReport): Promise<Checkout | undefined> {
+  if (!job.target) {
+    ports.artifacts.prepare?.();
+    return undefined;
+  }
+  report.phase = 'checking-out';
+  await ports.reporter.update(report);
+  const t0 = Date.now();
+  const checkingOut = ports.content.checkout(job);
+  // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
+  ports.artifacts.prepare?.();
+  const checkout = await checkingOut.catch((error: unknown) => {
+    throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+  });
+  report.durations.checkout = Date.now() - t0;
+  if (checkout.sha)
+    report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+  return checkout;
+}
+
 /**
  * Uploads the outputs of a job, with its record and log under `_dispatch/`, as one artifact; `statusNow`
  * looks at the outputs and says the status the record is written with. Never throws: a failed upload is

@@ -6,17 +6,15 @@ import { localPorts } from '../../adapters/local/ports';
 import { Terminal, TerminalLog, TerminalReporter } from '../../adapters/local/terminal';
 import { withFlowsAsScripts } from '../../forms/flows';
 import type { Manifest, Script, Target } from '../../manifest/types';
-import { own } from '../../shared/own';
 import { dispatch } from '../../pipeline';
 import { resolveScript, resolveTarget } from '../../plan/resolve';
-import { renderSummary } from '../../report/summary';
-import { renderTerminalSummary } from '../../report/terminal';
 import { argsFromObject } from '../../request/args';
 import type { RunRequest } from '../../request/types';
 import { Masker } from '../../shared/mask';
 import { EXIT_CODES } from '../exit-codes';
 import { fansOut, parallelOf, runFanOutLocally } from '../fan-out';
-import { splitPair, UsageError } from '../usage';
+import { contentsOf, jobId, printReport, stopOnInterrupt } from '../local-run';
+import { splitPair } from '../usage';
 
 export interface RunOptions {
   target?: string;
@@ -26,11 +24,6 @@ export interface RunOptions {
   'dry-run'?: boolean;
   /** Fan-out scripts: legs at once (default: the CPUs). */
   parallel?: string;
-}
-
-function jobId(): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-  return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
 /** `run <script>`: the same request, checks and job as in Actions, on this machine. */
@@ -118,51 +111,7 @@ export async function runCommand(
     terminalOut.write(`${result.message}\n`);
     return EXIT_CODES[result.status] ?? 1;
   }
-  terminalOut.write(
-    `\n${renderTerminalSummary(report, { style: terminal.style, mask, local: true, columns: terminalOut.columns })}\n`,
-  );
-  if (values.summary) {
-    const file = path.resolve(values.summary);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
-    terminalOut.write(`The Markdown report is in ${values.summary}\n`);
-  }
+  await printReport(report, { style: terminal.style, mask, summary: values.summary });
   if (interrupt.interrupted) return EXIT_CODES.cancelled;
   return EXIT_CODES[report.status ?? 'failed'] ?? 1;
-}
-
-/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
-function contentsOf(manifest: Manifest, pairs: string[]): Record<string, string> {
-  const contents: Record<string, string> = {};
-  for (const pair of pairs) {
-    const [key, dir] = splitPair(pair, '--content');
-    if (!own(manifest.repositories, key)) {
-      const keys = Object.keys(manifest.repositories);
-      throw new UsageError(
-        `--content: \`${key}\` is not a target of the manifest. ` +
-          (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'),
-        'run',
-      );
-    }
-    contents[key] = path.resolve(dir);
-  }
-  return contents;
-}
-
-/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
-function stopOnInterrupt(abort: AbortController, say: (line: string) => void) {
-  const state = { interrupted: false, dispose: () => undefined as void };
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (state.interrupted) process.exit(130);
-    state.interrupted = true;
-    say(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
-    abort.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  state.dispose = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  return state;
 }

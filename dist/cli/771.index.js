@@ -1,8 +1,8 @@
-export const id = 993;
-export const ids = [993];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
-/***/ 993:
+/***/ 6771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,13 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   cli: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors a user can cause. Each carries messages written for the person who made the mistake:
@@ -58,10 +60,6 @@ function formatProblems(problems) {
     return problems.map((p) => `- ${p.message}${p.fix ? ` ${p.fix}` : ''}`).join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/shared/own.ts
 /**
  * Lookups by a name someone else chose (a request, a manifest) never reach an object's prototype: `constructor`,
@@ -6985,6 +6983,8 @@ function flowText(manifest, flow) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/forms/fields.ts
 const SCRIPT_LABEL = 'Script';
 const CONTENT_LABEL = 'Content';
@@ -7766,6 +7766,20 @@ async function generateCommand(manifest, root) {
     }
     else {
         process.stdout.write(`(add ${DOCS_START} and ${DOCS_END} to README.md to keep a table of the scripts there)\n`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/list.ts
+/** `list`: one line per script and flow: name, mode (or `flow`), targets, title; tab-separated. */
+function listCommand(manifest) {
+    for (const script of Object.values(manifest.scripts)) {
+        const targets = script.targets.join(', ') || '-';
+        process.stdout.write(`${script.name}\t${script.mode}\t${targets}\t${script.title}\n`);
+    }
+    for (const flow of Object.values(manifest.flows ?? {})) {
+        const targets = flow.targets.join(', ') || '-';
+        process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
     }
     return 0;
 }
@@ -8991,7 +9005,9 @@ class Source {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
-/** The CLI's help texts (the whole CLI's, and one per command), and the error that prints them. */
+/** The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are printed. */
+
+
 const EXIT_CODES = `Exit codes:
   0    succeeded
   1    failed (the script failed, or the run could not finish)
@@ -9127,6 +9143,27 @@ function splitPair(text, what) {
     if (at <= 0)
         throw new UsageError(`${what} must be name=value, got \`${text}\`.`, 'run');
     return [text.slice(0, at), text.slice(at + 1)];
+}
+/** Where to read more: the command's help when the command is known. */
+function helpHint(command) {
+    const known = command !== undefined && POSITIONALS[command] !== undefined;
+    return `See \`script-dispatcher ${known ? `${command} ` : ''}--help\`.`;
+}
+/** Prints an error; a UsageError or UserError is the user's (2, with the usage for the former). */
+function printError(error, code) {
+    if (error instanceof UsageError) {
+        process.stderr.write(`${error.message}\n${helpHint(error.command)}\n`);
+        return 2;
+    }
+    if (error instanceof errors_UserError) {
+        process.stderr.write(`${error.message}\n`);
+        if (error.problems.length && !error.message.includes(error.problems[0].message)) {
+            process.stderr.write(`${formatProblems(error.problems)}\n`);
+        }
+        return 2;
+    }
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/route.ts
@@ -16274,23 +16311,8 @@ async function runJob(job, ports, options = {}) {
     let failure;
     let checkout;
     try {
-        if (job.target) {
-            report.phase = 'checking-out';
-            await reporter.update(report);
-            const t0 = Date.now();
-            const checkingOut = ports.content.checkout(job);
-            // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
-            ports.artifacts.prepare?.();
-            checkout = await checkingOut.catch((error) => {
-                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
-            });
-            report.durations.checkout = Date.now() - t0;
-            if (checkout.sha)
-                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
-        }
+        checkout = await checkOut(job, ports, report);
         report.phase = 'running';
-        if (!job.target)
-            ports.artifacts.prepare?.();
         await reporter.update(report);
         await external_node_fs_.promises.mkdir(external_node_path_.dirname(job.resultFile), { recursive: true });
         await external_node_fs_.promises.rm(job.resultFile, { force: true });
@@ -16347,6 +16369,29 @@ function statusOf(execution, problem) {
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /** What publishing did, in the report. */
+/**
+ * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
+ * starts loading meanwhile. Throws with the target's title when it cannot.
+ */
+async function checkOut(job, ports, report) {
+    if (!job.target) {
+        ports.artifacts.prepare?.();
+        return undefined;
+    }
+    report.phase = 'checking-out';
+    await ports.reporter.update(report);
+    const t0 = Date.now();
+    const checkingOut = ports.content.checkout(job);
+    // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
+    ports.artifacts.prepare?.();
+    const checkout = await checkingOut.catch((error) => {
+        throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
+    });
+    report.durations.checkout = Date.now() - t0;
+    if (checkout.sha)
+        report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
+    return checkout;
+}
 /**
  * Uploads the outputs of a job, with its record and log under `_dispatch/`, as one artifact; `statusNow`
  * looks at the outputs and says the status the record is written with. Never throws: a failed upload is
@@ -16486,23 +16531,12 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
     // The whole log of every step, and the flow's record (with its `steps`), like a job's.
     const observation = await observe(job, ports, report, reporter);
     const stepPorts = { ...ports, log: observation.log };
-    ports.artifacts.prepare?.();
     await reporter.update(report);
     let failure;
     let checkout;
     let result;
     try {
-        if (job.target) {
-            report.phase = 'checking-out';
-            await reporter.update(report);
-            const t0 = Date.now();
-            checkout = await ports.content.checkout(job).catch((error) => {
-                throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
-            });
-            report.durations.checkout = Date.now() - t0;
-            if (checkout.sha)
-                report.checkout = { repository: job.target.repository, ref: checkout.ref, sha: checkout.sha };
-        }
+        checkout = await checkOut(job, ports, report);
         report.phase = 'running';
         report.progress = { done: 0, total: flow.steps.length, message: 'steps' };
         await reporter.update(report);
@@ -16558,16 +16592,9 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
             rows.set(step.name, Object.assign(rows.get(step.name) ?? {}, reportStep(step)));
         report.steps = flow.steps.map((s) => rows.get(s.name));
         report.progress = { done: flow.steps.length, total: flow.steps.length, message: 'steps' };
-        const bad = result.steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
-        if (bad.length > 0) {
-            report.reason = bad
-                .filter((s) => s.status !== 'skipped')
-                .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`)
-                .join('; ');
-            const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
-            if (skipped.length)
-                report.reason += `${report.reason ? '; ' : ''}skipped: ${skipped.join(', ')}`;
-        }
+        const reason = stepsReason(result.steps);
+        if (reason)
+            report.reason = reason;
     }
     catch (error) {
         failure = errorMessage(error);
@@ -16586,6 +16613,19 @@ async function runFlowJob(flow, job, manifest, ports, options = {}) {
             status = 'failed';
     }
     return finishReport(report, status, started, reporter, (final) => observation.finalRecord(final));
+}
+/** Why a flow did not succeed: each step that failed, timed out or was cancelled, then the skipped ones. */
+function stepsReason(steps) {
+    const bad = steps.filter((s) => s.status !== 'succeeded' && s.status !== 'cached');
+    if (bad.length === 0)
+        return undefined;
+    const reasons = bad
+        .filter((s) => s.status !== 'skipped')
+        .map((s) => `step \`${s.name}\` ${s.status}${s.reason ? `: ${s.reason}` : ''}`);
+    const skipped = bad.filter((s) => s.status === 'skipped').map((s) => `\`${s.name}\``);
+    if (skipped.length)
+        reasons.push(`skipped: ${skipped.join(', ')}`);
+    return reasons.join('; ');
 }
 /** One step as a Job of its own script: planned like a request's, run like `runJob` runs one. */
 async function runStep(call, flowJob, ports) {
@@ -17987,6 +18027,62 @@ async function runFanOutLocally(request, manifest, ports, options) {
     return dispatch(request, manifest, { ...ports, artifacts: gatherStore }, { mode: 'gather', findLegs });
 }
 
+;// CONCATENATED MODULE: ./src/cli/local-run.ts
+/** What `run` needs besides the ports: its job id, its `--content` pairs, Ctrl-C, and the report printed. */
+
+
+
+
+
+
+/** `local-<date>-<time>-<4 random characters>`. */
+function jobId() {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+}
+function contentsOf(manifest, pairs) {
+    const contents = {};
+    for (const pair of pairs) {
+        const [key, dir] = splitPair(pair, '--content');
+        if (!own(manifest.repositories, key)) {
+            const keys = Object.keys(manifest.repositories);
+            throw new UsageError(`--content: \`${key}\` is not a target of the manifest. ` +
+                (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'), 'run');
+        }
+        contents[key] = external_node_path_.resolve(dir);
+    }
+    return contents;
+}
+function stopOnInterrupt(abort, say) {
+    const state = { interrupted: false, dispose: () => undefined };
+    const onSignal = (signal) => {
+        if (state.interrupted)
+            process.exit(130);
+        state.interrupted = true;
+        say(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
+        abort.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    state.dispose = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+    return state;
+}
+/** The report on the terminal, and as Markdown in `summary` when it is given. */
+async function printReport(report, options) {
+    const { style, mask, summary } = options;
+    const out = process.stderr;
+    out.write(`\n${renderTerminalSummary(report, { style, mask, local: true, columns: out.columns })}\n`);
+    if (summary) {
+        const file = external_node_path_.resolve(summary);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+        await external_node_fs_.promises.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
+        out.write(`The Markdown report is in ${summary}\n`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -18003,12 +18099,6 @@ async function runFanOutLocally(request, manifest, ports, options) {
 
 
 
-
-
-function jobId() {
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-    return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
-}
 /** `run <script>`: the same request, checks and job as in Actions, on this machine. */
 async function runCommand(manifest, root, scriptName, values) {
     const raw = {};
@@ -18090,48 +18180,10 @@ async function runCommand(manifest, root, scriptName, values) {
         terminalOut.write(`${result.message}\n`);
         return exit_codes_EXIT_CODES[result.status] ?? 1;
     }
-    terminalOut.write(`\n${renderTerminalSummary(report, { style: terminal.style, mask, local: true, columns: terminalOut.columns })}\n`);
-    if (values.summary) {
-        const file = external_node_path_.resolve(values.summary);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-        await external_node_fs_.promises.writeFile(file, `${renderSummary(report, mask, { local: true })}\n`);
-        terminalOut.write(`The Markdown report is in ${values.summary}\n`);
-    }
+    await printReport(report, { style: terminal.style, mask, summary: values.summary });
     if (interrupt.interrupted)
         return exit_codes_EXIT_CODES.cancelled;
     return exit_codes_EXIT_CODES[report.status ?? 'failed'] ?? 1;
-}
-/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
-function contentsOf(manifest, pairs) {
-    const contents = {};
-    for (const pair of pairs) {
-        const [key, dir] = splitPair(pair, '--content');
-        if (!own(manifest.repositories, key)) {
-            const keys = Object.keys(manifest.repositories);
-            throw new UsageError(`--content: \`${key}\` is not a target of the manifest. ` +
-                (keys.length ? `The targets are: ${keys.join(', ')}.` : 'The manifest has no `repositories:`.'), 'run');
-        }
-        contents[key] = external_node_path_.resolve(dir);
-    }
-    return contents;
-}
-/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
-function stopOnInterrupt(abort, say) {
-    const state = { interrupted: false, dispose: () => undefined };
-    const onSignal = (signal) => {
-        if (state.interrupted)
-            process.exit(130);
-        state.interrupted = true;
-        say(`${signal === 'SIGINT' ? 'Interrupted' : `Got ${signal}`}: stopping the script…`);
-        abort.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    state.dispose = () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-    return state;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -18816,6 +18868,43 @@ async function initCommand(cwd, out, err) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/locate-manifest.ts
+
+
+
+const MANIFEST = external_node_path_.join('.github', 'script-dispatcher.yml');
+/**
+ * The manifest and the repository root: `--manifest` (relative to the current directory) and `--root` when
+ * given; else the nearest `.github/script-dispatcher.yml` from the current directory upwards, stopping at the
+ * repository root (the first folder holding `.git`).
+ */
+async function locateManifest(rootOption, manifestOption) {
+    if (rootOption !== undefined || manifestOption !== undefined) {
+        const root = external_node_path_.resolve(rootOption ?? '.');
+        const manifestPath = manifestOption ? external_node_path_.resolve(manifestOption) : external_node_path_.join(root, MANIFEST);
+        return { root, manifestPath };
+    }
+    const start = process.cwd();
+    for (let dir = start;;) {
+        const candidate = external_node_path_.join(dir, MANIFEST);
+        if (await locate_manifest_exists(candidate))
+            return { root: dir, manifestPath: candidate };
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir || (await locate_manifest_exists(external_node_path_.join(dir, '.git'))))
+            break;
+        dir = parent;
+    }
+    throw new errors_UserError(`No manifest found: no ${MANIFEST} in ${start} or above it, up to the repository root.`, [
+        {
+            message: `No ${MANIFEST} here or in a parent folder.`,
+            fix: 'Run the command inside your repository, give `--manifest FILE`, or create one with `script-dispatcher init`.',
+        },
+    ]);
+}
+async function locate_manifest_exists(file) {
+    return (await external_node_fs_.promises.lstat(file).catch(() => undefined)) !== undefined;
+}
+
 // EXTERNAL MODULE: ./src/cli/version.ts
 var version = __webpack_require__(3882);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -18834,7 +18923,6 @@ var version = __webpack_require__(3882);
 
 
 
-const MANIFEST = external_node_path_.join('.github', 'script-dispatcher.yml');
 /** Runs a CLI command; returns the process exit code (0 ok, 1 failed, 2 usage or manifest, 3, 4, 130: see usage). */
 async function cli(argv) {
     let parsed;
@@ -18911,15 +18999,7 @@ async function cli(argv) {
                     throw new UsageError('`route` needs the file of an event payload (JSON).', 'route');
                 return await routeCommand(manifest, root, rest[0], values['event-name']);
             case 'list':
-                for (const script of Object.values(manifest.scripts)) {
-                    const targets = script.targets.join(', ') || '-';
-                    process.stdout.write(`${script.name}\t${script.mode}\t${targets}\t${script.title}\n`);
-                }
-                for (const flow of Object.values(manifest.flows ?? {})) {
-                    const targets = flow.targets.join(', ') || '-';
-                    process.stdout.write(`${flow.name}\tflow\t${targets}\t${flow.title}\n`);
-                }
-                return 0;
+                return listCommand(manifest);
             case 'help': {
                 const help = renderTerminalHelp(manifest, rest[0]);
                 process.stdout.write(`${help.text}\n`);
@@ -18932,57 +19012,6 @@ async function cli(argv) {
     catch (error) {
         return printError(error, 1);
     }
-}
-function helpHint(command) {
-    const known = command !== undefined && POSITIONALS[command] !== undefined;
-    return `See \`script-dispatcher ${known ? `${command} ` : ''}--help\`.`;
-}
-/** Prints an error; a UsageError or UserError is the user's (2, with the usage for the former). */
-function printError(error, code) {
-    if (error instanceof UsageError) {
-        process.stderr.write(`${error.message}\n${helpHint(error.command)}\n`);
-        return 2;
-    }
-    if (error instanceof errors_UserError) {
-        process.stderr.write(`${error.message}\n`);
-        if (error.problems.length && !error.message.includes(error.problems[0].message)) {
-            process.stderr.write(`${formatProblems(error.problems)}\n`);
-        }
-        return 2;
-    }
-    process.stderr.write(`error: ${errorMessage(error)}\n`);
-    return code;
-}
-/**
- * The manifest and the repository root: `--manifest` (relative to the current directory) and `--root` when
- * given; else the nearest `.github/script-dispatcher.yml` from the current directory upwards, stopping at the
- * repository root (the first folder holding `.git`).
- */
-async function locateManifest(rootOption, manifestOption) {
-    if (rootOption !== undefined || manifestOption !== undefined) {
-        const root = external_node_path_.resolve(rootOption ?? '.');
-        const manifestPath = manifestOption ? external_node_path_.resolve(manifestOption) : external_node_path_.join(root, MANIFEST);
-        return { root, manifestPath };
-    }
-    const start = process.cwd();
-    for (let dir = start;;) {
-        const candidate = external_node_path_.join(dir, MANIFEST);
-        if (await main_exists(candidate))
-            return { root: dir, manifestPath: candidate };
-        const parent = external_node_path_.dirname(dir);
-        if (parent === dir || (await main_exists(external_node_path_.join(dir, '.git'))))
-            break;
-        dir = parent;
-    }
-    throw new errors_UserError(`No manifest found: no ${MANIFEST} in ${start} or above it, up to the repository root.`, [
-        {
-            message: `No ${MANIFEST} here or in a parent folder.`,
-            fix: 'Run the command inside your repository, give `--manifest FILE`, or create one with `script-dispatcher init`.',
-        },
-    ]);
-}
-async function main_exists(file) {
-    return (await external_node_fs_.promises.lstat(file).catch(() => undefined)) !== undefined;
 }
 
 
