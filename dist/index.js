@@ -1112,6 +1112,6 @@ function receive(file) {
 handOverSecrets(undefined, { nodeOptions: ['--max-semi-space-size=1'] });
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26742)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43904)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

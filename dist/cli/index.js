@@ -286,7 +286,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${_cli_version__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
 }
 else {
-    Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6771))
+    Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7056))
         .then(({ cli }) => cli(argv).then((code) => {
         process.exitCode = code;
     }), (error) => {

@@ -15,6 +15,7 @@ import { isInside } from '../shared/paths';
 import { cacheKey } from './cache-key';
 import { lookUpStep, type CacheStore } from './cache-store';
 import { runFlow, type FlowEvent, type StepOutcome, type StepRecord } from './schedule';
+import type { ReportStep } from '../report/types';
 
 /** What the engine gets to run one step: a Job's worth of resolved facts. */
 export interface FlowStepCall {
@@ -42,18 +43,8 @@ export interface FlowStepOutcome extends StepOutcome {
 }
 
 /** One step in the record (`steps` of the run record; kebab-case as the record writes it). */
-export interface FlowStepReport {
-  name: string;
-  script: string;
+export interface FlowStepReport extends Omit<ReportStep, 'status'> {
   status: StepRecord<FlowStep, FlowStepOutcome>['status'];
-  needs: string[];
-  'started-at'?: string;
-  'finished-at'?: string;
-  'exit-code'?: number | null;
-  'cache-key'?: string;
-  /** For a step that ran with `cache: true`: `no entry`, or the components that changed. */
-  'cache-miss'?: string;
-  reason?: string;
   /** Skipped: the needed steps that did not succeed. */
   'blocked-by'?: string[];
 }

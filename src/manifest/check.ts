@@ -10,6 +10,7 @@ import { isKnownPlaceholder, PLACEHOLDERS, placeholdersIn } from './placeholders
 import { checkFanOut } from './fan-out';
 import { checkFlows } from './flows';
 import { describePath, type Locator, type ManifestPath } from './locate';
+import { depthOf, looksAbsolute } from './paths';
 import { checkTargetKeys, type Report } from './targets';
 import { wholeValuePattern } from '../shared/pattern';
 import { checkTriggers } from './triggers';
@@ -286,7 +287,7 @@ function checkInside(path: ManifestPath, value: unknown, allowSelf: boolean, rep
   const where = `\`${describePath(path)}\``;
   const relativeTo =
     path[path.length - 1] === 'working-directory' ? 'GITHUB_WORKSPACE' : 'the working directory';
-  if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+  if (looksAbsolute(value)) {
     report(
       path,
       'value',
@@ -295,19 +296,15 @@ function checkInside(path: ManifestPath, value: unknown, allowSelf: boolean, rep
     );
     return;
   }
-  let depth = 0;
-  for (const segment of value.split(/[/\\]+/)) {
-    if (segment === '..') depth -= 1;
-    else if (segment !== '.' && segment !== '') depth += 1;
-    if (depth < 0) {
-      report(
-        path,
-        'value',
-        `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`,
-        'Remove the `..`.',
-      );
-      return;
-    }
+  const depth = depthOf(value);
+  if (depth < 0) {
+    report(
+      path,
+      'value',
+      `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`,
+      'Remove the `..`.',
+    );
+    return;
   }
   if (depth === 0 && !allowSelf) {
     report(

@@ -3,6 +3,7 @@
  * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
  */
 import { describePath, type ManifestPath } from './locate';
+import { depthOf, looksAbsolute } from './paths';
 import type { RawScript, RawSettings } from './raw';
 import type { NotebookSpec } from './types';
 import { describeValue } from './words';
@@ -95,7 +96,7 @@ function checkNotebookPath(
   report: Report,
 ): void {
   const at = `\`${describePath(path)}\``;
-  if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+  if (looksAbsolute(value)) {
     report(
       path,
       'value',
@@ -105,19 +106,14 @@ function checkNotebookPath(
     return;
   }
   // Depth below the workspace: the working directory's, then the notebook's segments.
-  let depth = 0;
-  for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
-    if (segment === '..') depth -= 1;
-    else if (segment !== '.' && segment !== '') depth += 1;
-    if (depth < 0) {
-      report(
-        path,
-        'value',
-        `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`,
-        'Move the notebook into the repository and name it relative to the working directory.',
-      );
-      return;
-    }
+  if (depthOf(workingDirectory, value) < 0) {
+    report(
+      path,
+      'value',
+      `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`,
+      'Move the notebook into the repository and name it relative to the working directory.',
+    );
+    return;
   }
   if (!/\.ipynb$/i.test(value)) {
     report(

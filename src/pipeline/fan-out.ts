@@ -202,14 +202,7 @@ async function leg(
     // runJob wrote the leg's record (and moved a script's own `_dispatch/` aside) before it uploaded.
     const recorded = await fs.stat(path.join(root, ...RECORD_FILE.split('/'))).catch(() => undefined);
     if (!recorded) await writeRecord(root, report, options, ports);
-    const outputs = await collectOutputs(root);
-    const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-    report.artifact = {
-      name: job.artifactName,
-      files: outputs.files.length,
-      bytes: outputs.bytes,
-      ...stored,
-    };
+    report.artifact = await uploadFolder(root, job, ports);
   } catch (error) {
     report.status = 'failed';
     report.reason = `The leg's artifact could not be uploaded: ${errorMessage(error)}`;
@@ -288,14 +281,7 @@ async function gather(
   report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
   try {
     await writeRecord(root, { ...report, status }, options, ports, merged);
-    const outputs = await collectOutputs(root);
-    const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-    report.artifact = {
-      name: job.artifactName,
-      files: outputs.files.length,
-      bytes: outputs.bytes,
-      ...stored,
-    };
+    report.artifact = await uploadFolder(root, job, ports);
   } catch (error) {
     report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
       .filter(Boolean)
@@ -339,6 +325,17 @@ async function publishTarget(
   await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
   await git.at(absolutePath).run(['reset', '--quiet']);
   return ports.content.publish(targetJob, checkout, {});
+}
+
+/** Uploads everything under `root` as the job's artifact. */
+async function uploadFolder(
+  root: string,
+  job: Job,
+  ports: Ports,
+): Promise<NonNullable<RunReport['artifact']>> {
+  const outputs = await collectOutputs(root);
+  const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+  return { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes, ...stored };
 }
 
 function recordPublished(report: RunReport, published: PublishResult): void {

@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 6771:
+/***/ 7056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -994,11 +994,35 @@ function buildFlows(raw, scripts, repositoryKeys, defaults) {
     return flows;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/paths.ts
+/** How the manifest's relative paths are checked (`path`, `working-directory`, `outputs.path`, `notebook`). */
+/** A path written as absolute (`/x`, `\x`, `~/x`, `C:x`), where the manifest wants a relative one. */
+function looksAbsolute(value) {
+    return /^([/\\~]|[A-Za-z]:)/.test(value);
+}
+/**
+ * How many folders below its start the relative `paths`, one after the other, lead; -1 as soon as a `..`
+ * leads above the start.
+ */
+function depthOf(...paths) {
+    let depth = 0;
+    for (const segment of paths.flatMap((p) => p.split(/[/\\]+/))) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0)
+            return -1;
+    }
+    return depth;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/notebook.ts
 /**
  * The manifest's rules for notebook scripts (`notebook:` instead of `command:`, `kernel`, `python`), and
  * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
  */
+
 
 
 const notebook_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -1056,21 +1080,14 @@ function checkNotebookScript(base, script, defaults, report) {
 }
 function checkNotebookPath(path, value, workingDirectory, report) {
     const at = `\`${describePath(path)}\``;
-    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+    if (looksAbsolute(value)) {
         report(path, 'value', `${at} must be a path relative to the working directory (got ${describeValue(value)}).`, 'Write it relative to the working directory, e.g. `notebooks/report.ipynb`.');
         return;
     }
     // Depth below the workspace: the working directory's, then the notebook's segments.
-    let depth = 0;
-    for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
-        if (segment === '..')
-            depth -= 1;
-        else if (segment !== '.' && segment !== '')
-            depth += 1;
-        if (depth < 0) {
-            report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
-            return;
-        }
+    if (depthOf(workingDirectory, value) < 0) {
+        report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
+        return;
     }
     if (!/\.ipynb$/i.test(value)) {
         report(path, 'value', `${at} must name a Jupyter notebook, a \`.ipynb\` file (got ${describeValue(value)}).`, 'To run another kind of file, use `command:` instead.');
@@ -5774,6 +5791,7 @@ function normalizeRelative(path) {
 
 
 
+
 const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
@@ -5965,20 +5983,14 @@ function checkInside(path, value, allowSelf, report) {
         return;
     const where = `\`${describePath(path)}\``;
     const relativeTo = path[path.length - 1] === 'working-directory' ? 'GITHUB_WORKSPACE' : 'the working directory';
-    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+    if (looksAbsolute(value)) {
         report(path, 'value', `${where} must be a relative path, inside ${relativeTo} (got ${describeValue(value)}).`, `Write it relative to ${relativeTo}, e.g. \`data/content\`.`);
         return;
     }
-    let depth = 0;
-    for (const segment of value.split(/[/\\]+/)) {
-        if (segment === '..')
-            depth -= 1;
-        else if (segment !== '.' && segment !== '')
-            depth += 1;
-        if (depth < 0) {
-            report(path, 'value', `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`, 'Remove the `..`.');
-            return;
-        }
+    const depth = depthOf(value);
+    if (depth < 0) {
+        report(path, 'value', `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`, 'Remove the `..`.');
+        return;
     }
     if (depth === 0 && !allowSelf) {
         report(path, 'value', `${where} must name a directory below ${relativeTo}, not ${relativeTo} itself (got ${describeValue(value)}).`, `Name a subdirectory, e.g. \`${path[0] === 'repositories' ? `data/${String(path[1])}` : 'output/{job}'}\`.`);
@@ -16913,14 +16925,7 @@ async function leg(request, manifest, ports, options) {
         const recorded = await external_node_fs_.promises.stat(external_node_path_.join(root, ...RECORD_FILE.split('/'))).catch(() => undefined);
         if (!recorded)
             await writeRecord(root, report, options, ports);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
-        };
+        report.artifact = await uploadFolder(root, job, ports);
     }
     catch (error) {
         report.status = 'failed';
@@ -16995,14 +17000,7 @@ async function gather(request, manifest, ports, options) {
     report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
     try {
         await writeRecord(root, { ...report, status }, options, ports, merged);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
-        };
+        report.artifact = await uploadFolder(root, job, ports);
     }
     catch (error) {
         report.reason = [report.reason, `The merged artifact could not be uploaded: ${errorMessage(error)}`]
@@ -17040,6 +17038,12 @@ async function publishTarget(job, target, legs, manifest, ports, base) {
     await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
     await git.at(absolutePath).run(['reset', '--quiet']);
     return ports.content.publish(targetJob, checkout, {});
+}
+/** Uploads everything under `root` as the job's artifact. */
+async function uploadFolder(root, job, ports) {
+    const outputs = await collectOutputs(root);
+    const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+    return { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes, ...stored };
 }
 function fan_out_recordPublished(report, published) {
     if (published.changes)

@@ -1,8 +1,8 @@
-export const id = 742;
-export const ids = [742];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
-/***/ 26742:
+/***/ 43904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1753,6 +1753,29 @@ function buildFanOut(raw) {
     return { fanOut: { over: 'csv', arg: raw.csv, rowsPerLeg: raw['rows-per-leg'] } };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/paths.ts
+/** How the manifest's relative paths are checked (`path`, `working-directory`, `outputs.path`, `notebook`). */
+/** A path written as absolute (`/x`, `\x`, `~/x`, `C:x`), where the manifest wants a relative one. */
+function looksAbsolute(value) {
+    return /^([/\\~]|[A-Za-z]:)/.test(value);
+}
+/**
+ * How many folders below its start the relative `paths`, one after the other, lead; -1 as soon as a `..`
+ * leads above the start.
+ */
+function depthOf(...paths) {
+    let depth = 0;
+    for (const segment of paths.flatMap((p) => p.split(/[/\\]+/))) {
+        if (segment === '..')
+            depth -= 1;
+        else if (segment !== '.' && segment !== '')
+            depth += 1;
+        if (depth < 0)
+            return -1;
+    }
+    return depth;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/words.ts
 /** Small phrases the manifest's problem messages are made of. */
 /** A value as a message quotes it: `` `rw` ``, `` `3` ``, "a list", "nothing". */
@@ -1794,6 +1817,7 @@ function joinWords(items, conjunction) {
  * The manifest's rules for notebook scripts (`notebook:` instead of `command:`, `kernel`, `python`), and
  * their typed form. What needs the notebook file itself is in src/notebook/check.ts.
  */
+
 
 
 const notebook_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -1851,21 +1875,14 @@ function checkNotebookScript(base, script, defaults, report) {
 }
 function checkNotebookPath(path, value, workingDirectory, report) {
     const at = `\`${describePath(path)}\``;
-    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+    if (looksAbsolute(value)) {
         report(path, 'value', `${at} must be a path relative to the working directory (got ${describeValue(value)}).`, 'Write it relative to the working directory, e.g. `notebooks/report.ipynb`.');
         return;
     }
     // Depth below the workspace: the working directory's, then the notebook's segments.
-    let depth = 0;
-    for (const segment of [...workingDirectory.split(/[/\\]+/), ...value.split(/[/\\]+/)]) {
-        if (segment === '..')
-            depth -= 1;
-        else if (segment !== '.' && segment !== '')
-            depth += 1;
-        if (depth < 0) {
-            report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
-            return;
-        }
+    if (depthOf(workingDirectory, value) < 0) {
+        report(path, 'value', `${at} leads out of the workspace with \`..\` (got ${describeValue(value)}); the notebook must lie inside it.`, 'Move the notebook into the repository and name it relative to the working directory.');
+        return;
     }
     if (!/\.ipynb$/i.test(value)) {
         report(path, 'value', `${at} must name a Jupyter notebook, a \`.ipynb\` file (got ${describeValue(value)}).`, 'To run another kind of file, use `command:` instead.');
@@ -10536,6 +10553,7 @@ function generateFormsWithFlows(manifest) {
 
 
 
+
 const check_isMapping = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const entriesOf = (value) => (check_isMapping(value) ? Object.entries(value) : []);
 /** Which argument types each type-specific field applies to. */
@@ -10727,20 +10745,14 @@ function checkInside(path, value, allowSelf, report) {
         return;
     const where = `\`${describePath(path)}\``;
     const relativeTo = path[path.length - 1] === 'working-directory' ? 'GITHUB_WORKSPACE' : 'the working directory';
-    if (/^([/\\~]|[A-Za-z]:)/.test(value)) {
+    if (looksAbsolute(value)) {
         report(path, 'value', `${where} must be a relative path, inside ${relativeTo} (got ${describeValue(value)}).`, `Write it relative to ${relativeTo}, e.g. \`data/content\`.`);
         return;
     }
-    let depth = 0;
-    for (const segment of value.split(/[/\\]+/)) {
-        if (segment === '..')
-            depth -= 1;
-        else if (segment !== '.' && segment !== '')
-            depth += 1;
-        if (depth < 0) {
-            report(path, 'value', `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`, 'Remove the `..`.');
-            return;
-        }
+    const depth = depthOf(value);
+    if (depth < 0) {
+        report(path, 'value', `${where} must stay inside ${relativeTo}, but \`..\` leads out of it (got ${describeValue(value)}).`, 'Remove the `..`.');
+        return;
     }
     if (depth === 0 && !allowSelf) {
         report(path, 'value', `${where} must name a directory below ${relativeTo}, not ${relativeTo} itself (got ${describeValue(value)}).`, `Name a subdirectory, e.g. \`${path[0] === 'repositories' ? `data/${String(path[1])}` : 'output/{job}'}\`.`);
@@ -15860,14 +15872,7 @@ async function leg(request, manifest, ports, options) {
         const recorded = await external_node_fs_.promises.stat(external_node_path_.join(root, ...RECORD_FILE.split('/'))).catch(() => undefined);
         if (!recorded)
             await writeRecord(root, report, options, ports);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
-        };
+        report.artifact = await uploadFolder(root, job, ports);
     }
     catch (error) {
         report.status = 'failed';
@@ -15942,14 +15947,7 @@ async function gather(request, manifest, ports, options) {
     report.reason = [merged.reason, problem].filter(Boolean).join(' ') || undefined;
     try {
         await writeRecord(root, { ...report, status }, options, ports, merged);
-        const outputs = await collectOutputs(root);
-        const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
-        report.artifact = {
-            name: job.artifactName,
-            files: outputs.files.length,
-            bytes: outputs.bytes,
-            ...stored,
-        };
+        report.artifact = await uploadFolder(root, job, ports);
     }
     catch (error) {
         report.reason = [report.reason, `The merged artifact could not be uploaded: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`]
@@ -15987,6 +15985,12 @@ async function publishTarget(job, target, legs, manifest, ports, base) {
     await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
     await git.at(absolutePath).run(['reset', '--quiet']);
     return ports.content.publish(targetJob, checkout, {});
+}
+/** Uploads everything under `root` as the job's artifact. */
+async function uploadFolder(root, job, ports) {
+    const outputs = await collectOutputs(root);
+    const stored = await ports.artifacts.upload(job.artifactName, outputs.root, outputs.files);
+    return { name: job.artifactName, files: outputs.files.length, bytes: outputs.bytes, ...stored };
 }
 function fan_out_recordPublished(report, published) {
     if (published.changes)
