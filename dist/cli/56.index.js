@@ -8383,6 +8383,12 @@ class StreamMasker {
     patternVersion = -1;
     hasLiterals = false;
     overlap = MIN_OVERLAP;
+    longest = 0;
+    /**
+     * After a run too long to hold was let out masked: its last bytes (as latin1), read again before the next
+     * data so that the run's continuation is found and masked with it.
+     */
+    context = '';
     maxHold;
     /** `maxHold`, raised to fit the longest secret. */
     hold;
@@ -8416,6 +8422,7 @@ class StreamMasker {
         this.matcher = new Matcher(literals);
         this.hasLiterals = literals.length > 0;
         const longest = literals.reduce((n, s) => Math.max(n, s.length), 0);
+        this.longest = longest;
         // Enough overlap at a forced cut for the longest secret, whatever the bound: a secret is never let out in part.
         this.overlap = Math.max(longest, Math.min(MIN_OVERLAP, this.maxHold - 1), 1);
         this.hold = Math.max(this.maxHold, this.overlap + 1);
@@ -8434,11 +8441,27 @@ class StreamMasker {
             this.held = data.subarray(cut);
             return data.subarray(0, cut);
         }
-        const text = data.toString('latin1');
+        // The run let out last time, if any, is read again in front of the data (`base` bytes), not let out again.
+        const context = this.context;
+        this.context = '';
+        const base = context.length;
+        const text = context + data.toString('latin1');
         const spans = [];
-        for (const [start, end] of this.matcher.spans(text)) {
+        let joined = false;
+        let longRun = false;
+        for (const [matchStart, matchEnd] of this.matcher.spans(text)) {
+            if (matchEnd <= base)
+                continue;
+            const end = matchEnd - base;
+            let start = matchStart - base;
+            if (start < 0) {
+                // The run let out masked goes on: this part joins its mask.
+                start = 0;
+                joined = true;
+            }
             if (start >= cut)
                 break;
+            longRun = false;
             if (end > cut) {
                 // A match that runs over the cut could still grow, or be the start of a longer secret: hold it back
                 // whole. Only a run far longer than any real token is let through, masked as far as it goes.
@@ -8447,10 +8470,18 @@ class StreamMasker {
                     break;
                 }
                 cut = end;
+                longRun = true;
             }
             spans.push([start, end]);
         }
         this.held = data.subarray(cut);
+        if (cut === 0) {
+            this.context = context;
+            return Buffer.alloc(0);
+        }
+        // Held back after a long run: what follows may continue it.
+        if (longRun && !final)
+            this.context = text.slice(Math.max(0, base + cut - this.longest), base + cut);
         if (spans.length === 0)
             return data.subarray(0, cut);
         const pieces = [];
@@ -8458,7 +8489,8 @@ class StreamMasker {
         for (const [start, end] of spans) {
             if (start > from)
                 pieces.push(data.subarray(from, start));
-            pieces.push(MASK_BYTES);
+            if (!(joined && start === 0))
+                pieces.push(MASK_BYTES);
             from = end;
         }
         if (cut > from)
