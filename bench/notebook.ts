@@ -115,7 +115,7 @@ export const NOTEBOOK_RUN = {
 };
 /** The interpreter of both sides: Debian's, where python3-nbclient and python3-ipykernel are installed. */
 const PYTHON = process.env.BENCH_NOTEBOOK_PYTHON ?? '/usr/bin/python3';
-const PAIRS = 5;
+const PAIRS = 7;
 
 function lightNotebook(): string {
   const cells = [
