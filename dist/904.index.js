@@ -15956,7 +15956,7 @@ async function gather(request, manifest, ports, options) {
             const byTarget = await legChangesByTarget(okLegs);
             if (merged.status === 'succeeded') {
                 report.phase = 'opening-pull-request';
-                for (const [target, legs] of byTarget) {
+                for (const { target, legs } of pullRequestsOf(byTarget, manifest)) {
                     const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
                     fan_out_recordPublished(report, published);
                 }
@@ -16017,6 +16017,23 @@ async function publishTarget(job, target, legs, manifest, ports, base) {
     await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
     await git.at(absolutePath).run(['reset', '--quiet']);
     return ports.content.publish(targetJob, checkout, {});
+}
+/**
+ * One pull request per repository and branch: targets that are the same repository at the same `ref` (other
+ * folders of it, say) publish together, through the first of them, with all their legs' changes.
+ */
+function pullRequestsOf(byTarget, manifest) {
+    const groups = new Map();
+    for (const [target, legs] of byTarget) {
+        const resolved = manifest.repositories[target];
+        const key = resolved ? `${resolved.repository.toLowerCase()}\0${resolved.ref ?? ''}` : `\0${target}`;
+        const group = groups.get(key);
+        if (group)
+            group.legs.push(...legs);
+        else
+            groups.set(key, { target, legs: [...legs] });
+    }
+    return [...groups.values()];
 }
 /** Uploads everything under `root` as the job's artifact. */
 async function uploadFolder(root, job, ports) {

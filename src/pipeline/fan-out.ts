@@ -260,7 +260,7 @@ async function gather(
       const byTarget = await legChangesByTarget(okLegs);
       if (merged.status === 'succeeded') {
         report.phase = 'opening-pull-request';
-        for (const [target, legs] of byTarget) {
+        for (const { target, legs } of pullRequestsOf(byTarget, manifest)) {
           const published = await publishTarget(job, target, legs, manifest, ports, acceptance.job);
           recordPublished(report, published);
         }
@@ -297,7 +297,7 @@ async function gather(
 async function publishTarget(
   job: Job,
   target: string,
-  legs: Awaited<ReturnType<typeof legChangesByTarget>> extends Map<string, infer L> ? L : never,
+  legs: LegChanges,
   manifest: Manifest,
   ports: Ports,
   base: Job,
@@ -325,6 +325,27 @@ async function publishTarget(
   await git.at(absolutePath).run(['read-tree', '--reset', '-u', applied.commit]);
   await git.at(absolutePath).run(['reset', '--quiet']);
   return ports.content.publish(targetJob, checkout, {});
+}
+
+type LegChanges = Awaited<ReturnType<typeof legChangesByTarget>> extends Map<string, infer L> ? L : never;
+
+/**
+ * One pull request per repository and branch: targets that are the same repository at the same `ref` (other
+ * folders of it, say) publish together, through the first of them, with all their legs' changes.
+ */
+function pullRequestsOf(
+  byTarget: Map<string, LegChanges>,
+  manifest: Manifest,
+): Array<{ target: string; legs: LegChanges }> {
+  const groups = new Map<string, { target: string; legs: LegChanges }>();
+  for (const [target, legs] of byTarget) {
+    const resolved = manifest.repositories[target];
+    const key = resolved ? `${resolved.repository.toLowerCase()}\0${resolved.ref ?? ''}` : `\0${target}`;
+    const group = groups.get(key);
+    if (group) group.legs.push(...legs);
+    else groups.set(key, { target, legs: [...legs] });
+  }
+  return [...groups.values()];
 }
 
 /** Uploads everything under `root` as the job's artifact. */

@@ -51,6 +51,11 @@ scripts:
   plain:
     command: [python3, scripts/leg.py]
     targets: [phy, ada]
+  stampall:
+    command: [python3, scripts/leg.py, --write]
+    mode: write
+    targets: [phy, ada]
+    fan-out: targets
 flows:
   tour:
     title: Tour
@@ -78,6 +83,9 @@ with open(os.path.join(out, "seen.json"), "w", encoding="utf-8") as handle:
 if "--write" in sys.argv:
     root = os.environ["DISPATCH_TARGET_PATH"]
     os.makedirs(os.path.join(root, "stamps"), exist_ok=True)
+    if not text:
+        with open(os.path.join(root, "stamps", target + ".md"), "w", encoding="utf-8") as handle:
+            handle.write("target " + target + "\\n")
     for line in text.splitlines()[1:]:
         rid = line.split(",")[0]
         with open(os.path.join(root, "stamps", rid + ".md"), "w", encoding="utf-8") as handle:
@@ -407,6 +415,19 @@ test('csv write fan-out on one target: one pull request with both legs’ change
   expect(pulls).toHaveLength(1);
   for (const id of ['1', '2', '3'])
     expect(await readBranchFile(world.content, branch, `stamps/${id}.md`)).toBe(`row ${id}\n`);
+  const log = await gitLog(world.content, branch);
+  expect(log[0].parents).toHaveLength(1);
+  expect(JSON.parse(flow.gather!.outputs['pull-request-urls'])).toHaveLength(1);
+});
+
+test('targets write fan-out over two targets of one repository and branch: one pull request with both legs’ changes', async () => {
+  const flow = await workflow(dispatchEvent({ script: 'stampall', target: 'all' }));
+  expect(flow.legs.map((l) => l.outputs.status)).toEqual(['succeeded', 'succeeded']);
+  expect(flow.gather!.outputs.status).toBe('succeeded');
+  const branch = `script-dispatcher/stampall/${flow.runId}-1`;
+  expect(world.fake.pulls(CONTENT).filter((p) => p.head === branch)).toHaveLength(1);
+  for (const target of ['phy', 'ada'])
+    expect(await readBranchFile(world.content, branch, `stamps/${target}.md`)).toBe(`target ${target}\n`);
   const log = await gitLog(world.content, branch);
   expect(log[0].parents).toHaveLength(1);
   expect(JSON.parse(flow.gather!.outputs['pull-request-urls'])).toHaveLength(1);
