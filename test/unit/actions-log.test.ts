@@ -69,6 +69,25 @@ test('a pause in the output ends the fence by itself', async () => {
   expect(lines[1]).toBe(lines[0].replace('stop-commands::', '').replace(/\n$/, '::\n'));
 });
 
+test('a pause in the middle of a line does not cut the line; the next line end or own line closes the fence', async () => {
+  const lines: string[] = [];
+  const written: string[] = [];
+  const log = new ActionsLog({
+    output: { write: (c) => void written.push(c.toString()), line: (l) => void lines.push(l) },
+  });
+  void log.write(Buffer.from('half a line'));
+  await new Promise((r) => setTimeout(r, 250));
+  expect(lines).toHaveLength(1);
+  void log.write(Buffer.from(' and the rest\n'));
+  await new Promise((r) => setTimeout(r, 250));
+  expect(written.join('')).toBe('half a line and the rest\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toBe(lines[0].replace('stop-commands::', '').replace(/\n$/, '::\n'));
+  void log.write(Buffer.from('no end'));
+  log.info('our own line');
+  expect(lines[3]).toMatch(/^\n::[0-9a-f]{32}::\n$/);
+});
+
 test('with workflow-commands: true the output is passed through unfenced', async () => {
   const log = new ActionsLog({ workflowCommands: true });
   const text = await captured(() => {

@@ -36,7 +36,8 @@ export interface ActionsLogOptions {
  * The Actions log: groups, and the script's bytes written to stdout with backpressure. Unless the script may
  * issue workflow commands, its output is fenced with `::stop-commands::<token>` … `::<token>::`, a fresh
  * random token each time: a line it prints such as `::add-mask::`, `::error::` or `::set-output` is shown,
- * not obeyed. The fence closes before any line of the dispatcher's own, and after a short pause in the output.
+ * not obeyed. The fence closes before any line of the dispatcher's own, and after a short pause in the output
+ * at the end of a line.
  */
 export class ActionsLog implements LogSink {
   /** Whether the script's output may issue workflow commands; set it before the script runs. */
@@ -95,6 +96,12 @@ export class ActionsLog implements LogSink {
 
   private scheduleResume(): void {
     if (this.timer) clearTimeout(this.timer);
+    // Only between lines: a script that pauses in the middle of a line (a long line, a prompt) keeps it whole.
+    // The dispatcher's own lines end the fence anyway, wherever the script stopped.
+    if (!this.endsWithNewline) {
+      this.timer = undefined;
+      return;
+    }
     this.timer = setTimeout(() => this.resumeCommands(), RESUME_AFTER_MS);
     this.timer.unref();
   }
