@@ -278,12 +278,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _cli_version__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3882);
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./src/cli/version.ts
+var version = __nccwpck_require__(3882);
+;// CONCATENATED MODULE: ./src/cli.ts
 // `--version` is answered before anything else loads: the rest of the CLI is a chunk of its own.
 
+
+// The CLI runs again and again on the same machine: Node keeps the compiled code of its chunks on disk
+// (in the temporary directory, or NODE_COMPILE_CACHE) and starts faster the next time. Node 22.1 and later.
+external_node_module_namespaceObject.enableCompileCache?.();
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${_cli_version__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${version/* VERSION */.x}\n`);
 }
 else {
     Promise.all(/* import() */[__nccwpck_require__.e(934), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7056))
