@@ -15366,7 +15366,6 @@ function statusOf(execution, problem) {
         return execution?.status ?? 'failed';
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
-/** What publishing did, in the report. */
 /**
  * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
  * starts loading meanwhile. Throws with the target's title when it cannot.

@@ -9049,7 +9049,10 @@ class Source {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
-/** The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are printed. */
+/**
+ * The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are
+ * printed.
+ */
 
 
 const EXIT_CODES = `Exit codes:
@@ -16412,7 +16415,6 @@ function statusOf(execution, problem) {
         return execution?.status ?? 'failed';
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
-/** What publishing did, in the report. */
 /**
  * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
  * starts loading meanwhile. Throws with the target's title when it cannot.
@@ -18093,6 +18095,7 @@ function jobId() {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
 }
+/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
 function contentsOf(manifest, pairs) {
     const contents = {};
     for (const pair of pairs) {
@@ -18106,6 +18109,7 @@ function contentsOf(manifest, pairs) {
     }
     return contents;
 }
+/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
 function stopOnInterrupt(abort, say) {
     const state = { interrupted: false, dispose: () => undefined };
     const onSignal = (signal) => {

@@ -15,8 +15,8 @@ export function jobId(): string {
   return `local-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export /** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
-function contentsOf(manifest: Manifest, pairs: string[]): Record<string, string> {
+/** `--content KEY=PATH` pairs: every key must be a target of the manifest. */
+export function contentsOf(manifest: Manifest, pairs: string[]): Record<string, string> {
   const contents: Record<string, string> = {};
   for (const pair of pairs) {
     const [key, dir] = splitPair(pair, '--content');
@@ -33,8 +33,8 @@ function contentsOf(manifest: Manifest, pairs: string[]): Record<string, string>
   return contents;
 }
 
-export /** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
-function stopOnInterrupt(abort: AbortController, say: (line: string) => void) {
+/** Ctrl-C (or SIGTERM) stops the script through `abort` and keeps what it wrote; a second one exits at once. */
+export function stopOnInterrupt(abort: AbortController, say: (line: string) => void) {
   const state = { interrupted: false, dispose: () => undefined as void };
   const onSignal = (signal: NodeJS.Signals) => {
     if (state.interrupted) process.exit(130);

@@ -1,4 +1,7 @@
-/** The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are printed. */
+/**
+ * The CLI's help texts (the whole CLI's, and one per command), the error that prints them, and how errors are
+ * printed.
+ */
 import { formatProblems, UserError } from '../errors';
 import { errorMessage } from '../shared/markdown';
 

@@ -117,8 +117,6 @@ function statusOf(execution: Execution | undefined, problem: string | undefined)
   return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 
-/** What publishing did, in the report. */
-
 /**
  * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
  * starts loading meanwhile. Throws with the target's title when it cannot.
