@@ -9424,6 +9424,7 @@ const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
  * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
  */
 
+
 const STATUS_WORDS = {
     pending: '⏳ waiting',
     running: '🔄 running',
@@ -9460,7 +9461,7 @@ function stepsSection(report, mask, maxRows = MAX_ROWS) {
     const hidden = steps.length - shown.size;
     const done = steps.filter((s) => !['pending', 'running'].includes(s.status)).length;
     const head = `**Steps** (${done}/${steps.length} done)`;
-    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${hidden} more step${hidden === 1 ? '' : 's'} (see the run record).` : ''}`;
+    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${(0,shared_markdown/* plural */.LS)(hidden, 'more step')} (see the run record).` : ''}`;
 }
 function statusCell(step, mask) {
     const words = STATUS_WORDS[step.status];
@@ -11384,6 +11385,7 @@ function csvRecords(text) {
  */
 
 
+
 /** GitHub Actions runs at most 256 jobs from one matrix. */
 const MAX_LEGS = 256;
 /** GitHub's limit on a job's outputs, all together (the `matrix` output must stay under it). */
@@ -11570,7 +11572,7 @@ function selectLeg(plan, given) {
         throw new RequestError(`This request has no leg ${text}.`, [
             {
                 field: 'leg',
-                message: `The plan of this request has ${plan.legs.length} leg${plan.legs.length === 1 ? '' : 's'}; there is no leg ${text}.`,
+                message: `The plan of this request has ${(0,shared_markdown/* plural */.LS)(plan.legs.length, 'leg')}; there is no leg ${text}.`,
                 fix: "Run the legs from the plan job's `matrix` output, not a number of your own.",
             },
         ]);
@@ -12629,7 +12631,7 @@ function argumentRejection(script, target, raw, problems, request) {
     return {
         kind: 'rejection',
         status: 'rejected',
-        reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
+        reason: `The arguments of \`${script.name}\` have ${(0,shared_markdown/* plural */.LS)(count, 'problem')}.`,
         problems,
         fixCommand: request?.source === 'cli'
             ? cliFixLine(script.name, request.target, script.args, raw, problems)
@@ -12862,6 +12864,7 @@ function targetsText(manifest, script, mask, withKeys = false) {
 
 
 
+
 /** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
 function renderHelpWithFlows(manifest, name, mask) {
     const flows = manifest.flows ?? {};
@@ -12891,7 +12894,7 @@ function renderFlowHelp(manifest, flow, mask) {
     if (flow.description.trim())
         parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
     const facts = [
-        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+        `- **Flow** of ${(0,shared_markdown/* plural */.LS)(flow.steps.length, 'step')}` +
             (flow.maxParallel !== undefined
                 ? `, at most ${flow.maxParallel} at once`
                 : ', independent ones at once'),
@@ -15819,10 +15822,10 @@ async function plan(request, manifest, ports) {
     report.phase = 'running';
     await reporter.update(report);
     const count = planned.plan.legs.length;
-    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+    ports.log.info(`${(0,shared_markdown/* plural */.LS)(count, 'leg')}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
     return {
         status: 'succeeded',
-        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+        message: `planned ${(0,shared_markdown/* plural */.LS)(count, 'leg')}`,
         commentUrl: reporter.url,
         matrix: planned.matrix,
     };
@@ -15880,6 +15883,8 @@ async function leg(request, manifest, ports, options) {
             uploaded = { root };
             return {};
         },
+        // The leg does upload, later: its code may load while the job works.
+        prepare: () => ports.artifacts.prepare?.(),
     };
     const content = {
         checkout: (j) => ports.content.checkout(j),
@@ -16174,6 +16179,7 @@ function fan_out_outcome(report, ports, commentUrl) {
  */
 
 
+
 /**
  * The routing as plain text: each trigger in manifest order, `run` or `skip` with the reason, then one
  * line that says what the action would do. Values from the event are shown JSON-quoted, so a control
@@ -16194,7 +16200,7 @@ function renderRoutingText(routing) {
         out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
         return `${out.join('\n')}\n`;
     }
-    out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+    out.push(`${event} event, ${(0,shared_markdown/* plural */.LS)(total, 'trigger')}:`);
     for (const entry of entries)
         out.push(...entry.lines);
     const runs = routing.matches.filter((m) => m.rejection === undefined).length;
@@ -16202,7 +16208,7 @@ function renderRoutingText(routing) {
     if (routing.matches.length === 0)
         out.push('No trigger matches: the run would be ignored.');
     else {
-        const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+        const parts = [`${(0,shared_markdown/* plural */.LS)(runs, 'run')} would start`];
         if (rejected > 0)
             parts.push(`${rejected} would be rejected`);
         out.push(`${parts.join(', ')}.`);
@@ -16633,10 +16639,12 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
     const mask = ports.masker.mask.bind(ports.masker);
     const { eventName, payload } = request;
     let changedFiles;
-    let changedFailure;
+    /** Why the changed files of the push could not be computed (the warning, and the run's message). */
+    let changedProblem;
     if (needsChangedFiles(manifest, eventName) && triggers_lookup(payload, 'deleted') !== true) {
+        let cause;
         if (!ports.changedFiles)
-            changedFailure = 'there is no checkout to compute them in';
+            cause = 'there is no checkout to compute them in';
         else {
             const t0 = Date.now();
             try {
@@ -16644,11 +16652,12 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
                 ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
             }
             catch (error) {
-                changedFailure = (0,shared_markdown/* errorMessage */.gJ)(error);
+                cause = (0,shared_markdown/* errorMessage */.gJ)(error);
             }
         }
-        if (changedFailure) {
-            ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+        if (cause) {
+            changedProblem = mask(`The changed files of the push could not be computed: ${cause}`);
+            ports.log.warning(changedProblem);
         }
     }
     const routing = routeEvent(manifest, eventName, payload, changedFiles);
@@ -16656,10 +16665,10 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
         ports.log.info(mask(line));
     if (routing.matches.length === 0) {
         const summary = renderNoMatchSummary(routing, mask);
-        if (changedFailure) {
+        if (changedProblem) {
             return {
                 status: 'failed',
-                message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+                message: changedProblem,
                 summary,
             };
         }

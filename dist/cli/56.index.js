@@ -7804,6 +7804,7 @@ function listCommand(manifest) {
  */
 
 
+
 /**
  * The routing as plain text: each trigger in manifest order, `run` or `skip` with the reason, then one
  * line that says what the action would do. Values from the event are shown JSON-quoted, so a control
@@ -7824,7 +7825,7 @@ function renderRoutingText(routing) {
         out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
         return `${out.join('\n')}\n`;
     }
-    out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+    out.push(`${event} event, ${plural(total, 'trigger')}:`);
     for (const entry of entries)
         out.push(...entry.lines);
     const runs = routing.matches.filter((m) => m.rejection === undefined).length;
@@ -7832,7 +7833,7 @@ function renderRoutingText(routing) {
     if (routing.matches.length === 0)
         out.push('No trigger matches: the run would be ignored.');
     else {
-        const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+        const parts = [`${plural(runs, 'run')} would start`];
         if (rejected > 0)
             parts.push(`${rejected} would be rejected`);
         out.push(`${parts.join(', ')}.`);
@@ -11745,6 +11746,7 @@ function csvRecords(text) {
  */
 
 
+
 /** GitHub Actions runs at most 256 jobs from one matrix. */
 const MAX_LEGS = 256;
 /** GitHub's limit on a job's outputs, all together (the `matrix` output must stay under it). */
@@ -11931,7 +11933,7 @@ function selectLeg(plan, given) {
         throw new RequestError(`This request has no leg ${text}.`, [
             {
                 field: 'leg',
-                message: `The plan of this request has ${plan.legs.length} leg${plan.legs.length === 1 ? '' : 's'}; there is no leg ${text}.`,
+                message: `The plan of this request has ${plural(plan.legs.length, 'leg')}; there is no leg ${text}.`,
                 fix: "Run the legs from the plan job's `matrix` output, not a number of your own.",
             },
         ]);
@@ -12946,7 +12948,7 @@ function argumentRejection(script, target, raw, problems, request) {
     return {
         kind: 'rejection',
         status: 'rejected',
-        reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
+        reason: `The arguments of \`${script.name}\` have ${plural(count, 'problem')}.`,
         problems,
         fixCommand: request?.source === 'cli'
             ? cliFixLine(script.name, request.target, script.args, raw, problems)
@@ -12989,6 +12991,7 @@ function hint(spec) {
 
 
 
+
 /** `renderHelp`, knowing flows: `/help <flow>` explains the flow; `/help` lists the flows after the scripts. */
 function renderHelpWithFlows(manifest, name, mask) {
     const flows = manifest.flows ?? {};
@@ -13018,7 +13021,7 @@ function renderFlowHelp(manifest, flow, mask) {
     if (flow.description.trim())
         parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
     const facts = [
-        `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+        `- **Flow** of ${plural(flow.steps.length, 'step')}` +
             (flow.maxParallel !== undefined
                 ? `, at most ${flow.maxParallel} at once`
                 : ', independent ones at once'),
@@ -13093,6 +13096,7 @@ const FAILING_STATUSES = ['failed', 'timed-out', 'cancelled', 'rejected'];
  * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
  */
 
+
 const flow_steps_STATUS_WORDS = {
     pending: '⏳ waiting',
     running: '🔄 running',
@@ -13129,7 +13133,7 @@ function stepsSection(report, mask, maxRows = MAX_ROWS) {
     const hidden = steps.length - shown.size;
     const done = steps.filter((s) => !['pending', 'running'].includes(s.status)).length;
     const head = `**Steps** (${done}/${steps.length} done)`;
-    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${hidden} more step${hidden === 1 ? '' : 's'} (see the run record).` : ''}`;
+    return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${plural(hidden, 'more step')} (see the run record).` : ''}`;
 }
 function statusCell(step, mask) {
     const words = flow_steps_STATUS_WORDS[step.status];
@@ -16868,10 +16872,10 @@ async function plan(request, manifest, ports) {
     report.phase = 'running';
     await reporter.update(report);
     const count = planned.plan.legs.length;
-    ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+    ports.log.info(`${plural(count, 'leg')}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
     return {
         status: 'succeeded',
-        message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+        message: `planned ${plural(count, 'leg')}`,
         commentUrl: reporter.url,
         matrix: planned.matrix,
     };
@@ -16929,6 +16933,8 @@ async function leg(request, manifest, ports, options) {
             uploaded = { root };
             return {};
         },
+        // The leg does upload, later: its code may load while the job works.
+        prepare: () => ports.artifacts.prepare?.(),
     };
     const content = {
         checkout: (j) => ports.content.checkout(j),
@@ -17311,10 +17317,12 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
     const mask = ports.masker.mask.bind(ports.masker);
     const { eventName, payload } = request;
     let changedFiles;
-    let changedFailure;
+    /** Why the changed files of the push could not be computed (the warning, and the run's message). */
+    let changedProblem;
     if (needsChangedFiles(manifest, eventName) && triggers_lookup(payload, 'deleted') !== true) {
+        let cause;
         if (!ports.changedFiles)
-            changedFailure = 'there is no checkout to compute them in';
+            cause = 'there is no checkout to compute them in';
         else {
             const t0 = Date.now();
             try {
@@ -17322,11 +17330,12 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
                 ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
             }
             catch (error) {
-                changedFailure = errorMessage(error);
+                cause = errorMessage(error);
             }
         }
-        if (changedFailure) {
-            ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+        if (cause) {
+            changedProblem = mask(`The changed files of the push could not be computed: ${cause}`);
+            ports.log.warning(changedProblem);
         }
     }
     const routing = routeEvent(manifest, eventName, payload, changedFiles);
@@ -17334,10 +17343,10 @@ async function dispatchTriggers(request, manifest, ports, runOne) {
         ports.log.info(mask(line));
     if (routing.matches.length === 0) {
         const summary = renderNoMatchSummary(routing, mask);
-        if (changedFailure) {
+        if (changedProblem) {
             return {
                 status: 'failed',
-                message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+                message: changedProblem,
                 summary,
             };
         }
@@ -17955,6 +17964,7 @@ const exit_codes_EXIT_CODES = {
 
 
 
+
 /** `--parallel`: a whole number of 1 or more; default the CPUs. */
 function parallelOf(text) {
     if (text === undefined)
@@ -18016,7 +18026,7 @@ async function runFanOutLocally(request, manifest, ports, options) {
     if (!planned.matrix)
         return planned;
     const legs = JSON.parse(planned.matrix).include;
-    ports.log.info(`${legs.length} leg${legs.length === 1 ? '' : 's'}, ${Math.min(options.parallel, legs.length)} at a time.`);
+    ports.log.info(`${plural(legs.length, 'leg')}, ${Math.min(options.parallel, legs.length)} at a time.`);
     const uploaded = new Map();
     const legStore = {
         upload: async (name, root) => {

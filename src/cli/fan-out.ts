@@ -13,6 +13,7 @@ import type { Manifest } from '../manifest/types';
 import { dispatch, type DispatchResult, type FoundLeg } from '../pipeline';
 import type { ArtifactStore, LogSink, Ports } from '../ports';
 import type { RunRequest } from '../request/types';
+import { plural } from '../shared/markdown';
 import { UsageError } from './usage';
 
 /** `--parallel`: a whole number of 1 or more; default the CPUs. */
@@ -78,9 +79,7 @@ export async function runFanOutLocally(
   const planned = await dispatch(request, manifest, ports, { mode: 'plan' });
   if (!planned.matrix) return planned;
   const legs = (JSON.parse(planned.matrix) as { include: { leg: string; name: string }[] }).include;
-  ports.log.info(
-    `${legs.length} leg${legs.length === 1 ? '' : 's'}, ${Math.min(options.parallel, legs.length)} at a time.`,
-  );
+  ports.log.info(`${plural(legs.length, 'leg')}, ${Math.min(options.parallel, legs.length)} at a time.`);
 
   const uploaded = new Map<string, string>();
   const legStore: ArtifactStore = {

@@ -6,6 +6,7 @@
  */
 import { RequestError } from '../errors';
 import type { FanOut, Manifest } from '../manifest/types';
+import { plural } from '../shared/markdown';
 import { csvRecords } from './csv-rows';
 
 /** GitHub Actions runs at most 256 jobs from one matrix. */
@@ -266,7 +267,7 @@ export function selectLeg(plan: FanOutPlan, given: string | undefined): LegPart 
     throw new RequestError(`This request has no leg ${text}.`, [
       {
         field: 'leg',
-        message: `The plan of this request has ${plan.legs.length} leg${plan.legs.length === 1 ? '' : 's'}; there is no leg ${text}.`,
+        message: `The plan of this request has ${plural(plan.legs.length, 'leg')}; there is no leg ${text}.`,
         fix: "Run the legs from the plan job's `matrix` output, not a number of your own.",
       },
     ]);

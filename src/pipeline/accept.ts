@@ -13,7 +13,7 @@ import type { Ports } from '../ports';
 import { cliFixLine } from '../request/cli-command';
 import { formatRunCommand } from '../request/command';
 import type { RawArgument, RunRequest } from '../request/types';
-import { errorMessage } from '../shared/markdown';
+import { errorMessage, plural } from '../shared/markdown';
 
 /** A request that will not run, and why. */
 export interface Rejection {
@@ -157,7 +157,7 @@ function argumentRejection(
   return {
     kind: 'rejection',
     status: 'rejected',
-    reason: `The arguments of \`${script.name}\` have ${count} problem${count === 1 ? '' : 's'}.`,
+    reason: `The arguments of \`${script.name}\` have ${plural(count, 'problem')}.`,
     problems,
     fixCommand:
       request?.source === 'cli'

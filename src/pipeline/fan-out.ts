@@ -29,7 +29,7 @@ import { failureMessage } from '../report/outcome';
 import { renderStatusComment, statusMarker } from '../report/status-comment';
 import type { RunReport, RunStatus } from '../report/types';
 import type { RunRequest } from '../request/types';
-import { errorMessage } from '../shared/markdown';
+import { errorMessage, plural } from '../shared/markdown';
 import { accept, type Rejection } from './accept';
 import type { DispatchResult } from './dispatch';
 import { recordSteps } from './observe';
@@ -99,10 +99,10 @@ async function plan(request: RunRequest, manifest: Manifest, ports: Ports): Prom
   report.phase = 'running';
   await reporter.update(report);
   const count = planned.plan.legs.length;
-  ports.log.info(`${count} leg${count === 1 ? '' : 's'}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
+  ports.log.info(`${plural(count, 'leg')}: ${planned.plan.legs.map((l) => l.name).join(', ')}`);
   return {
     status: 'succeeded',
-    message: `planned ${count} leg${count === 1 ? '' : 's'}`,
+    message: `planned ${plural(count, 'leg')}`,
     commentUrl: reporter.url,
     matrix: planned.matrix,
   };
@@ -174,6 +174,8 @@ async function leg(
       uploaded = { root };
       return {};
     },
+    // The leg does upload, later: its code may load while the job works.
+    prepare: () => ports.artifacts.prepare?.(),
   };
   const content: ContentRepo = {
     checkout: (j) => ports.content.checkout(j),

@@ -40,20 +40,23 @@ export async function dispatchTriggers(
   const { eventName, payload } = request;
 
   let changedFiles: string[] | undefined;
-  let changedFailure: string | undefined;
+  /** Why the changed files of the push could not be computed (the warning, and the run's message). */
+  let changedProblem: string | undefined;
   if (needsChangedFiles(manifest, eventName) && lookup(payload, 'deleted') !== true) {
-    if (!ports.changedFiles) changedFailure = 'there is no checkout to compute them in';
+    let cause: string | undefined;
+    if (!ports.changedFiles) cause = 'there is no checkout to compute them in';
     else {
       const t0 = Date.now();
       try {
         changedFiles = await ports.changedFiles(payload);
         ports.log.info(`The push changed ${changedFiles.length} file(s) (${Date.now() - t0} ms).`);
       } catch (error) {
-        changedFailure = errorMessage(error);
+        cause = errorMessage(error);
       }
     }
-    if (changedFailure) {
-      ports.log.warning(mask(`The changed files of the push could not be computed: ${changedFailure}`));
+    if (cause) {
+      changedProblem = mask(`The changed files of the push could not be computed: ${cause}`);
+      ports.log.warning(changedProblem);
     }
   }
 
@@ -62,10 +65,10 @@ export async function dispatchTriggers(
 
   if (routing.matches.length === 0) {
     const summary = renderNoMatchSummary(routing, mask);
-    if (changedFailure) {
+    if (changedProblem) {
       return {
         status: 'failed',
-        message: mask(`The changed files of the push could not be computed: ${changedFailure}`),
+        message: changedProblem,
         summary,
       };
     }

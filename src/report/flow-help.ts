@@ -4,6 +4,7 @@
  */
 import type { Flow, Manifest } from '../manifest/types';
 import { formatRunCommand } from '../request/command';
+import { plural } from '../shared/markdown';
 import { exampleValue, renderHelp } from './help';
 import { escapeText, fencedBlock, inlineCode, neutralizeComments, prepare, type Mask } from './markdown';
 
@@ -35,7 +36,7 @@ export function renderFlowHelp(manifest: Manifest, flow: Flow, mask: Mask): stri
   parts.push(`### ${inlineCode(prepare(flow.name, mask))}${title}`);
   if (flow.description.trim()) parts.push(neutralizeComments(prepare(flow.description.trim(), mask)));
   const facts = [
-    `- **Flow** of ${flow.steps.length} step${flow.steps.length === 1 ? '' : 's'}` +
+    `- **Flow** of ${plural(flow.steps.length, 'step')}` +
       (flow.maxParallel !== undefined
         ? `, at most ${flow.maxParallel} at once`
         : ', independent ones at once'),

@@ -3,6 +3,7 @@
  * ran, and whether it was taken from the cache (and why not, when it ran with `cache: true`).
  */
 import { escapeProse, escapeText, formatDuration, inlineCode, prepare, type Mask } from './markdown';
+import { plural } from '../shared/markdown';
 import type { ReportStep, RunReport } from './types';
 
 const STATUS_WORDS: Record<ReportStep['status'], string> = {
@@ -46,7 +47,7 @@ export function stepsSection(report: RunReport, mask: Mask, maxRows = MAX_ROWS):
   const hidden = steps.length - shown.size;
   const done = steps.filter((s) => !['pending', 'running'].includes(s.status)).length;
   const head = `**Steps** (${done}/${steps.length} done)`;
-  return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${hidden} more step${hidden === 1 ? '' : 's'} (see the run record).` : ''}`;
+  return `${head}\n\n${lines.join('\n')}${hidden > 0 ? `\n\n…and ${plural(hidden, 'more step')} (see the run record).` : ''}`;
 }
 
 function statusCell(step: ReportStep, mask: Mask): string {

@@ -6,6 +6,7 @@
 import { triggerTitle } from '../manifest/triggers';
 import type { Routing, TriggerMatch } from '../route/triggers';
 import type { RawArgument } from '../request/types';
+import { plural } from '../shared/markdown';
 import { cleanText, escapeProse, inlineCode, type Mask } from './markdown';
 
 /**
@@ -28,13 +29,13 @@ export function renderRoutingText(routing: Routing): string {
     out.push(`${event} event: the manifest has no triggers, so the run would be ignored.`);
     return `${out.join('\n')}\n`;
   }
-  out.push(`${event} event, ${total} trigger${total === 1 ? '' : 's'}:`);
+  out.push(`${event} event, ${plural(total, 'trigger')}:`);
   for (const entry of entries) out.push(...entry.lines);
   const runs = routing.matches.filter((m) => m.rejection === undefined).length;
   const rejected = routing.matches.length - runs;
   if (routing.matches.length === 0) out.push('No trigger matches: the run would be ignored.');
   else {
-    const parts = [`${runs} run${runs === 1 ? '' : 's'} would start`];
+    const parts = [`${plural(runs, 'run')} would start`];
     if (rejected > 0) parts.push(`${rejected} would be rejected`);
     out.push(`${parts.join(', ')}.`);
   }
