@@ -3,31 +3,13 @@
  * upwards, init then validate, plain output without a TTY, --summary, local checkouts (reuse, unknown key,
  * uncommitted changes), cleanup, and Ctrl-C.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBareRepo, git } from '../support/repos';
 import { NODE24, PROJECT_ROOT } from '../support/runner';
-
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      NODE24,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { CLI, runCli as cli } from '../support/cli';
 
 let root: string;
 beforeAll(async () => {

@@ -1,25 +1,12 @@
 /**
  * The bundled CLI (`dist/cli/index.js`): run on a local checkout or a clone, validate, generate, list, help.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBareRepo, git } from '../support/repos';
-import { NODE24, PROJECT_ROOT } from '../support/runner';
-
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      NODE24,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { PROJECT_ROOT } from '../support/runner';
+import { runCli as cli } from '../support/cli';
 
 let root: string;
 beforeAll(async () => {

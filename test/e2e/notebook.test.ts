@@ -3,16 +3,14 @@
  * papermill parameters, outputs, figures, HTML, a failing cell, a timeout, a parameter the notebook lacks,
  * a Python without nbclient, `skip-execution` cells.
  */
-import { execFile } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueCommentCreated, workflowDispatch } from '../support/events';
-import { NODE24, PROJECT_ROOT } from '../support/runner';
+import { runCli as cli } from '../support/cli';
 import { REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const PYTHON = '/usr/bin/python3';
-const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
 
 /** A 2×1 red/blue PNG. */
 const PNG = Buffer.from(
@@ -290,17 +288,6 @@ test('a Python without nbclient fails the run with what to install', async () =>
   expect(comment).toContain('pip install nbclient ipykernel');
   expect(comment).toContain('apt-get install python3-nbclient python3-ipykernel');
 });
-
-function cli(args: string[], cwd: string) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      NODE24,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe('the CLI', () => {
   let dir: string;
