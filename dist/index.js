@@ -577,6 +577,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -1112,6 +1119,6 @@ function receive(file) {
 handOverSecrets(undefined, { nodeOptions: ['--max-semi-space-size=1'] });
 // The permission lookup goes out first; the rest of the action loads while GitHub answers it.
 const prefetched = prefetchPermission();
-const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43904)).then(({ run }) => run(prefetched));
+const loadRest = () => Promise.all(/* import() */[__nccwpck_require__.e(267), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26818)).then(({ run }) => run(prefetched));
 void Promise.race([prefetched?.sent, new Promise((resolve) => setTimeout(resolve, 50))]).then(loadRest);
 

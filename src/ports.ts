@@ -123,11 +123,6 @@ export type ReporterFactory = (where: {
 /** Where the outputs go: an Actions artifact, or (CLI) nowhere, since they already sit in a local folder. */
 export interface ArtifactStore {
   upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }>;
-  /**
-   * Starts loading what `upload` needs while the job does other things (checks out, runs); never throws.
-   * Every job uploads, so the pipeline calls it when a job starts.
-   */
-  prepare?(): void;
 }
 
 /** One cache entry of a flow step: its key and the key's components (to explain a later miss). */

@@ -16420,21 +16420,16 @@ function statusOf(execution, problem) {
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /**
- * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
- * starts loading meanwhile. Throws with the target's title when it cannot.
+ * Checks out the job's target, if it has one, into the report (phase, duration, commit). Throws with the
+ * target's title when it cannot.
  */
 async function checkOut(job, ports, report) {
-    if (!job.target) {
-        ports.artifacts.prepare?.();
+    if (!job.target)
         return undefined;
-    }
     report.phase = 'checking-out';
     await ports.reporter.update(report);
     const t0 = Date.now();
-    const checkingOut = ports.content.checkout(job);
-    // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
-    ports.artifacts.prepare?.();
-    const checkout = await checkingOut.catch((error) => {
+    const checkout = await ports.content.checkout(job).catch((error) => {
         throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
     });
     report.durations.checkout = Date.now() - t0;
@@ -16933,8 +16928,6 @@ async function leg(request, manifest, ports, options) {
             uploaded = { root };
             return {};
         },
-        // The leg does upload, later: its code may load while the job works.
-        prepare: () => ports.artifacts.prepare?.(),
     };
     const content = {
         checkout: (j) => ports.content.checkout(j),

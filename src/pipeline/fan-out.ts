@@ -174,8 +174,6 @@ async function leg(
       uploaded = { root };
       return {};
     },
-    // The leg does upload, later: its code may load while the job works.
-    prepare: () => ports.artifacts.prepare?.(),
   };
   const content: ContentRepo = {
     checkout: (j) => ports.content.checkout(j),

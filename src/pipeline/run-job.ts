@@ -118,21 +118,15 @@ function statusOf(execution: Execution | undefined, problem: string | undefined)
 }
 
 /**
- * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
- * starts loading meanwhile. Throws with the target's title when it cannot.
+ * Checks out the job's target, if it has one, into the report (phase, duration, commit). Throws with the
+ * target's title when it cannot.
  */
 export async function checkOut(job: Job, ports: JobPorts, report: RunReport): Promise<Checkout | undefined> {
-  if (!job.target) {
-    ports.artifacts.prepare?.();
-    return undefined;
-  }
+  if (!job.target) return undefined;
   report.phase = 'checking-out';
   await ports.reporter.update(report);
   const t0 = Date.now();
-  const checkingOut = ports.content.checkout(job);
-  // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
-  ports.artifacts.prepare?.();
-  const checkout = await checkingOut.catch((error: unknown) => {
+  const checkout = await ports.content.checkout(job).catch((error: unknown) => {
     throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${errorMessage(error)}`);
   });
   report.durations.checkout = Date.now() - t0;

@@ -1,34 +1,15 @@
 import type { ArtifactStore } from '../../ports';
+import { uploadArtifact } from './artifact-upload';
 
-type ArtifactLibrary = typeof import('@actions/artifact');
-
-/**
- * Uploads with @actions/artifact. The library (with its zip and Azure code) is loaded on first use, or earlier
- * through `prepare`, while the job waits on the checkout and the script.
- */
+/** Uploads a job's outputs as an artifact of this workflow run (artifact-upload.ts). */
 export class ActionsArtifactStore implements ArtifactStore {
-  private library: Promise<ArtifactLibrary> | undefined;
-
-  constructor(private readonly runUrl: string) {}
-
-  prepare(): void {
-    this.load().catch(() => undefined);
-  }
+  constructor(
+    private readonly runUrl: string,
+    private readonly notice?: (message: string) => void,
+  ) {}
 
   async upload(name: string, rootDir: string, files: string[]): Promise<{ id?: string; url?: string }> {
-    const { DefaultArtifactClient } = await this.load();
-    const client = new DefaultArtifactClient();
-    const { id } = await client.uploadArtifact(name, files, rootDir);
-    if (id === undefined) return {};
+    const { id } = await uploadArtifact(name, rootDir, files, { notice: this.notice });
     return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
-  }
-
-  private load(): Promise<ArtifactLibrary> {
-    // A failed load is tried again by the next call.
-    this.library ??= import('@actions/artifact').catch((error: unknown) => {
-      this.library = undefined;
-      throw error;
-    });
-    return this.library;
   }
 }

@@ -63,7 +63,7 @@ export function actionPorts(options: ActionPortsOptions): Ports & { jobId: strin
     },
     api,
     reporter: issueReporters(api, mask, warn, notice),
-    artifacts: new ActionsArtifactStore(run.url),
+    artifacts: new ActionsArtifactStore(run.url, notice),
     content: new GitHubContentRepo({ api, token: contentToken, serverUrl, repository, runUrl: run.url }),
     log: new ActionsLog(),
     masker,

@@ -1,8 +1,8 @@
-export const id = 904;
-export const ids = [904];
+export const id = 818;
+export const ids = [818];
 export const modules = {
 
-/***/ 43904:
+/***/ 26818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1146,35 +1146,509 @@ class OctokitGitHubApi {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/artifact-store.ts
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/adapters/github/zip-writer.ts
 /**
- * Uploads with @actions/artifact. The library (with its zip and Azure code) is loaded on first use, or earlier
- * through `prepare`, while the job waits on the checkout and the script.
+ * Writes a ZIP archive (APPNOTE.TXT) as a stream of buffers, with Node's own zlib and fs, in place of the
+ * `archiver` library and its megabytes of code: the artifact upload sends each buffer on as it comes.
+ *
+ * - Streaming: each file is read in chunks, its CRC-32 and sizes counted on the way, and written after its
+ *   local header (general-purpose bit 3: the sizes follow the data, in a data descriptor). Only the central
+ *   directory (46 bytes and the name an entry) is kept until the end; a multi-GiB file never sits in memory.
+ * - ZIP64: a file bigger than `zip64Above` is marked ZIP64 in its local header (8-byte sizes in its data
+ *   descriptor); sizes and offsets past 4 GiB go to ZIP64 extra fields in the central directory, and a
+ *   ZIP64 end record is written when the directory's offset, size or entry count need it.
+ * - Names are UTF-8 (bit 11); Unix modes and mtimes (as DOS local time) are kept.
  */
+
+
+
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+/** Deflate's worst case grows data by some 0.03% (zlib's deflateBound): 16 MiB of margin covers it. */
+const ZIP64_ABOVE = 0xff000000;
+const CHUNK = 256 * 1024;
+/** The archive's bytes, in order, as they are produced. Never holds a whole file in memory. */
+async function* zipStream(entries, options = {}) {
+    const level = options.level ?? 6;
+    if (!Number.isInteger(level) || level < 0 || level > 9)
+        throw new Error(`zip level ${level} is not 0–9`);
+    const zip64Above = options.zip64Above ?? ZIP64_ABOVE;
+    checkNames(entries);
+    const written = [];
+    let offset = 0;
+    for (const entry of entries) {
+        const file = await openEntry(entry);
+        try {
+            const w = {
+                name: Buffer.from(entry.name, 'utf8'),
+                zip64: file.stats.size > zip64Above,
+                method: level === 0 ? 0 : 8,
+                modified: dosDateTime(file.stats.mtime),
+                mode: file.stats.mode & 0o777,
+                crc: 0,
+                size: 0,
+                compressedSize: 0,
+                offset,
+            };
+            const header = localHeader(w);
+            yield header;
+            try {
+                for await (const chunk of content(file.handle, level, w)) {
+                    w.compressedSize += chunk.length;
+                    yield chunk;
+                }
+            }
+            catch (error) {
+                throw cannotAdd(entry.name, error);
+            }
+            const descriptor = dataDescriptor(w);
+            yield descriptor;
+            offset += header.length + w.compressedSize + descriptor.length;
+            written.push(w);
+        }
+        finally {
+            await file.handle.close();
+        }
+    }
+    const directory = Buffer.concat(written.map(centralHeader));
+    yield directory;
+    const count = written.length;
+    if (zip64Above < 0 || count >= MAX16 || offset >= MAX32 || directory.length >= MAX32) {
+        const record = Buffer.alloc(56 + 20);
+        record.writeUInt32LE(0x06064b50, 0);
+        record.writeBigUInt64LE(44n, 4);
+        record.writeUInt16LE((3 << 8) | 45, 12);
+        record.writeUInt16LE(45, 14);
+        record.writeBigUInt64LE(BigInt(count), 24);
+        record.writeBigUInt64LE(BigInt(count), 32);
+        record.writeBigUInt64LE(BigInt(directory.length), 40);
+        record.writeBigUInt64LE(BigInt(offset), 48);
+        // The locator: where the ZIP64 end record is, on disk 0 of 1.
+        record.writeUInt32LE(0x07064b50, 56);
+        record.writeBigUInt64LE(BigInt(offset + directory.length), 64);
+        record.writeUInt32LE(1, 72);
+        yield record;
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Math.min(count, MAX16), 8);
+    end.writeUInt16LE(Math.min(count, MAX16), 10);
+    end.writeUInt32LE(Math.min(directory.length, MAX32), 12);
+    end.writeUInt32LE(Math.min(offset, MAX32), 16);
+    yield end;
+}
+function checkNames(entries) {
+    const seen = new Set();
+    for (const { name } of entries) {
+        const problem = nameProblem(name) ?? (seen.has(name) ? 'it is there already' : undefined);
+        if (problem)
+            throw new Error(`cannot add ${JSON.stringify(name)} to the archive: ${problem}`);
+        seen.add(name);
+    }
+}
+function nameProblem(name) {
+    if (name === '')
+        return 'the name is empty';
+    if (name.startsWith('/'))
+        return 'the name is absolute';
+    if (name.includes('\\'))
+        return "the name has a '\\' (the separator is '/')";
+    if (name.includes('\0'))
+        return 'the name has a NUL character';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return "the name has a '..' segment";
+    if (segments.some((segment) => segment === '' || segment === '.'))
+        return "the name has an empty or '.' segment";
+    if (Buffer.byteLength(name) > MAX16)
+        return 'the name is longer than 65535 bytes';
+    return undefined;
+}
+function cannotAdd(name, error) {
+    // Not `instanceof Error`: fs errors may come from another realm (as under jest).
+    const message = error?.message;
+    const reason = typeof message === 'string' ? message : String(error);
+    return new Error(`cannot add ${name} to the archive: ${reason}`, { cause: error });
+}
+/** Opens the file (following links) and stats that very file, once. */
+async function openEntry(entry) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(entry.source, 'r');
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new Error(`${entry.source} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}`);
+        return { handle, stats };
+    }
+    catch (error) {
+        await handle?.close();
+        throw cannotAdd(entry.name, error);
+    }
+}
+/** The entry's data as stored: deflated, or as read at level 0. Counts the CRC and size of what was read. */
+async function* content(handle, level, w) {
+    const input = handle.createReadStream({ highWaterMark: CHUNK, autoClose: false });
+    async function* counted(chunks) {
+        for await (const chunk of chunks) {
+            w.crc = (0,external_node_zlib_.crc32)(chunk, w.crc);
+            w.size += chunk.length;
+            yield chunk;
+        }
+    }
+    if (level === 0) {
+        yield* counted(input);
+        return;
+    }
+    const deflate = (0,external_node_zlib_.createDeflateRaw)({ level });
+    const feeding = (0,external_node_stream_promises_.pipeline)(input, counted, deflate);
+    // A failed read destroys the deflate with its error, which ends the loop below; the rejection is not lost.
+    feeding.catch(() => undefined);
+    for await (const chunk of deflate)
+        yield chunk;
+    await feeding;
+}
+/** MS-DOS date and time, in local time and 2-second steps, from 1980 (earlier times are 1980-01-01). */
+function dosDateTime(mtime) {
+    if (mtime.getFullYear() < 1980)
+        return (((1 << 5) | 1) << 16) >>> 0;
+    const date = ((Math.min(mtime.getFullYear(), 2107) - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
+    const time = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
+    return ((date << 16) | time) >>> 0;
+}
+/** The fields the local header and the central directory share: version needed to name length. */
+function common(w, version, header, at) {
+    header.writeUInt16LE(version, at);
+    header.writeUInt16LE(0x0808, at + 2); // bit 3: sizes in the data descriptor; bit 11: UTF-8 name
+    header.writeUInt16LE(w.method, at + 4);
+    header.writeUInt32LE(w.modified, at + 6);
+    header.writeUInt16LE(w.name.length, at + 22);
+}
+function localHeader(w) {
+    // A ZIP64 entry says so with a ZIP64 extra field; its sizes (zero here) come after the data, 8 bytes each.
+    const extra = w.zip64 ? zip64Extra([0, 0]) : Buffer.alloc(0);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    common(w, w.zip64 ? 45 : 20, header, 4);
+    if (w.zip64)
+        header.fill(0xff, 18, 26);
+    header.writeUInt16LE(extra.length, 28);
+    return Buffer.concat([header, w.name, extra]);
+}
+function dataDescriptor(w) {
+    const descriptor = Buffer.alloc(w.zip64 ? 24 : 16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(w.crc, 4);
+    if (w.zip64) {
+        descriptor.writeBigUInt64LE(BigInt(w.compressedSize), 8);
+        descriptor.writeBigUInt64LE(BigInt(w.size), 16);
+    }
+    else if (w.size > MAX32 || w.compressedSize > MAX32) {
+        throw cannotAdd(w.name.toString(), new Error('the file grew past 4 GiB while it was read'));
+    }
+    else {
+        descriptor.writeUInt32LE(w.compressedSize, 8);
+        descriptor.writeUInt32LE(w.size, 12);
+    }
+    return descriptor;
+}
+function centralHeader(w) {
+    // A field that does not fit (or any of a ZIP64 entry's) is 0xffffffff, its value in the ZIP64 extra field.
+    const big = (value) => w.zip64 || value >= MAX32;
+    const extra = zip64Extra([w.size, w.compressedSize, w.offset].filter(big));
+    const version = extra.length > 0 ? 45 : 20;
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE((3 << 8) | version, 4); // made by: Unix
+    common(w, version, header, 6);
+    header.writeUInt32LE(w.crc, 16);
+    header.writeUInt32LE(big(w.compressedSize) ? MAX32 : w.compressedSize, 20);
+    header.writeUInt32LE(big(w.size) ? MAX32 : w.size, 24);
+    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt32LE(((0o100000 | w.mode) << 16) >>> 0, 38);
+    header.writeUInt32LE(big(w.offset) ? MAX32 : w.offset, 42);
+    return Buffer.concat([header, w.name, extra]);
+}
+/** The ZIP64 extended information extra field (0x0001) with these 8-byte values, or nothing if none. */
+function zip64Extra(values) {
+    if (values.length === 0)
+        return Buffer.alloc(0);
+    const extra = Buffer.alloc(4 + 8 * values.length);
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(8 * values.length, 2);
+    values.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
+    return extra;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/artifact-upload.ts
+/**
+ * Uploads one artifact to the Actions results service, as `@actions/artifact` does (artifact version 7, a
+ * zip), with only what the action already loads: `@actions/http-client` (the runner's proxy settings
+ * included), zlib and the streaming zip writer beside this file. The library itself brings some 5 MB of
+ * JavaScript (the Azure storage SDK, archiver, protobuf runtime), which every run paid for to upload a record
+ * of a few kilobytes; it is still used where the action downloads (gather).
+ *
+ * The protocol: `CreateArtifact` (twirp, JSON) answers a signed blob URL; the zip goes there in 8 MiB blocks
+ * (`Put Block`, then `Put Block List`), or in one `Put Blob` when it fits in one; `FinalizeArtifact` gets the
+ * size and the SHA-256 of the zip and answers the artifact's id. Every request is retried where that is safe
+ * (see retry.ts); the signed URL is never printed.
+ */
+
+
+
+
+
+
+const TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const BLOCK_BYTES = 8 * 1024 * 1024;
+/** Blocks on their way to storage at once, while the zip goes on. */
+const BLOCKS_IN_FLIGHT = 2;
+const BLOB_API_VERSION = '2024-11-04';
+/** A request that stays silent this long is given up (and tried again where that is safe). */
+const SOCKET_TIMEOUT_MS = 300_000;
+/** A failed request: what the service said, never the URL it was sent to. */
+class ArtifactUploadError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactUploadError';
+    }
+}
+/** Uploads `files` (absolute paths under `rootDir`) as the zip artifact `name` of this job. */
+async function uploadArtifact(name, rootDir, files, options = {}) {
+    const env = options.env ?? process.env;
+    checkArtifactName(name);
+    const entries = zipEntries(rootDir, files);
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    const resultsUrl = env.ACTIONS_RESULTS_URL;
+    if (!token || !resultsUrl) {
+        throw new ArtifactUploadError('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only in a workflow job.');
+    }
+    const ids = backendIds(token);
+    const http = new lib/* HttpClient */.Qq('script-dispatcher', [], {
+        socketTimeout: options.timeoutMs ?? SOCKET_TIMEOUT_MS,
+        keepAlive: true,
+    });
+    const send = sender(http, options);
+    try {
+        const twirp = async (method, body) => {
+            const url = new URL(`/twirp/${TWIRP_SERVICE}/${method}`, new URL(resultsUrl).origin).href;
+            const answer = await send(method, 'POST', url, JSON.stringify(body), {
+                'Content-Type': 'application/json',
+                Authorization: `Bearer ${token}`,
+            });
+            const parsed = parseJson(answer);
+            if (parsed?.ok !== true)
+                throw new ArtifactUploadError(`${method}: the results service did not accept it.`);
+            return parsed;
+        };
+        const created = await twirp('CreateArtifact', {
+            workflow_run_backend_id: ids.run,
+            workflow_job_run_backend_id: ids.job,
+            name,
+            mime_type: 'application/zip',
+            version: 7,
+        });
+        const blobUrl = created.signed_upload_url;
+        if (typeof blobUrl !== 'string' || !blobUrl) {
+            throw new ArtifactUploadError('CreateArtifact: the results service gave no upload URL.');
+        }
+        const { size, sha256 } = await uploadBlob(send, blobUrl, zipStream(entries, { level: options.level }));
+        const finalized = await twirp('FinalizeArtifact', {
+            workflow_run_backend_id: ids.run,
+            workflow_job_run_backend_id: ids.job,
+            name,
+            size: String(size),
+            hash: `sha256:${sha256}`,
+        });
+        const id = Number(finalized.artifact_id);
+        if (!Number.isSafeInteger(id))
+            throw new ArtifactUploadError('FinalizeArtifact: no artifact id in the answer.');
+        return { id, size, digest: `sha256:${sha256}` };
+    }
+    finally {
+        http.dispose();
+    }
+}
+/** Characters the artifact service refuses in a name. */
+const BAD_NAME = /["":<>|*?\r\n\\/]/;
+function checkArtifactName(name) {
+    if (!name || BAD_NAME.test(name)) {
+        throw new ArtifactUploadError(`${JSON.stringify(name)} cannot be an artifact name: it must not be empty nor contain " : < > | * ? \\ / or a line break.`);
+    }
+}
+function zipEntries(rootDir, files) {
+    const root = external_node_path_default().resolve(rootDir);
+    return files.map((file) => {
+        const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
+        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+            throw new ArtifactUploadError(`${file} is not inside ${root}, the directory being uploaded.`);
+        }
+        return { source: file, name: relative.split((external_node_path_default()).sep).join('/') };
+    });
+}
+/** The run's and the job's backend ids, from the runtime token's `Actions.Results:<run>:<job>` scope. */
+function backendIds(token) {
+    let scopes;
+    try {
+        const payload = token.split('.')[1] ?? '';
+        scopes = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        scopes = undefined;
+    }
+    for (const scope of typeof scopes === 'string' ? scopes.split(' ') : []) {
+        const parts = scope.split(':');
+        if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[1] && parts[2]) {
+            return { run: parts[1], job: parts[2] };
+        }
+    }
+    throw new ArtifactUploadError('ACTIONS_RUNTIME_TOKEN holds no Actions.Results scope: it is not a runtime token.');
+}
+/** One request, tried again after a dropped connection, a server error or a rate limit (retry.ts). */
+function sender(http, options) {
+    const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    return async (what, method, url, body, headers) => {
+        for (let attempt = 0;; attempt++) {
+            let status;
+            let message;
+            let answerHeaders = {};
+            try {
+                const sent = Buffer.isBuffer(body) ? external_node_stream_.Readable.from([body]) : body;
+                const length = String(Buffer.byteLength(body));
+                const response = await http.request(method, url, sent, {
+                    ...headers,
+                    'Content-Length': length,
+                });
+                const text = await response.readBody();
+                status = response.message.statusCode;
+                if (status !== undefined && status >= 200 && status < 300)
+                    return text;
+                answerHeaders = flatHeaders(response.message.headers);
+                message = `${what} failed: ${status ?? '?'} ${serviceMessage(text) ?? response.message.statusMessage ?? ''}`;
+            }
+            catch (error) {
+                // Some errors quote the request's path: its query (the blob URL's signature) goes.
+                const query = new URL(url).search;
+                message = `${what} failed: ${String(error.message)
+                    .split(query || '\0')
+                    .join('')}`;
+            }
+            const wait = retryDelay({ method, url: new URL(url).pathname, status, headers: answerHeaders, message }, attempt, policy);
+            if (wait === undefined)
+                throw new ArtifactUploadError(message.trim());
+            options.notice?.(`${message.trim()}; trying again in ${Math.round(wait / 100) / 10} s.`);
+            await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+    };
+}
+function flatHeaders(headers) {
+    const out = {};
+    for (const [key, value] of Object.entries(headers))
+        out[key] = Array.isArray(value) ? value.join(', ') : value;
+    return out;
+}
+/** The useful part of an error body: twirp's `msg`, or Azure's `<Message>`. */
+function serviceMessage(text) {
+    const twirp = parseJson(text)?.msg;
+    if (typeof twirp === 'string')
+        return twirp;
+    return /<Message>([^<]*)<\/Message>/.exec(text)?.[1]?.split('\n')[0];
+}
+function parseJson(text) {
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Streams the zip to the signed blob URL: one `Put Blob` when it fits in a block, else blocks (two on their
+ * way at once) and the block list. Answers the zip's size and SHA-256.
+ */
+async function uploadBlob(send, blobUrl, zip) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const blockIds = [];
+    const inFlight = new Set();
+    let failed;
+    let size = 0;
+    // What the zip gave since the last block (a small zip never makes an 8 MiB buffer).
+    let pending = [];
+    let filled = 0;
+    const withQuery = (query) => `${blobUrl}${blobUrl.includes('?') ? '&' : '?'}${query}`;
+    const common = { 'x-ms-version': BLOB_API_VERSION };
+    const putBlock = async (bytes) => {
+        // Ids of one length, as Azure requires: the block's number, zero-padded.
+        const id = Buffer.from(String(blockIds.length).padStart(8, '0')).toString('base64');
+        blockIds.push(id);
+        const sending = send('Uploading a block of the artifact', 'PUT', withQuery(`comp=block&blockid=${encodeURIComponent(id)}`), bytes, common)
+            .catch((error) => {
+            failed ??= error;
+        })
+            .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+        if (inFlight.size >= BLOCKS_IN_FLIGHT)
+            await Promise.race(inFlight);
+        if (failed)
+            throw failed;
+    };
+    for await (const chunk of zip) {
+        hash.update(chunk);
+        size += chunk.length;
+        pending.push(chunk);
+        filled += chunk.length;
+        while (filled >= BLOCK_BYTES) {
+            const joined = Buffer.concat(pending, filled);
+            await putBlock(joined.subarray(0, BLOCK_BYTES));
+            pending = filled > BLOCK_BYTES ? [joined.subarray(BLOCK_BYTES)] : [];
+            filled -= BLOCK_BYTES;
+        }
+    }
+    const last = Buffer.concat(pending, filled);
+    if (blockIds.length === 0) {
+        await send('Uploading the artifact', 'PUT', blobUrl, last, {
+            ...common,
+            'x-ms-blob-type': 'BlockBlob',
+            'x-ms-blob-content-type': 'application/zip',
+        });
+    }
+    else {
+        if (filled > 0)
+            await putBlock(last);
+        await Promise.all(inFlight);
+        if (failed)
+            throw failed;
+        const list = blockIds.map((id) => `<Latest>${id}</Latest>`).join('');
+        await send('Committing the artifact', 'PUT', withQuery('comp=blocklist'), `<?xml version="1.0" encoding="utf-8"?><BlockList>${list}</BlockList>`, {
+            ...common,
+            'Content-Type': 'application/xml',
+            'x-ms-blob-content-type': 'application/zip',
+        });
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/artifact-store.ts
+
+/** Uploads a job's outputs as an artifact of this workflow run (artifact-upload.ts). */
 class ActionsArtifactStore {
     runUrl;
-    library;
-    constructor(runUrl) {
+    notice;
+    constructor(runUrl, notice) {
         this.runUrl = runUrl;
-    }
-    prepare() {
-        this.load().catch(() => undefined);
+        this.notice = notice;
     }
     async upload(name, rootDir, files) {
-        const { DefaultArtifactClient } = await this.load();
-        const client = new DefaultArtifactClient();
-        const { id } = await client.uploadArtifact(name, files, rootDir);
-        if (id === undefined)
-            return {};
+        const { id } = await uploadArtifact(name, rootDir, files, { notice: this.notice });
         return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
-    }
-    load() {
-        // A failed load is tried again by the next call.
-        this.library ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935)).catch((error) => {
-            this.library = undefined;
-            throw error;
-        });
-        return this.library;
     }
 }
 
@@ -10348,7 +10822,7 @@ function actionPorts(options) {
         },
         api,
         reporter: issueReporters(api, mask, warn, notice),
-        artifacts: new ActionsArtifactStore(run.url),
+        artifacts: new ActionsArtifactStore(run.url, notice),
         content: new GitHubContentRepo({ api, token: contentToken, serverUrl, repository, runUrl: run.url }),
         log: new ActionsLog(),
         masker,
@@ -15370,21 +15844,16 @@ function statusOf(execution, problem) {
     return execution && execution.status !== 'succeeded' ? execution.status : 'failed';
 }
 /**
- * Checks out the job's target, if it has one, into the report (phase, duration, commit); the upload's code
- * starts loading meanwhile. Throws with the target's title when it cannot.
+ * Checks out the job's target, if it has one, into the report (phase, duration, commit). Throws with the
+ * target's title when it cannot.
  */
 async function checkOut(job, ports, report) {
-    if (!job.target) {
-        ports.artifacts.prepare?.();
+    if (!job.target)
         return undefined;
-    }
     report.phase = 'checking-out';
     await ports.reporter.update(report);
     const t0 = Date.now();
-    const checkingOut = ports.content.checkout(job);
-    // The upload's code loads while git works (it takes the main thread for a while: not before git starts).
-    ports.artifacts.prepare?.();
-    const checkout = await checkingOut.catch((error) => {
+    const checkout = await ports.content.checkout(job).catch((error) => {
         throw new Error(`${job.target?.title ?? 'the content'} could not be checked out: ${(0,shared_markdown/* errorMessage */.gJ)(error)}`);
     });
     report.durations.checkout = Date.now() - t0;
@@ -15883,8 +16352,6 @@ async function leg(request, manifest, ports, options) {
             uploaded = { root };
             return {};
         },
-        // The leg does upload, later: its code may load while the job works.
-        prepare: () => ports.artifacts.prepare?.(),
     };
     const content = {
         checkout: (j) => ports.content.checkout(j),
