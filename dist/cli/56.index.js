@@ -9524,46 +9524,93 @@ async function remoteDefaultBranch(git, url) {
         if (direct)
             sha = direct[1];
     }
-    if (!branch) {
-        throw new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
-    }
+    if (!branch)
+        throw noDefaultBranch(url);
     return { branch, sha };
 }
+function noDefaultBranch(url) {
+    return new CheckoutError(`${displayUrl(url)} has no default branch (is it empty?). Push a first commit, or set \`ref\` for it in the manifest.`);
+}
 /**
- * Checks out `ref` (or the remote's default branch) of `url` into `dest` with a depth-1 fetch and no tags,
- * on a local branch of the same name. A `dest` that already is a checkout of `url` is fetched again and reset
- * to the remote branch, with untracked files removed, as actions/checkout does.
+ * Checks out `ref` (or the remote's default branch) of `url` into `dest`, shallow (depth 1) and without tags,
+ * on a local branch of the same name. An empty `dest` gets a single-branch clone; one that already is a
+ * checkout of `url` is fetched again and reset to the remote branch, with untracked files removed, as
+ * actions/checkout does.
  */
 async function checkoutTarget(auth, source) {
     const { url, dest } = source;
     if (url.startsWith('-'))
         throw new CheckoutError(`Not a repository URL: ${displayUrl(url)}`);
-    // What can run side by side does: git's version check with the look at `dest`, and setting up an empty
-    // `dest` with asking the remote for its default branch.
+    // git's version check and the look at `dest` run side by side.
     const [base, state] = await Promise.all([
         auth instanceof Git ? auth : Git.create({ cwd: process.cwd(), ...auth }),
         destinationState(dest, url),
     ]);
+    const given = source.ref?.replace(/^refs\/heads\//, '');
+    if (given)
+        await checkBranchName(base, given);
     const git = base.at(dest);
-    const setUp = async () => {
-        if (state !== 'empty')
-            return;
-        await (0,promises_.mkdir)(dest, { recursive: true });
-        await git.run(['init', '-q']);
-        await git.run(['remote', 'add', '--', 'origin', url]);
-    };
-    const branchOf = async () => {
-        const given = source.ref?.replace(/^refs\/heads\//, '');
-        const name = given || (await remoteDefaultBranch(git.at(process.cwd()), url)).branch;
-        await checkBranchName(git.at(process.cwd()), name);
-        return name;
-    };
-    const [named, ready] = await Promise.allSettled([branchOf(), setUp()]);
-    if (named.status === 'rejected')
-        throw named.reason;
-    if (ready.status === 'rejected')
-        throw ready.reason;
-    const branch = named.value;
+    let branch;
+    if (state === 'empty') {
+        branch = await cloneInto(base, url, dest, given);
+    }
+    else {
+        branch = given || (await remoteDefaultBranch(base, url)).branch;
+        if (!given)
+            await checkBranchName(base, branch);
+        await fetchInto(git, url, branch);
+    }
+    const [head] = await Promise.all([
+        git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okCodes: [1] }),
+        // A default branch is the remote's word: checked like a given one.
+        state === 'empty' && !given ? checkBranchName(base, branch) : undefined,
+    ]);
+    // An empty remote clones to a branch with no commit.
+    if (head.exitCode !== 0)
+        throw noDefaultBranch(url);
+    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
+    await protectRepository(dest);
+    return { sha: head.stdout.trim(), ref: branch };
+}
+/**
+ * One `git clone` of one branch (the remote's default when `branch` is not given) into an empty `dest`;
+ * answers the branch checked out. `--no-local`: a repository on disk is copied as over the wire, never
+ * hard-linked, so nothing a script does to the checkout's objects reaches the original.
+ */
+async function cloneInto(git, url, dest, branch) {
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    try {
+        await git.run([
+            'clone',
+            '--quiet',
+            '--no-local',
+            '--depth=1',
+            '--no-tags',
+            '--single-branch',
+            '--no-recurse-submodules',
+            ...(branch ? ['--branch', branch] : []),
+            '--',
+            url,
+            dest,
+        ]);
+    }
+    catch (error) {
+        if (branch && error instanceof git_GitError && /Remote branch .* not found/i.test(error.stderr)) {
+            throw new CheckoutError(`Branch \`${branch}\` does not exist in ${displayUrl(url)}. Check \`ref\` in the manifest.`);
+        }
+        throw error;
+    }
+    if (branch)
+        return branch;
+    // The branch the clone checked out: the remote's HEAD, as the clone wrote it.
+    const head = await (0,promises_.readFile)(external_node_path_default().join(dest, '.git', 'HEAD'), 'utf8');
+    const name = /^ref: refs\/heads\/(.+)$/.exec(head.trim())?.[1];
+    if (!name)
+        throw noDefaultBranch(url);
+    return name;
+}
+/** Fetches `branch` into an existing checkout of `url` and resets it to the fetched commit. */
+async function fetchInto(git, url, branch) {
     const tracking = `refs/remotes/origin/${branch}`;
     try {
         await git.run([
@@ -9583,12 +9630,7 @@ async function checkoutTarget(auth, source) {
         throw error;
     }
     await git.run(['checkout', '-q', '--force', '--no-track', '-B', branch, tracking]);
-    if (state === 'reuse')
-        await git.run(['clean', '-q', '-ffdx']);
-    const { stdout } = await git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
-    // What .git holds now is what the dispatcher uses after the script, whatever the script does to it.
-    await protectRepository(dest);
-    return { sha: stdout.trim(), ref: branch };
+    await git.run(['clean', '-q', '-ffdx']);
 }
 /** Whether `dest` is missing or empty, or already a checkout of `url`; throws otherwise. */
 async function destinationState(dest, url) {

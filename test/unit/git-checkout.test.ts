@@ -122,6 +122,19 @@ describe('checkoutTarget', () => {
     await expect(checkoutTarget(git, { url: remote.url, ref: 'a..b', dest })).rejects.toThrow(CheckoutError);
   });
 
+  it('copies a repository on disk (a plain path): shallow, and no object hard-linked to the original', async () => {
+    const dest = path.join(root, 'from-path');
+    const result = await checkoutTarget(git, { url: remote.bare, dest });
+    expect(result).toEqual({ sha: remote.sha('trunk'), ref: 'trunk' });
+    expect(sh(dest, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
+    const objects = sh(dest, 'count-objects', '-v');
+    expect(objects).toMatch(/^count: \d+/m);
+    const linked = execFileSync('find', [path.join(dest, '.git', 'objects'), '-type', 'f', '-links', '+1'], {
+      encoding: 'utf8',
+    });
+    expect(linked).toBe('');
+  });
+
   it('says when a repository is empty', async () => {
     const empty = path.join(root, 'empty.git');
     sh(root, 'init', '-q', '--bare', empty);
