@@ -83,7 +83,7 @@ export async function measureOverhead(bench: Bench, runs = 10): Promise<Row> {
   }
   return row(OVERHEAD.name, { text: OVERHEAD.target, unit: 'ms', meets: (m) => m < 400 }, samples, [
     `medians: action wall ${median(times.action).toFixed(0)} ms, clone ${median(times.clone).toFixed(0)} ms, \`true\` ${median(times.noop).toFixed(1)} ms (overhead = per-run difference, then median).`,
-    'The run includes the permission check, checkout (default branch looked up), the script, the artifact upload (local Azurite) and the outputs.',
+    'The run includes the permission check, checkout (one shallow clone of the default branch), the script, the artifact upload (local Azurite) and the outputs.',
     `as the run timed itself (its record, medians): checkout ${median(phases.checkout).toFixed(0)} ms, ` +
       `upload of the record and log ${median(phases.upload).toFixed(0)} ms, from the job's start to its end ${median(phases.total).toFixed(0)} ms; ` +
       'the rest is Node starting twice (the token handover), loading the action, the permission check and the manifest.',

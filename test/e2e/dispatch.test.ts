@@ -195,6 +195,36 @@ test('a failing script: the step fails with its exit code, and its partial outpu
   expect(run.summary).toContain('the spreadsheet has no rows');
 });
 
+test('the results service fails once: the upload is tried again, said in the log, and the run succeeds', async () => {
+  world.artifacts.inject({ method: 'CreateArtifact', status: 503, times: 1 });
+  const run = await dispatch({ script: 'probe', target: 'docs' });
+  expect(run.outputs.status).toBe('succeeded');
+  expect(run.stdout).toMatch(/CreateArtifact failed: 503 injected fault; trying again in 1 s\./);
+  const files = await world.artifacts.download(`probe-${run.outputs.job}`);
+  expect(files.has('argv.json')).toBe(true);
+  expect(files.has('_dispatch/record.json')).toBe(true);
+});
+
+test('the results service refuses the artifact: the run fails and says why, in the summary and the outputs', async () => {
+  world.artifacts.inject({
+    method: 'CreateArtifact',
+    status: 403,
+    times: 1,
+    body: { code: 'permission_denied', msg: 'artifact storage quota has been hit' },
+  });
+  const run = await dispatch({ script: 'probe', target: 'docs' });
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs.status).toBe('failed');
+  expect(run.outputs['exit-code']).toBe('0');
+  expect(run.outputs['artifact-id'] ?? '').toBe('');
+  const why =
+    'the outputs could not be uploaded: CreateArtifact failed: 403 artifact storage quota has been hit';
+  expect(run.summary).toContain(why);
+  expect(run.annotations.some((a) => a.level === 'error' && a.message.includes(why))).toBe(true);
+  // Nothing half-made is left: the refused artifact was never created.
+  expect(world.artifacts.artifacts.some((a) => a.name === `probe-${run.outputs.job}`)).toBe(false);
+});
+
 test('a timeout kills the script and its grandchild, both ignoring SIGTERM, and still uploads', async () => {
   const run = await dispatch({ script: 'hang' });
   expect(run.exitCode).toBe(1);
