@@ -1150,6 +1150,14 @@ class OctokitGitHubApi {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Whether `candidate` lies strictly inside `root` (both absolute). */
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1406,6 +1414,7 @@ function zip64Extra(values) {
 
 
 
+
 const TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactService';
 const BLOCK_BYTES = 8 * 1024 * 1024;
 /** Blocks on their way to storage at once, while the zip goes on. */
@@ -1477,7 +1486,7 @@ async function uploadArtifact(name, rootDir, files, options = {}) {
     }
 }
 /** Characters the artifact service refuses in a name. */
-const BAD_NAME = /["":<>|*?\r\n\\/]/;
+const BAD_NAME = /[":<>|*?\r\n\\/]/;
 function checkArtifactName(name) {
     if (!name || BAD_NAME.test(name)) {
         throw new ArtifactUploadError(`${JSON.stringify(name)} cannot be an artifact name: it must not be empty nor contain " : < > | * ? \\ / or a line break.`);
@@ -1486,11 +1495,11 @@ function checkArtifactName(name) {
 function zipEntries(rootDir, files) {
     const root = external_node_path_default().resolve(rootDir);
     return files.map((file) => {
-        const relative = external_node_path_default().relative(root, external_node_path_default().resolve(file));
-        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
+        const full = external_node_path_default().resolve(file);
+        if (!isInside(root, full)) {
             throw new ArtifactUploadError(`${file} is not inside ${root}, the directory being uploaded.`);
         }
-        return { source: file, name: relative.split((external_node_path_default()).sep).join('/') };
+        return { source: file, name: external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/') };
     });
 }
 /** The run's and the job's backend ids, from the runtime token's `Actions.Results:<run>:<job>` scope. */
@@ -1650,14 +1659,6 @@ class ActionsArtifactStore {
         const { id } = await uploadArtifact(name, rootDir, files, { notice: this.notice });
         return { id: String(id), url: `${this.runUrl}/artifacts/${id}` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/shared/paths.ts
-
-/** Whether `candidate` lies strictly inside `root` (both absolute). */
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js

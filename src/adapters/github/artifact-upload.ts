@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { HttpClient, type HttpClientResponse } from '@actions/http-client';
+import { isInside } from '../../shared/paths';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry';
 import { zipStream, type ZipEntry } from './zip-writer';
 
@@ -117,7 +118,7 @@ export async function uploadArtifact(
 }
 
 /** Characters the artifact service refuses in a name. */
-const BAD_NAME = /["":<>|*?\r\n\\/]/;
+const BAD_NAME = /[":<>|*?\r\n\\/]/;
 
 function checkArtifactName(name: string): void {
   if (!name || BAD_NAME.test(name)) {
@@ -130,11 +131,11 @@ function checkArtifactName(name: string): void {
 function zipEntries(rootDir: string, files: readonly string[]): ZipEntry[] {
   const root = path.resolve(rootDir);
   return files.map((file) => {
-    const relative = path.relative(root, path.resolve(file));
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) {
+    const full = path.resolve(file);
+    if (!isInside(root, full)) {
       throw new ArtifactUploadError(`${file} is not inside ${root}, the directory being uploaded.`);
     }
-    return { source: file, name: relative.split(path.sep).join('/') };
+    return { source: file, name: path.relative(root, full).split(path.sep).join('/') };
   });
 }
 
