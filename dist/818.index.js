@@ -1437,7 +1437,9 @@ async function uploadArtifact(name, rootDir, files, options = {}) {
     const token = env.ACTIONS_RUNTIME_TOKEN;
     const resultsUrl = env.ACTIONS_RESULTS_URL;
     if (!token || !resultsUrl) {
-        throw new ArtifactUploadError('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only in a workflow job.');
+        throw new ArtifactUploadError(isEnterpriseServer(env.GITHUB_SERVER_URL)
+            ? 'this GitHub Enterprise Server offers no artifact service of version 4 (the one actions/upload-artifact@v4 uses), so the outputs cannot be uploaded.'
+            : 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only in a workflow job.');
     }
     const ids = backendIds(token);
     const http = new lib/* HttpClient */.Qq('script-dispatcher', [], {
@@ -1483,6 +1485,21 @@ async function uploadArtifact(name, rootDir, files, options = {}) {
     }
     finally {
         http.dispose();
+    }
+}
+/** A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart). */
+function isEnterpriseServer(serverUrl) {
+    if (!serverUrl)
+        return false;
+    try {
+        const host = new URL(serverUrl).hostname.toLowerCase();
+        return !(host === 'github.com' ||
+            host.endsWith('.ghe.com') ||
+            host === 'localhost' ||
+            host.endsWith('.localhost'));
+    }
+    catch {
+        return false;
     }
 }
 /** Characters the artifact service refuses in a name. */

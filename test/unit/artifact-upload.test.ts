@@ -259,6 +259,10 @@ describe('what is checked before anything is sent', () => {
     await expect(uploadArtifact('x', root, list, { env: {} })).rejects.toThrow(
       /ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/,
     );
+    const ghes = { GITHUB_SERVER_URL: 'https://github.example.com', ACTIONS_RUNTIME_TOKEN: 'x' };
+    await expect(uploadArtifact('x', root, list, { env: ghes })).rejects.toThrow(
+      /GitHub Enterprise Server offers no artifact service of version 4/,
+    );
   });
 
   test('backend ids come from the Actions.Results scope of the token', () => {

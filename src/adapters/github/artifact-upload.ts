@@ -67,7 +67,9 @@ export async function uploadArtifact(
   const resultsUrl = env.ACTIONS_RESULTS_URL;
   if (!token || !resultsUrl) {
     throw new ArtifactUploadError(
-      'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only in a workflow job.',
+      isEnterpriseServer(env.GITHUB_SERVER_URL)
+        ? 'this GitHub Enterprise Server offers no artifact service of version 4 (the one actions/upload-artifact@v4 uses), so the outputs cannot be uploaded.'
+        : 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only in a workflow job.',
     );
   }
   const ids = backendIds(token);
@@ -114,6 +116,22 @@ export async function uploadArtifact(
     return { id, size, digest: `sha256:${sha256}` };
   } finally {
     http.dispose();
+  }
+}
+
+/** A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart). */
+function isEnterpriseServer(serverUrl: string | undefined): boolean {
+  if (!serverUrl) return false;
+  try {
+    const host = new URL(serverUrl).hostname.toLowerCase();
+    return !(
+      host === 'github.com' ||
+      host.endsWith('.ghe.com') ||
+      host === 'localhost' ||
+      host.endsWith('.localhost')
+    );
+  } catch {
+    return false;
   }
 }
 
