@@ -1152,10 +1152,15 @@ var external_node_stream_ = __webpack_require__(57075);
 var lib = __webpack_require__(44942);
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 
+
 /** Whether `candidate` lies strictly inside `root` (both absolute). */
 function isInside(root, candidate) {
     const rel = external_node_path_.relative(root, candidate);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+/** Whether anything (a file, a folder, a link, even a broken one) is at `file`. */
+async function exists(file) {
+    return (await (0,promises_.lstat)(file).catch(() => undefined)) !== undefined;
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1487,7 +1492,9 @@ async function uploadArtifact(name, rootDir, files, options = {}) {
         http.dispose();
     }
 }
-/** A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart). */
+/**
+ * A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart).
+ */
 function isEnterpriseServer(serverUrl) {
     if (!serverUrl)
         return false;
@@ -13827,18 +13834,10 @@ async function ensureCommit(repo, sha, remote) {
 
 
 
+
 const DISPATCH_DIR = '_dispatch';
 const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
 const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
-const exists = async (file) => {
-    try {
-        await (0,promises_.lstat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
 /** True for a path (relative, with `/`) inside the reserved folder. */
 function isReserved(relative) {
     return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);

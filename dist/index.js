@@ -1042,8 +1042,8 @@ function splitEnvironment(env) {
 }
 /**
  * Call first thing at start-up. In the first image: hands the credentials over and re-executes (does not
- * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them back into `proc.env`, which the process's
- * environ does not show, and removes the file.
+ * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them
+ * back into `proc.env`, which the process's environ does not show, and removes the file.
  */
 function handOverSecrets(proc = process, options = {}) {
     const file = proc.env[HANDOVER_VARIABLE];

@@ -9487,10 +9487,15 @@ function rejection(porcelain, ref) {
 
 ;// CONCATENATED MODULE: ./src/shared/paths.ts
 
+
 /** Whether `candidate` lies strictly inside `root` (both absolute). */
 function isInside(root, candidate) {
     const rel = external_node_path_.relative(root, candidate);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+/** Whether anything (a file, a folder, a link, even a broken one) is at `file`. */
+async function exists(file) {
+    return (await (0,promises_.lstat)(file).catch(() => undefined)) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/checkout.ts
@@ -14385,18 +14390,10 @@ async function ensureCommit(repo, sha, remote) {
 
 
 
+
 const DISPATCH_DIR = '_dispatch';
 const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
 const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
-const exists = async (file) => {
-    try {
-        await (0,promises_.lstat)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
 /** True for a path (relative, with `/`) inside the reserved folder. */
 function isReserved(relative) {
     return relative === DISPATCH_DIR || relative.startsWith(`${DISPATCH_DIR}/`);
@@ -18989,10 +18986,10 @@ async function locateManifest(rootOption, manifestOption) {
     const start = process.cwd();
     for (let dir = start;;) {
         const candidate = external_node_path_.join(dir, MANIFEST);
-        if (await locate_manifest_exists(candidate))
+        if (await exists(candidate))
             return { root: dir, manifestPath: candidate };
         const parent = external_node_path_.dirname(dir);
-        if (parent === dir || (await locate_manifest_exists(external_node_path_.join(dir, '.git'))))
+        if (parent === dir || (await exists(external_node_path_.join(dir, '.git'))))
             break;
         dir = parent;
     }
@@ -19002,9 +18999,6 @@ async function locateManifest(rootOption, manifestOption) {
             fix: 'Run the command inside your repository, give `--manifest FILE`, or create one with `script-dispatcher init`.',
         },
     ]);
-}
-async function locate_manifest_exists(file) {
-    return (await external_node_fs_.promises.lstat(file).catch(() => undefined)) !== undefined;
 }
 
 // EXTERNAL MODULE: ./src/cli/version.ts

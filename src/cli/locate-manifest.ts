@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../errors';
+import { exists } from '../shared/paths';
 
 const MANIFEST = path.join('.github', 'script-dispatcher.yml');
 
@@ -35,8 +35,4 @@ export async function locateManifest(
       },
     ],
   );
-}
-
-async function exists(file: string): Promise<boolean> {
-  return (await fs.lstat(file).catch(() => undefined)) !== undefined;
 }

@@ -3,21 +3,13 @@
  * there itself keeps its files under another name (`_dispatch.script/`), with a warning.
  */
 import { constants } from 'node:fs';
-import { copyFile, lstat, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { exists } from '../shared/paths';
 
 export const DISPATCH_DIR = '_dispatch';
 export const RECORD_FILE = `${DISPATCH_DIR}/record.json`;
 export const LOG_FILE = `${DISPATCH_DIR}/log.txt`;
-
-const exists = async (file: string): Promise<boolean> => {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** True for a path (relative, with `/`) inside the reserved folder. */
 export function isReserved(relative: string): boolean {

@@ -63,8 +63,8 @@ export type HandoverOutcome =
 
 /**
  * Call first thing at start-up. In the first image: hands the credentials over and re-executes (does not
- * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them back into `proc.env`, which the process's
- * environ does not show, and removes the file.
+ * return unless that is impossible), with `nodeOptions` before the image's own. In the second: takes them
+ * back into `proc.env`, which the process's environ does not show, and removes the file.
  */
 export function handOverSecrets(
   proc: HandoverProcess = process as unknown as HandoverProcess,

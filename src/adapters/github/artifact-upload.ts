@@ -119,7 +119,9 @@ export async function uploadArtifact(
   }
 }
 
-/** A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart). */
+/**
+ * A server other than github.com, a GHE.com tenant or a local one (as `@actions/artifact` tells them apart).
+ */
 function isEnterpriseServer(serverUrl: string | undefined): boolean {
   if (!serverUrl) return false;
   try {
