@@ -2,9 +2,8 @@
  * Watching a run and keeping what happened, with the bundled action and CLI: the live status comment
  * (progress, pacing, rate limits), the run record in the artifact (checked against its JSON Schema, its
  * hashes against the artifact's files), the whole masked log, a script writing into `_dispatch/`, and
- * `script-dispatcher trace` on a CLI run's output.
+ * `script-dispatcher trace` on a CLI run's output and on an action run's artifact zip.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -17,7 +16,8 @@ import type { RunRecord } from '../../src/report/record';
 import { issuesOpened, workflowDispatch } from '../support/events';
 import type { LoggedRequest } from '../support/fake-github';
 import { branchSha } from '../support/repos';
-import { NODE24, PROJECT_ROOT } from '../support/runner';
+import { runCli } from '../support/cli';
+import { PROJECT_ROOT } from '../support/runner';
 import { CONTENT, REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const MANIFEST = `version: 1
@@ -321,15 +321,7 @@ test('trace on a CLI run: the record in the output folder names the run that pro
   await mkdir(join(dir, 'scripts'), { recursive: true });
   for (const [file, text] of Object.entries(SCRIPTS)) await writeFile(join(dir, file), text);
   await writeFile(join(dir, 'scripts', 'secret.txt'), 'not a secret here\n');
-  const cli = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        NODE24,
-        [join(PROJECT_ROOT, 'dist', 'cli', 'index.js'), ...args],
-        { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = (args: string[]) => runCli(args, dir);
   const content = join(world.root, 'cli-content');
   await mkdir(join(content, 'pages'), { recursive: true });
   await writeFile(join(content, 'pages', 'one.md'), '# One\n');
@@ -357,4 +349,26 @@ test('trace on a CLI run: the record in the output folder names the run that pro
   expect(none.stdout).toContain('No run record lists');
   const usage = await cli(['trace']);
   expect(usage.code).toBe(2);
+});
+
+test('trace on an action run: the artifact zip as downloaded names the run that produced a file', async () => {
+  const run = await dispatch({ script: 'census', target: 'docs', args: 'label=zipped' });
+  expect(run.outputs.status).toBe('succeeded');
+  const name = `census-${run.outputs.job}`;
+  const dir = join(world.root, 'trace-zip');
+  await mkdir(dir, { recursive: true });
+  const zip = join(dir, `${name}.zip`);
+  await writeFile(zip, await world.artifacts.downloadRaw(name));
+  const pages = (await world.artifacts.download(name)).get('pages.txt');
+  expect(pages).toBeDefined();
+  const file = join(dir, 'pages.txt');
+  await writeFile(file, pages!);
+
+  const traced = await runCli(['trace', file, zip], dir);
+  expect(traced.stderr).toBe('');
+  expect(traced.code).toBe(0);
+  expect(traced.stdout).toContain(run.outputs.job);
+  expect(traced.stdout).toContain('census');
+  expect(traced.stdout).toContain('label=zipped');
+  expect(traced.stdout).toContain(`${name}.zip`);
 });
