@@ -3,12 +3,12 @@
  * its own workspace and its own job token for the artifact service) and the gather job, all with the same
  * run id, event and artifact service.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { issueCommentCreated, workflowDispatch } from '../support/events';
 import { gitLog, readBranchFile } from '../support/repos';
-import { NODE24, PROJECT_ROOT, runAction, type ActionRun } from '../support/runner';
+import { runCli } from '../support/cli';
+import { runAction, type ActionRun } from '../support/runner';
 import { CONTENT, REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const MANIFEST = `version: 1
@@ -480,16 +480,7 @@ test('several targets for a script without fan-out are a clear rejection', async
 });
 
 describe('the CLI', () => {
-  const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
-  const cli = (args: string[], cwd: string) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        NODE24,
-        [CLI, ...args],
-        { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd }, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = (args: string[], cwd: string) => runCli(args, cwd);
 
   async function project(): Promise<string> {
     const dir = await mkdtemp(join(world.root, 'cli-'));

@@ -3,7 +3,6 @@
  * under `max-parallel`, a failing step, the step cache (the Actions cache service, and the CLI's folder),
  * a write flow's one pull request, and cancellation while two steps run.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,8 @@ import { CACHE_ENV, cacheService, type CacheServiceFake } from '../support/cache
 import { issueCommentCreated, issuesOpened, workflowDispatch } from '../support/events';
 import { branchSha, listBranches, readBranchFile } from '../support/repos';
 import { startArtifactService, type ArtifactService } from '../support/results-service';
-import { NODE24, PROJECT_ROOT, runAction, startAction } from '../support/runner';
+import { runCli } from '../support/cli';
+import { runAction, startAction } from '../support/runner';
 import { CONTENT, REPO, REQUESTER, startWorld, type World } from '../support/world';
 
 const STEP = `import json, os, sys, time
@@ -330,17 +330,8 @@ async function startedSteps(pid: number): Promise<number> {
 }
 
 describe('the CLI', () => {
-  const CLI = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
   let dir: string;
-  const cli = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        NODE24,
-        [CLI, ...args],
-        { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir }, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = (args: string[]) => runCli(args, dir);
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sd-flow-cli-'));
     await mkdir(join(dir, '.github'), { recursive: true });
